@@ -1,0 +1,3 @@
+using EarlyHelp.Analytics.Cli.CommandLine;
+
+return EarlyHelpCommand.Run(args, Console.Out, Console.Error);

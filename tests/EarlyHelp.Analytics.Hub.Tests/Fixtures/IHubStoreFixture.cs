@@ -1,0 +1,22 @@
+using EarlyHelp.Analytics.Hub.Store;
+
+namespace EarlyHelp.Analytics.Hub.Tests.Fixtures;
+
+/// <summary>
+/// A hub database for the store test suites: one per test, created empty. Each database the hub
+/// supports has one fixture, and every suite runs against each.
+/// </summary>
+public interface IHubStoreFixture : IDisposable
+{
+    /// <summary>A scratch folder for extract folders, deleted with the fixture.</summary>
+    string Scratch { get; }
+
+    /// <summary>Opens the fixture's hub (creating it on first use).</summary>
+    IHubStore Open();
+
+    /// <summary>Deletes the hub, so that the next <see cref="Open"/> starts from empty.</summary>
+    void Delete();
+
+    /// <summary>A fingerprint of everything the hub holds; equal fingerprints mean an unchanged hub. Call with the store closed.</summary>
+    string Fingerprint();
+}

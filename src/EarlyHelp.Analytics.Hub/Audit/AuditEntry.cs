@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using EarlyHelp.Analytics.Hub.Store;
 
@@ -20,6 +21,8 @@ namespace EarlyHelp.Analytics.Hub.Audit;
 public sealed record AuditEntry(
     long Id, DateTimeOffset At, string Actor, string Action, string Subject, string Detail, string PreviousHash, string Hash)
 {
+    private static readonly JsonSerializerOptions CanonicalJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     /// <summary>The previous hash of the first entry: 64 zeros.</summary>
     public static string GenesisHash { get; } = new('0', 64);
 
@@ -28,11 +31,12 @@ public sealed record AuditEntry(
 
     /// <summary>
     /// The hash of an entry: SHA-256 of the UTF-8 JSON array <c>[previousHash, id, at, actor, action, subject, detail]</c>.
-    /// JSON quoting keeps field boundaries unambiguous, so no two different entries hash the same text.
+    /// JSON quoting keeps field boundaries unambiguous, so no two different entries hash the same text; only
+    /// quotes, backslashes and control characters are escaped, so the text is easy to rebuild elsewhere.
     /// </summary>
     public static string ComputeHash(string previousHash, long id, DateTimeOffset at, string actor, string action, string subject, string detail)
     {
-        var canonical = JsonSerializer.Serialize(new object[] { previousHash, id, FormatTime(at), actor, action, subject, detail });
+        var canonical = JsonSerializer.Serialize(new object[] { previousHash, id, FormatTime(at), actor, action, subject, detail }, CanonicalJson);
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
     }
 }

@@ -1,3 +1,4 @@
+using EarlyHelp.Analytics.Hub.Schema;
 using EarlyHelp.Analytics.Hub.Sqlite;
 using EarlyHelp.Analytics.Hub.Store;
 using Microsoft.Data.Sqlite;
@@ -19,7 +20,7 @@ public sealed class SqliteHubFixture : IHubStoreFixture
 
     public string Scratch { get; }
 
-    public IHubStore Open() => SqliteHubStore.Open(HubPath);
+    public IHubStore Open(TimeProvider? clock = null) => SqliteHubStore.Open(HubPath, clock);
 
     public void Delete()
     {
@@ -31,6 +32,28 @@ public sealed class SqliteHubFixture : IHubStoreFixture
     {
         Assert.False(File.Exists(HubPath + "-journal"), "A hot journal is left beside the hub.");
         return ExtractBuilder.Sha256(HubPath);
+    }
+
+    public void CreateAtVersion(int version)
+    {
+        using var connection = Connect();
+        SchemaMigrator.Migrate(connection, SqliteDialect.Instance, HubPath, version);
+    }
+
+    public void Execute(string sql)
+    {
+        using var connection = Connect();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    public object? Query(string sql)
+    {
+        using var connection = Connect();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar();
     }
 
     /// <summary>A plain connection to the hub file, for tests that look under the store.</summary>

@@ -38,8 +38,11 @@ public sealed record RealismTarget(string Name, string Meaning, double Target, d
     public bool Accepts(double value) => value >= Low && value <= High;
 
     private static RealismTarget Absolute(string name, string meaning, double target, double margin, string source) =>
-        new(name, meaning, target, target - margin, target + margin, FormattableString.Invariant($"±{margin}"), source);
+        new(name, meaning, target, Bound(target - margin), Bound(target + margin), FormattableString.Invariant($"±{margin}"), source);
 
     private static RealismTarget Relative(string name, string meaning, double target, double fraction, string source) =>
-        new(name, meaning, target, target * (1 - fraction), target * (1 + fraction), FormattableString.Invariant($"±{fraction * 100:0}%"), source);
+        new(name, meaning, target, Bound(target * (1 - fraction)), Bound(target * (1 + fraction)), FormattableString.Invariant($"±{fraction * 100:0}%"), source);
+
+    // 0.195 - 0.02 is 0.17500000000000002 in binary; the published range ends at 0.175.
+    private static double Bound(double value) => Math.Round(value, 10);
 }

@@ -52,7 +52,7 @@ internal static class NeedParameters
     /// stationary share entry/(entry + exit) gives about 13.6% of working-age households workless
     /// (ONS 2019) and 35% of children in lone-parent families (ONS 2017) [A].
     /// </summary>
-    public const double WorklessEntry = 0.003, WorklessExit = 0.03, WorklessDeprivation = 0.7, WorklessLoneParent = 1.0,
+    public const double WorklessEntry = 0.0042, WorklessExit = 0.03, WorklessDeprivation = 0.7, WorklessLoneParent = 1.0,
         WorklessMentalHealth = 0.6, WorklessSubstance = 0.6, WorklessDisabled = 0.6, WorklessAdversity = 0.3;
 
     /// <summary>Stress added when a household becomes workless [A].</summary>

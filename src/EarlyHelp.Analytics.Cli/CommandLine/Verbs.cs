@@ -8,6 +8,7 @@ internal static class Verbs
     /// <summary>Every top-level verb, in the order <c>--help</c> lists them.</summary>
     public static IEnumerable<Command> All()
     {
-        yield break;
+        yield return Ingest.IngestCommand.Create();
+        yield return HubStats.HubCommand.Create();
     }
 }

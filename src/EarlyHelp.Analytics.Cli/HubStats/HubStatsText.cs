@@ -14,17 +14,8 @@ internal static class HubStatsText
         output.WriteLine($"Hub {statistics.Hub}: schema version {statistics.SchemaVersion}, extract date {extract}");
         output.WriteLine();
 
-        var tables = new TextTable("table", "rows");
-        foreach (var (table, rows) in statistics.Counts.Tables)
-            tables.Add(table, Number(rows));
-        tables.WriteTo(output);
-        output.WriteLine();
-
-        var datasets = new TextTable("dataset", "rows");
-        foreach (var (dataset, rows) in statistics.Counts.Datasets)
-            datasets.Add(dataset, Number(rows));
-        datasets.WriteTo(output);
-        output.WriteLine();
+        WriteCounts(output, "table", statistics.Counts.Tables);
+        WriteCounts(output, "dataset", statistics.Counts.Datasets);
 
         if (statistics.Realism is not { } realism)
         {
@@ -44,6 +35,15 @@ internal static class HubStatsText
         output.WriteLine();
         foreach (var target in RealismTarget.All)
             output.WriteLine($"{target.Name}: {target.Meaning}.");
+    }
+
+    private static void WriteCounts(TextWriter output, string heading, IEnumerable<KeyValuePair<string, long>> counts)
+    {
+        var table = new TextTable(heading, "rows");
+        foreach (var (name, rows) in counts)
+            table.Add(name, Number(rows));
+        table.WriteTo(output);
+        output.WriteLine();
     }
 
     private static string Number(long value) => value.ToString("N0", CultureInfo.InvariantCulture);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using EarlyHelp.Analytics.Cli.CommandLine;
+using EarlyHelp.Analytics.Core;
 using EarlyHelp.Analytics.Hub.Ingest;
 using EarlyHelp.Analytics.Hub.Store;
 
@@ -25,10 +26,21 @@ internal static class IngestCommand
         command.SetAction(parseResult =>
         {
             var output = parseResult.InvocationConfiguration.Output;
-            using var store = HubStore.Open(parseResult.GetValue(hub)!);
-            var report = ConsoleProgress.Run(output, progress => ExtractIngest.Run(store, parseResult.GetValue(folder)!, Environment.UserName, progress));
-            IngestSummary.Write(output, report, store.Name);
-            return ExitCodes.Success;
+            var hubPath = parseResult.GetValue(hub)!;
+            var existed = File.Exists(hubPath);
+            try
+            {
+                using var store = HubStore.Open(hubPath);
+                var report = ConsoleProgress.Run(output, progress => ExtractIngest.Run(store, parseResult.GetValue(folder)!, Environment.UserName, progress));
+                IngestSummary.Write(output, report, store.Name);
+                return ExitCodes.Success;
+            }
+            catch (BadInputException) when (!existed && File.Exists(hubPath))
+            {
+                // The hub did not exist before: leaving it as it was means leaving no empty hub behind.
+                File.Delete(hubPath);
+                throw;
+            }
         });
         return command;
     }

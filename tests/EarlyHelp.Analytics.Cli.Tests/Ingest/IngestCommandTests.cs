@@ -49,6 +49,18 @@ public sealed class IngestCommandTests : IDisposable
     }
 
     [Fact]
+    public void Ingest_BadFolderIntoNewHub_LeavesNoHubBehind()
+    {
+        var folder = TinyExtract.Write(scratch, asbDate: "31/02/2024");
+        var hub = Path.Combine(scratch, "new.db");
+
+        var (exit, _, _) = CommandRunner.Run("ingest", "--hub", hub, folder);
+
+        Assert.Equal(ExitCodes.BadInput, exit);
+        Assert.False(File.Exists(hub));
+    }
+
+    [Fact]
     public void Ingest_PostgreSqlHub_ExitsOneWithoutCreatingAFile()
     {
         var folder = TinyExtract.Write(scratch);

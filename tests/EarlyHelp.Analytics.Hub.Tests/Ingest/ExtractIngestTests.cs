@@ -42,6 +42,29 @@ public abstract class ExtractIngestTests<TFixture> : IDisposable where TFixture 
     }
 
     [Fact]
+    public void Run_WindowsLineEndsByteOrderMarkAndQuotedFields_LoadsTheSameRows()
+    {
+        var plain = SmallCity.WriteTo(hub.Scratch);
+        var windows = plain.CopyTo(hub.Scratch);
+        // A quoted forename holding the separator, then every file with a byte order mark and CRLF line ends.
+        windows.SetField("police_asb_incidents.csv", 2, 3, "\"Smith, Jo\"");
+        foreach (var file in Directory.GetFiles(windows.Path, "*.csv"))
+            File.WriteAllText(file, File.ReadAllText(file).Replace("\n", "\r\n", StringComparison.Ordinal), new System.Text.UTF8Encoding(true));
+        windows.Resign();
+        using (var store = hub.Open())
+            ExtractIngest.Run(store, plain.Path, "tester");
+        HubContents expected;
+        using (var store = hub.Open())
+            expected = HubContents.Of(store);
+        hub.Delete();
+
+        using var reopened = hub.Open();
+        ExtractIngest.Run(reopened, windows.Path, "tester");
+
+        HubContents.Of(reopened).AssertSameAs(expected);
+    }
+
+    [Fact]
     public void Run_SameFolderTwice_SecondRunAddsNothing()
     {
         var folder = SmallCity.WriteTo(hub.Scratch);

@@ -194,6 +194,14 @@ public abstract class IngestFaultTests<TFixture> : IDisposable where TFixture : 
     }
 
     [Fact]
+    public void Run_RecordLongerThanAMebibyte_Refused()
+    {
+        folder.SetField("police_asb_incidents.csv", 3, 3, new string('x', 2 << 20));
+
+        AssertRefusedLeavingHubUnchanged($"{folder.File("police_asb_incidents.csv")}:3:1: malformed CSV: a record longer than 1024 KiB, or unreadable text");
+    }
+
+    [Fact]
     public void Run_MissingHeaderColumn_Refused()
     {
         folder.SetField("police_asb_incidents.csv", 1, 7, "Date");

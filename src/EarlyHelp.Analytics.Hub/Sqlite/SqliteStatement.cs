@@ -15,8 +15,14 @@ internal sealed class SqliteStatement : IDisposable
 
     /// <summary>Prepares <paramref name="sql"/> on <paramref name="connection"/>; parameters are numbered from 1.</summary>
     public SqliteStatement(SqliteConnection connection, string sql)
+        : this(connection.Handle!, sql)
     {
-        database = connection.Handle!;
+    }
+
+    /// <summary>Prepares <paramref name="sql"/> on a native database handle.</summary>
+    public SqliteStatement(sqlite3 database, string sql)
+    {
+        this.database = database;
         Check(raw.sqlite3_prepare_v2(database, sql, out statement));
     }
 

@@ -1,0 +1,77 @@
+using EarlyHelp.Analytics.Evaluation.Fairness;
+using EarlyHelp.Analytics.Evaluation.Input;
+using EarlyHelp.Analytics.Evaluation.Statistics;
+
+namespace EarlyHelp.Analytics.Evaluation.Calibration;
+
+/// <summary>
+/// The calibration report: reliability diagrams (equal-width and quantile bins, Wilson intervals per
+/// bin), ECE and MCE, the Brier score and its decomposition, calibration-in-the-large and the
+/// calibration slope and intercept, for the calibrated score and the score before calibration,
+/// overall and per group.
+/// </summary>
+/// <param name="options">Settings; validated when the audit is made.</param>
+public sealed class CalibrationAudit(CalibrationReportOptions options)
+{
+    private readonly CalibrationReportOptions options = Validated(options);
+
+    /// <summary>A calibration audit with the default settings (10 bins, 95% intervals).</summary>
+    public CalibrationAudit() : this(new CalibrationReportOptions())
+    {
+    }
+
+    /// <summary>Assesses <see cref="ScoredPopulation.Scores"/> and, when given, <see cref="ScoredPopulation.RawScores"/>.</summary>
+    public CalibrationReport Run(ScoredPopulation population, IProgress<AuditProgress>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(population);
+        var dimensions = AuditDimension.For(population, [], options.Intersections);
+        var z = ConfidenceIntervals.NormalQuantile(options.ConfidenceLevel);
+        var scores = new List<ScoreCalibration> { Assess(population.Scores, population.ScoreName, "calibrated", population, dimensions, z, progress) };
+        if (population.RawScores is { } raw)
+            scores.Add(Assess(raw, population.RawScoreName, "before calibration", population, dimensions, z, progress));
+        return new CalibrationReport
+        {
+            Bins = options.Bins,
+            ConfidenceLevel = options.ConfidenceLevel,
+            Findings = CalibrationFindings.Describe(scores, options.ConfidenceLevel),
+            Scores = scores,
+        };
+    }
+
+    private ScoreCalibration Assess(
+        double[] scores, string name, string role, ScoredPopulation population, IReadOnlyList<AuditDimension> dimensions, double z, IProgress<AuditProgress>? progress)
+    {
+        if (scores.Any(s => s is < 0 or > 1))
+            return new ScoreCalibration(name, role, "the scores are not probabilities (some lie outside [0, 1]), so calibration cannot be judged", null, []);
+
+        var stage = $"Calibration of {name}";
+        progress?.Report(new AuditProgress(stage, 0, dimensions.Count + 1));
+        var overall = CalibrationAnalysis.Summarise(scores, population.Labels, options.Bins, z);
+        var groups = new List<GroupCalibration>();
+        for (var d = 0; d < dimensions.Count; d++)
+        {
+            var dimension = dimensions[d];
+            var rowsOfGroup = Enumerable.Range(0, dimension.GroupCount).Select(g => new List<int>((int)dimension.Sizes[g])).ToArray();
+            for (var row = 0; row < population.Count; row++)
+                rowsOfGroup[dimension.GroupOfRow[row]].Add(row);
+            for (var g = 0; g < dimension.GroupCount; g++)
+            {
+                var rows = rowsOfGroup[g];
+                var summary = CalibrationAnalysis.Summarise(rows.Select(r => scores[r]).ToArray(), rows.Select(r => population.Labels[r]).ToArray(), options.Bins, z);
+                groups.Add(new GroupCalibration(dimension.Name, dimension.GroupNames[g], rows.Count < options.SmallGroupRows, summary));
+            }
+
+            progress?.Report(new AuditProgress(stage, d + 1, dimensions.Count + 1));
+        }
+
+        progress?.Report(new AuditProgress(stage, dimensions.Count + 1, dimensions.Count + 1));
+        return new ScoreCalibration(name, role, null, overall, groups);
+    }
+
+    private static CalibrationReportOptions Validated(CalibrationReportOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var problems = options.Validate().ToList();
+        return problems.Count == 0 ? options : throw new ArgumentException(string.Join(" ", problems));
+    }
+}

@@ -44,28 +44,31 @@ public sealed class CalibrationAudit(CalibrationReportOptions options)
         if (scores.Any(s => s is < 0 or > 1))
             return new ScoreCalibration(name, role, "the scores are not probabilities (some lie outside [0, 1]), so calibration cannot be judged", null, []);
 
-        var stage = $"Calibration of {name}";
-        progress?.Report(new AuditProgress(stage, 0, dimensions.Count + 1));
-        var overall = CalibrationAnalysis.Summarise(scores, population.Labels, options.Bins, z);
-        var groups = new List<GroupCalibration>();
-        for (var d = 0; d < dimensions.Count; d++)
+        // The whole population first, then every group of every dimension; each summary is
+        // independent of the others, so they are spread over the processors.
+        var subsets = new List<(AuditDimension? Dimension, int Group, int[] Rows)> { (null, 0, Enumerable.Range(0, population.Count).ToArray()) };
+        foreach (var dimension in dimensions)
         {
-            var dimension = dimensions[d];
             var rowsOfGroup = Enumerable.Range(0, dimension.GroupCount).Select(g => new List<int>((int)dimension.Sizes[g])).ToArray();
             for (var row = 0; row < population.Count; row++)
                 rowsOfGroup[dimension.GroupOfRow[row]].Add(row);
-            for (var g = 0; g < dimension.GroupCount; g++)
-            {
-                var rows = rowsOfGroup[g];
-                var summary = CalibrationAnalysis.Summarise(rows.Select(r => scores[r]).ToArray(), rows.Select(r => population.Labels[r]).ToArray(), options.Bins, z);
-                groups.Add(new GroupCalibration(dimension.Name, dimension.GroupNames[g], rows.Count < options.SmallGroupRows, summary));
-            }
-
-            progress?.Report(new AuditProgress(stage, d + 1, dimensions.Count + 1));
+            subsets.AddRange(rowsOfGroup.Select((rows, g) => ((AuditDimension?)dimension, g, rows.ToArray())));
         }
 
-        progress?.Report(new AuditProgress(stage, dimensions.Count + 1, dimensions.Count + 1));
-        return new ScoreCalibration(name, role, null, overall, groups);
+        var stage = $"Calibration of {name}";
+        var done = 0;
+        progress?.Report(new AuditProgress(stage, 0, subsets.Count));
+        var summaries = new CalibrationSummary[subsets.Count];
+        Parallel.For(0, subsets.Count, i =>
+        {
+            var rows = subsets[i].Rows;
+            summaries[i] = CalibrationAnalysis.Summarise(rows.Select(r => scores[r]).ToArray(), rows.Select(r => population.Labels[r]).ToArray(), options.Bins, z);
+            progress?.Report(new AuditProgress(stage, Interlocked.Increment(ref done), subsets.Count));
+        });
+
+        var groups = subsets.Skip(1).Select((subset, i) => new GroupCalibration(
+            subset.Dimension!.Name, subset.Dimension.GroupNames[subset.Group], subset.Rows.Length < options.SmallGroupRows, summaries[i + 1])).ToArray();
+        return new ScoreCalibration(name, role, null, summaries[0], groups);
     }
 
     private static CalibrationReportOptions Validated(CalibrationReportOptions options)

@@ -29,7 +29,7 @@ public sealed class FairnessAudit(FairnessAuditOptions options)
         progress?.Report(new AuditProgress("Ranking scores", 1, 1));
         var selected = options.Selection.Select(population, descending);
 
-        var estimates = dimensions.Select(d => GroupEstimates.Compute(population, selected, d, descending, options)).ToArray();
+        var estimates = dimensions.AsParallel().AsOrdered().Select(d => GroupEstimates.Compute(population, selected, d, descending, options)).ToArray();
         var bootstrap = options.BootstrapResamples == 0 ? null : RunBootstrap(population, dimensions, selected, descending, progress);
 
         var groups = new List<GroupResult>();
@@ -40,7 +40,7 @@ public sealed class FairnessAudit(FairnessAuditOptions options)
                 groups.Add(results[g] with { Disparities = Disparities.For(d, dimensions[d], g, counts, results, bootstrap, options) });
         }
 
-        var dimensionResults = dimensions.Select(d => new DimensionResult(
+        var dimensionResults = dimensions.AsParallel().AsOrdered().Select(d => new DimensionResult(
             d.Name, d.Columns, d.GroupNames[d.ReferenceIndex], d.ReferenceReason,
             CapacitySweep.Compute(population, d, descending, options.CapacityFractions))).ToArray();
         var proxies = ProxyCheck.Run(population, dimensions.Where(d => d.Columns.Count == 1).ToArray());

@@ -36,7 +36,7 @@ internal static class FairnessFindings
         foreach (var group in groups)
         {
             var reference = referenceOf[group.Dimension];
-            foreach (var (key, disparity) in group.Disparities.Where(p => p.Value.Flagged).OrderBy(p => harm.Contains(p.Key) ? 0 : 1))
+            foreach (var (key, disparity) in group.Disparities.Where(p => p.Value.Flagged))
                 flags.Add(new Finding(FlagSeverity, group.Dimension, group.Group, key, FlagText(group, reference, key, disparity, harm.Contains(key), options)));
             if (group.SmallGroup)
                 warnings.Add(new Finding(WarningSeverity, group.Dimension, group.Group, null,
@@ -54,7 +54,9 @@ internal static class FairnessFindings
             notes.Insert(0, new Finding(NoteSeverity, null, null, null, Invariant(
                 $"No disparity is flagged: every ratio to the reference group lies within [{1 / options.DisparityTolerance:0.00}, {options.DisparityTolerance:0.00}], ",
                 $"or its confidence interval includes 1 (no difference), or the group is too small to judge.")));
-        return [.. flags.OrderBy(f => harm.Contains(f.Metric ?? "") ? 0 : 1), .. warnings, .. notes];
+        // Harm to watch first, then how the capacity is shared, then the other rates.
+        var order = flags.OrderBy(f => harm.Contains(f.Metric ?? "") ? 0 : f.Metric == RateMetric.SelectionRate.Key ? 1 : 2);
+        return [.. order, .. warnings, .. notes];
     }
 
     private static string FlagText(GroupResult group, string reference, string key, Disparity disparity, bool isHarm, FairnessAuditOptions options)

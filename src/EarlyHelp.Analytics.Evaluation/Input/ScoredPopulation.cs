@@ -20,6 +20,8 @@ public sealed record FeatureColumn(string Name, IReadOnlyList<double> Values);
 /// </summary>
 public sealed class ScoredPopulation
 {
+    private bool? probabilities;
+
     /// <summary>Checks and wraps the columns; throws <see cref="AuditInputException"/> naming the first fault.</summary>
     /// <param name="scores">The score of each row (finite; probabilities for the calibration report).</param>
     /// <param name="labels">The outcome of each row, 0 or 1.</param>
@@ -124,7 +126,7 @@ public sealed class ScoredPopulation
     } = [];
 
     /// <summary>Whether every score lies in [0, 1], so that the scores can be read as probabilities.</summary>
-    public bool ScoresAreProbabilities => Scores.All(s => s is >= 0 and <= 1);
+    public bool ScoresAreProbabilities => probabilities ??= Scores.All(s => s is >= 0 and <= 1);
 
     private static void CheckGroupColumn(GroupColumn group, int rows)
     {

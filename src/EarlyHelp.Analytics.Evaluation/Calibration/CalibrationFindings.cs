@@ -20,10 +20,12 @@ internal static class CalibrationFindings
         findings.Add(InTheLarge(overall, calibrated.Name, "Overall", null, null, false, level));
         if (SlopeFinding(overall, calibrated.Name, level) is { } slope)
             findings.Add(slope);
+        var worst = overall.ReliabilityEqualWidth.MaxBy(b => Math.Abs(b.ObservedRate - b.MeanScore))!;
         findings.Add(new Finding(FairnessFindings.NoteSeverity, null, null, "ece", Invariant(
             $"Across the score range the predictions are off by {overall.ExpectedCalibrationError:0.000} on average (expected calibration error: ",
             $"the gap between predicted and observed rates in each of the reliability diagram's bins, weighted by the bin's rows); ",
-            $"the largest gap in one bin is {overall.MaximumCalibrationError:0.000}.")));
+            $"the largest gap in one bin is {overall.MaximumCalibrationError:0.000}, in the bin of scores {worst.LowerEdge:0.0#} to {worst.UpperEdge:0.0#}, ",
+            $"which holds {worst.Rows:N0} people{(worst.Rows < 100 ? ", too few to read much into it" : "")}.")));
         foreach (var group in calibrated.Groups)
         {
             var finding = InTheLarge(group.Summary, calibrated.Name, group.Group, group.Dimension, group.Group, group.SmallGroup, level);

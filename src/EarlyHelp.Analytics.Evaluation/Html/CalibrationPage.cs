@@ -87,7 +87,7 @@ public static class CalibrationPage
 
     private static IEnumerable<(string, string)> Glossary(double level) =>
     [
-        ("Reliability diagram", $"Scores are put in bins; each point is a bin's mean score (across) against the share of its people with the outcome (up), with a {Percent(level)} Wilson interval. Points on the diagonal are calibrated."),
+        ("Reliability diagram", $"Scores are put in bins; each point is a bin's mean score (across) against the share of its people with the outcome (up), with a {Level(level)} Wilson interval. Points on the diagonal are calibrated."),
         ("Expected calibration error (ECE)", "The average distance of the points from the diagonal, weighting each bin by its people. 0 is perfect."),
         ("Maximum calibration error (MCE)", "The largest distance of one bin from the diagonal."),
         ("Brier score and its decomposition", "The mean squared gap between score and outcome. It splits into reliability (miscalibration, lower is better), resolution (how much the score separates people, higher is better) and uncertainty (fixed by the base rate)."),

@@ -24,7 +24,7 @@ public static class FairnessPage
         page.Heading(2, "How to read the flags");
         page.Paragraph($"Every group is compared with its dimension's reference group. A FLAG means the group's rate is more than " +
                        $"{Number(report.Settings.DisparityBand.Upper, "0.00")} times, or less than {Number(report.Settings.DisparityBand.Lower, "0.00")} times, " +
-                       $"the reference group's, and the {Percent(report.Settings.ConfidenceLevel)} interval of that ratio excludes 1, so the gap is unlikely " +
+                       $"the reference group's, and the {Level(report.Settings.ConfidenceLevel)} interval of that ratio excludes 1, so the gap is unlikely " +
                        "to be chance. A flag asks IG to look closer: it is evidence of unequal treatment by the selection, not a verdict on its cause. " +
                        $"Groups with fewer than {report.Settings.SmallGroupRows} people or fewer than {report.Settings.SmallGroupPositives} with the outcome get a " +
                        "small-group warning instead: their rates are too uncertain to flag either way. '(chance?)' marks a ratio outside the band whose interval " +

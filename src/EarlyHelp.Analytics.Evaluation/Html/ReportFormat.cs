@@ -11,6 +11,9 @@ internal static class ReportFormat
 
     public static string Percent(double value) => double.IsFinite(value) ? value.ToString("0.0%", CultureInfo.InvariantCulture) : Missing;
 
+    /// <summary>A confidence level as a whole percentage, e.g. "95%".</summary>
+    public static string Level(double level) => level.ToString("0.#%", CultureInfo.InvariantCulture);
+
     public static string Number(double value, string format = "0.000") => double.IsFinite(value) ? value.ToString(format, CultureInfo.InvariantCulture) : Missing;
 
     public static string Count(long value) => value.ToString("N0", CultureInfo.InvariantCulture);

@@ -1,7 +1,8 @@
 using System.CommandLine;
 using EarlyHelp.Analytics.Cli.Generate;
-using EarlyHelp.Analytics.Cli.HubStats;
 using EarlyHelp.Analytics.Cli.Ingest;
+using EarlyHelp.Analytics.Cli.HubStats;
+using EarlyHelp.Analytics.Cli.Audit;
 
 namespace EarlyHelp.Analytics.Cli.CommandLine;
 
@@ -14,5 +15,6 @@ internal static class Verbs
         yield return GenerateCommand.Create();
         yield return IngestCommand.Create();
         yield return HubCommand.Create();
+        yield return AuditCommand.Create();
     }
 }

@@ -18,6 +18,9 @@ internal sealed class FamilyAnalysis
     /// <summary>Stored for "no such record".</summary>
     public const int None = int.MaxValue;
 
+    /// <summary>Scope of the first headline problem: the problem scopes follow the dataset scopes, in headline order.</summary>
+    public static readonly int FirstProblemScope = DatasetIndex.SourceCount;
+
     /// <summary>Scope of all headline problems together; problem scopes sit just before it, dataset scopes from 0.</summary>
     public static readonly int AllProblemsScope = DatasetIndex.SourceCount + ProblemCategories.Headline.Count;
 
@@ -27,7 +30,7 @@ internal sealed class FamilyAnalysis
     private static readonly int[] ProblemScopeOfDataset = Enumerable.Range(0, DatasetIndex.SourceCount)
         .Select(d => ProblemScope(DatasetIndex.Definition(d).Category)).ToArray();
 
-    private readonly HashSet<int> moveDays = [];
+    private readonly List<int> moveDays = [];
 
     /// <summary>Record counts by scope and month offset: <c>[scope * TrackedMonths + offset]</c>.</summary>
     public int[] Monthly { get; } = new int[ScopeCount * TrackedMonths];
@@ -95,7 +98,7 @@ internal sealed class FamilyAnalysis
         var position = -1;
         for (var i = 0; i < ProblemCategories.Headline.Count; i++)
             position = ProblemCategories.Headline[i] == problem ? i : position;
-        return position < 0 ? throw new ArgumentOutOfRangeException(nameof(problem), problem, "Not a headline problem.") : DatasetIndex.SourceCount + position;
+        return position < 0 ? throw new ArgumentOutOfRangeException(nameof(problem), problem, "Not a headline problem.") : FirstProblemScope + position;
     }
 
     /// <summary>Records of a scope in offsets [<paramref name="from"/>, <paramref name="to"/>).</summary>
@@ -109,14 +112,27 @@ internal sealed class FamilyAnalysis
     }
 
     /// <summary>Distinct days, in the last <paramref name="months"/> months, on which a member moved from one address to another.</summary>
-    public int MovesWithin(int months) => moveDays.Count(day => AsOf.MonthOffset(day) < months);
+    public int MovesWithin(int months)
+    {
+        var moves = 0;
+        var previous = int.MinValue;
+        moveDays.Sort();
+        foreach (var day in moveDays)
+        {
+            if (day != previous && AsOf.MonthOffset(day) < months)
+                moves++;
+            previous = day;
+        }
+        return moves;
+    }
 
     /// <summary>Analyses <paramref name="history"/> at <paramref name="asOf"/>, replacing the previous analysis.</summary>
     public void Analyse(FamilyHistory history, AsOfDate asOf)
     {
         Reset(asOf);
-        foreach (var member in history.Members)
+        for (var i = 0; i < history.Members.Count; i++)
         {
+            var member = history.Members[i];
             if (MembersAtDate.RoleAt(member, asOf) is not { } role)
                 continue;
             var isChild = CountMember(member, role);

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using EarlyHelp.Analytics.Core;
 using EarlyHelp.Analytics.Features.Catalogue;
 using EarlyHelp.Analytics.Features.History;
@@ -55,9 +56,9 @@ internal static class FeatureEvaluator
         FeatureKind.MonthlySlope => Slope(a, feature.Scope, feature.Months),
         FeatureKind.Acceleration => a.Count(feature.Scope, 0, feature.Months / 2) - a.Count(feature.Scope, feature.Months / 2, feature.Months),
         FeatureKind.OpenRecords => a.Open[feature.Scope],
-        FeatureKind.DistinctProblems => ProblemCategories.Headline.Count(p => a.Latest[FamilyAnalysis.ProblemScope(p)] < feature.Months),
-        FeatureKind.DistinctAgencies => a.AgencyLatest.Count(latest => latest < feature.Months),
-        FeatureKind.MembersWithRecords => a.MemberLatest.Count(latest => latest < feature.Months),
+        FeatureKind.DistinctProblems => CountBelow(a.Latest.AsSpan(FamilyAnalysis.FirstProblemScope, ProblemCategories.Headline.Count), feature.Months),
+        FeatureKind.DistinctAgencies => CountBelow(a.AgencyLatest, feature.Months),
+        FeatureKind.MembersWithRecords => CountBelow(CollectionsMarshal.AsSpan(a.MemberLatest), feature.Months),
         FeatureKind.EarlyHelpEnded => a.EarlyHelpEnded,
         FeatureKind.EarlyHelpOpen => a.EarlyHelpOpen,
         FeatureKind.MonthsSinceEarlyHelpEnded => OffsetOfDay(a, a.EarlyHelpLatestEndDay),
@@ -65,6 +66,14 @@ internal static class FeatureEvaluator
         FeatureKind.MonthsSinceStatutoryEnded => OffsetOfDay(a, a.StatutoryLatestEndDay),
         _ => throw new InvalidOperationException($"No evaluation for feature kind {feature.Kind}."),
     };
+
+    private static int CountBelow(ReadOnlySpan<int> offsets, int months)
+    {
+        var count = 0;
+        foreach (var offset in offsets)
+            count += offset < months ? 1 : 0;
+        return count;
+    }
 
     private static bool Recent(FamilyAnalysis a, CompiledFeature feature) => a.Count(feature.Scope, 0, feature.Months) > 0;
 

@@ -24,8 +24,9 @@ public static class MembersAtDate
             return null;
         FamilyRole? role = null;
         var latestStart = DateOnly.MinValue;
-        foreach (var period in member.Memberships)
+        for (var i = 0; i < member.Memberships.Count; i++)
         {
+            var period = member.Memberships[i];
             if (asOf.InForce(period.Start, period.End) && (role is null || period.Start > latestStart))
             {
                 role = period.Role;

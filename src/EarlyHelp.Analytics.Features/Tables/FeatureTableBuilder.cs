@@ -32,15 +32,18 @@ public static class FeatureTableBuilder
         long done = 0;
         progress?.Report(new WorkProgress(Stage, 0, total));
 
-        Parallel.For(0, chunks.Length, new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism },
+        // A work item is one chunk of families at every date: a family's records are read for all
+        // dates while they are in cache.
+        Parallel.For(0, chunksPerDate, new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism },
             () => new FeatureBuilder(),
-            (index, _, builder) =>
+            (chunk, _, builder) =>
             {
-                var date = dates[index / chunksPerDate];
-                var first = index % chunksPerDate * ChunkSize;
+                var first = chunk * ChunkSize;
                 var count = Math.Min(ChunkSize, families.Count - first);
-                chunks[index] = BuildChunk(builder, hub, date, first, count, options.HorizonMonths);
-                var now = Interlocked.Add(ref done, count);
+                var results = BuildChunk(builder, hub, dates, first, count, options.HorizonMonths);
+                for (var d = 0; d < dates.Length; d++)
+                    chunks[d * chunksPerDate + chunk] = results[d];
+                var now = Interlocked.Add(ref done, (long)count * dates.Length);
                 progress?.Report(new WorkProgress(Stage, now, total));
                 return builder;
             },
@@ -49,25 +52,30 @@ public static class FeatureTableBuilder
         return Assemble(dates, chunks, chunksPerDate, families.Count, options.HorizonMonths);
     }
 
-    private static ChunkResult BuildChunk(FeatureBuilder builder, HubHistory hub, AsOfDate date, int first, int count, int horizonMonths)
+    private static ChunkResult[] BuildChunk(FeatureBuilder builder, HubHistory hub, AsOfDate[] dates, int first, int count, int horizonMonths)
     {
         var width = FeatureBuilder.FeatureCount;
-        var result = new ChunkResult(count, width);
+        var results = dates.Select(_ => new ChunkResult(count, width)).ToArray();
         for (var position = first; position < first + count; position++)
         {
             var history = hub.Families[position];
-            var row = result.Values.AsSpan(result.Rows * width, width);
-            if (builder.Build(history, date, row) is { } reason)
+            for (var d = 0; d < dates.Length; d++)
             {
-                result.Exclusions[(int)reason]++;
-                continue;
+                var result = results[d];
+                var row = result.Values.AsSpan(result.Rows * width, width);
+                if (builder.Build(history, dates[d], row) is { } reason)
+                {
+                    result.Exclusions[(int)reason]++;
+                    continue;
+                }
+                result.Families[result.Rows] = history.Family;
+                result.Labels[result.Rows] = EscalationLabel.Of(history, dates[d], horizonMonths, hub.ExtractDate).Value;
+                result.Rows++;
             }
-            result.Families[result.Rows] = history.Family;
-            result.Labels[result.Rows] = EscalationLabel.Of(history, date, horizonMonths, hub.ExtractDate).Value;
-            result.Rows++;
         }
-        result.Trim(width);
-        return result;
+        foreach (var result in results)
+            result.Trim(width);
+        return results;
     }
 
     private static FeatureTable Assemble(AsOfDate[] dates, ChunkResult[] chunks, int chunksPerDate, int familyCount, int horizonMonths)
@@ -89,14 +97,17 @@ public static class FeatureTableBuilder
             var firstRow = row;
             foreach (var chunk in dateChunks)
             {
-                for (var r = 0; r < chunk.Rows; r++, row++)
+                chunk.Families.AsSpan(0, chunk.Rows).CopyTo(families.AsSpan(row));
+                chunk.Labels.AsSpan(0, chunk.Rows).CopyTo(labels.AsSpan(row));
+                asOfDates.AsSpan(row, chunk.Rows).Fill(dates[d].Date);
+                // Column by column: the chunk's rows stay in cache while each column is written in order.
+                for (var feature = 0; feature < width; feature++)
                 {
-                    families[row] = chunk.Families[r];
-                    asOfDates[row] = dates[d].Date;
-                    labels[row] = chunk.Labels[r];
-                    for (var feature = 0; feature < width; feature++)
-                        columns[feature][row] = chunk.Values[r * width + feature];
+                    var column = columns[feature];
+                    for (var r = 0; r < chunk.Rows; r++)
+                        column[row + r] = chunk.Values[r * width + feature];
                 }
+                row += chunk.Rows;
             }
             var exclusions = ExclusionReasons.All.ToDictionary(reason => reason, reason => Sum(dateChunks, reason));
             var dateLabels = labels.AsSpan(firstRow, row - firstRow);

@@ -45,13 +45,8 @@ public sealed class RetentionTests
 
         var values = ValuesWithOneRecord(code, dayBefore);
 
-        var expected = NoRecords.MissingRecency();
-        expected["members"] = 2;
-        expected["children"] = 1;
-        expected["youngest_child_age"] = 9;
-        expected["oldest_child_age"] = 9;
-        expected["adults"] = 1;
-        expected["lone_carer"] = 1;
+        // One parent and one child aged 9 (born 2015-01), and nothing else.
+        var expected = NoRecords.Family(members: 2, children: 1, childrenUnderFive: 0, youngest: 9, oldest: 9, adults: 1, loneCarer: true);
         FeatureAssert.AllFeatures(expected, values);
     }
 

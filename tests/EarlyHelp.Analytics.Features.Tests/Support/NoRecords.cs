@@ -12,4 +12,18 @@ internal static class NoRecords
         FeatureCatalogue.All
             .Where(f => f.Kind is FeatureKind.MonthsSinceLatest or FeatureKind.MonthsSinceEarlyHelpEnded or FeatureKind.MonthsSinceStatutoryEnded)
             .ToDictionary(f => f.Name, _ => double.NaN);
+
+    /// <summary>Every feature of a family with no contributing record and no move: its composition, zero counts, missing recency.</summary>
+    public static Dictionary<string, double> Family(int members, int children, int childrenUnderFive, int youngest, int oldest, int adults, bool loneCarer)
+    {
+        var expected = MissingRecency();
+        expected["members"] = members;
+        expected["children"] = children;
+        expected["children_under_5"] = childrenUnderFive;
+        expected["youngest_child_age"] = youngest;
+        expected["oldest_child_age"] = oldest;
+        expected["adults"] = adults;
+        expected["lone_carer"] = loneCarer ? 1 : 0;
+        return expected;
+    }
 }

@@ -84,6 +84,18 @@ public sealed class FeatureTable
         return values;
     }
 
+    /// <summary>The rows whose label horizon is fully observed, in order: the rows training may use.</summary>
+    public int[] ObservedRows()
+    {
+        var rows = new List<int>(RowCount);
+        for (var row = 0; row < RowCount; row++)
+        {
+            if (IsLabelObserved(row))
+                rows.Add(row);
+        }
+        return rows.ToArray();
+    }
+
     /// <summary>The labels as a new array, for the learning engine.</summary>
     public float[] LabelArray() => (float[])labels.Clone();
 }

@@ -59,6 +59,7 @@ public sealed class FeatureTableBuilderTests
         Assert.False(table.IsLabelObserved(2));
         Assert.Equal((1, 1), (table.Snapshots[0].Labelled, table.Snapshots[0].Escalated));
         Assert.Equal((0, 0), (table.Snapshots[1].Labelled, table.Snapshots[1].Escalated));
+        Assert.Equal([0], table.ObservedRows());
     }
 
     [Fact]

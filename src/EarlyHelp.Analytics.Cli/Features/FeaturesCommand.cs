@@ -7,6 +7,7 @@ using EarlyHelp.Analytics.Core;
 using EarlyHelp.Analytics.Features.Catalogue;
 using EarlyHelp.Analytics.Features.History;
 using EarlyHelp.Analytics.Features.Tables;
+using EarlyHelp.Analytics.Hub.Store;
 
 namespace EarlyHelp.Analytics.Cli.Features;
 
@@ -19,30 +20,42 @@ internal static class FeaturesCommand
     /// <summary>Reads and indexes the hub named by the <c>--hub</c> argument.</summary>
     public delegate HubHistory HubReading(string hub, IProgress<WorkProgress> progress);
 
+    /// <summary>The verb, reading a SQLite hub.</summary>
+    public static Command Create() => Create(HubHistoryReading.Read);
+
     /// <summary>The verb, reading the hub with <paramref name="readHub"/>.</summary>
     public static Command Create(HubReading readHub)
     {
-        var hub = new Option<string>("--hub") { Description = "The hub: a SQLite file path.", Required = true };
+        var hub = new Option<string>("--hub")
+        {
+            Description = "The hub: a SQLite file path.",
+            HelpName = HubLocation.ArgumentName,
+            DefaultValueFactory = _ => HubLocation.DefaultPath,
+        };
         var asOf = new Option<DateOnly>("--as-of")
         {
-            Description = "The as-of date T, YYYY-MM-DD: features use only records dated before T. With --snapshots, the latest date.",
+            Description = "The as-of date T: features use only records dated before T. With --snapshots, the latest date.",
+            HelpName = "YYYY-MM-DD",
             Required = true,
             CustomParser = ParseDate,
         };
-        var output = new Option<string>("--out") { Description = "The CSV file to write.", Required = true };
+        var output = new Option<string>("--out") { Description = "The CSV file to write.", HelpName = "FILE.csv", Required = true };
         var snapshots = new Option<int>("--snapshots")
         {
-            Description = "Number of as-of dates to stack, ending at --as-of. Default 1.",
+            Description = "Number of as-of dates to stack, ending at --as-of, for a training table.",
+            HelpName = "N",
             DefaultValueFactory = _ => 1,
         };
         var everyMonths = new Option<int>("--every-months")
         {
-            Description = "Months between stacked as-of dates. Default 3 (quarterly).",
+            Description = "Months between stacked as-of dates (3 is quarterly).",
+            HelpName = "M",
             DefaultValueFactory = _ => 3,
         };
         var horizon = new Option<int>("--horizon-months")
         {
-            Description = "Months after T in which an escalation counts for the label. Default 12.",
+            Description = "Months after T in which an escalation counts for the label (1 to 60).",
+            HelpName = "MONTHS",
             DefaultValueFactory = _ => 12,
         };
 

@@ -11,7 +11,7 @@ internal sealed class HubHistoryLoader(string source, IProgress<WorkProgress>? p
 {
     private const int ReportEvery = 1 << 20;
 
-    private readonly Dictionary<long, int> personIndices = [];
+    private readonly PersonIndices personIndices = new();
     private Person[] people = [];
 
     public HubHistory Load(IHubReader hub)
@@ -33,14 +33,16 @@ internal sealed class HubHistoryLoader(string source, IProgress<WorkProgress>? p
                 throw new BadInputException(source, $"person {person.Id} appears more than once in the person table");
             list.Add(person);
         }
+        personIndices.Freeze();
         progress?.Report(new WorkProgress("Reading people", list.Count, list.Count));
         return list.ToArray();
     }
 
-    private int IndexOf(PersonId person, string what) =>
+    /// <summary>The dense index of a person; <paramref name="what"/> names the referring row, and is only called to word an error.</summary>
+    private int IndexOf<T>(PersonId person, Func<T, string> what, T row) =>
         personIndices.TryGetValue(person.Value, out var index)
             ? index
-            : throw new BadInputException(source, $"{what} refers to person {person}, who is not in the person table");
+            : throw new BadInputException(source, $"{what(row)} refers to person {person}, who is not in the person table");
 
     private bool[] ReadOptOuts(IHubReader hub)
     {
@@ -67,7 +69,7 @@ internal sealed class HubHistoryLoader(string source, IProgress<WorkProgress>? p
             if (!areas.TryGetValue(residence.Household.Value, out var area))
                 throw new BadInputException(source,
                     $"a residence of person {residence.Person} refers to household {residence.Household}, which is not in the household table");
-            owners.Add(IndexOf(residence.Person, "a residence"));
+            owners.Add(IndexOf(residence.Person, _ => "a residence", residence));
             periods.Add(new ResidencePeriod(residence.Household, area, residence.Start, residence.End));
         }
         return GroupByPerson(periods.Count, i => owners[i], i => periods[i],
@@ -78,11 +80,16 @@ internal sealed class HubHistoryLoader(string source, IProgress<WorkProgress>? p
     {
         var owners = new GrowingBuffer<int>();
         var records = new GrowingBuffer<HistoryEvent>();
+        // Events come in runs of one dataset, usually as the catalogue's own string: try the last code first.
+        var lastCode = "";
+        var lastDataset = -1;
         foreach (var agencyEvent in hub.Events())
         {
-            if (!DatasetIndex.TryOf(agencyEvent.Dataset, out var dataset))
+            var dataset = lastDataset;
+            if (!ReferenceEquals(agencyEvent.Dataset, lastCode) && !DatasetIndex.TryOf(lastCode = agencyEvent.Dataset, out dataset))
                 throw new BadInputException(source, $"event {agencyEvent.EventId} has dataset '{agencyEvent.Dataset}', which is not in the catalogue");
-            owners.Add(IndexOf(agencyEvent.Person, $"event {agencyEvent.EventId}"));
+            lastDataset = dataset;
+            owners.Add(IndexOf(agencyEvent.Person, static e => $"event {e.EventId}", agencyEvent));
             records.Add(new HistoryEvent(dataset, agencyEvent.Start, agencyEvent.End, agencyEvent.Value));
             if (records.Count % ReportEvery == 0)
                 progress?.Report(new WorkProgress("Reading events", records.Count, 0));
@@ -115,7 +122,7 @@ internal sealed class HubHistoryLoader(string source, IProgress<WorkProgress>? p
         ResidencePeriod[] residences, int[] residenceStarts, bool[] optedOut)
     {
         var memberships = hub.FamilyMemberships()
-            .Select(m => (Family: m.Family.Value, Person: IndexOf(m.Person, $"a membership of family {m.Family}"),
+            .Select(m => (Family: m.Family.Value, Person: IndexOf(m.Person, static m => $"a membership of family {m.Family}", m),
                 Period: new MembershipPeriod(m.Role, m.Start, m.End)))
             .ToArray();
         Array.Sort(memberships, (a, b) =>
@@ -149,5 +156,41 @@ internal sealed class HubHistoryLoader(string source, IProgress<WorkProgress>? p
         }
         progress?.Report(new WorkProgress("Assembling families", families.Count, families.Count));
         return families.ToArray();
+    }
+
+    /// <summary>
+    /// Hub person id to dense index. Hub ids are usually numbered from 1 without large gaps, so once
+    /// every person is known the map becomes a plain array; sparse ids stay in the dictionary.
+    /// </summary>
+    private sealed class PersonIndices
+    {
+        private readonly Dictionary<long, int> byId = [];
+        private int[]? byOffset;
+        private long minimum;
+
+        public bool TryAdd(long id, int index) => byId.TryAdd(id, index);
+
+        public void Freeze()
+        {
+            if (byId.Count == 0)
+                return;
+            minimum = byId.Keys.Min();
+            var span = byId.Keys.Max() - minimum + 1;
+            if (span > 4L * byId.Count + 1024)
+                return;
+            byOffset = new int[span];
+            Array.Fill(byOffset, -1);
+            foreach (var (id, index) in byId)
+                byOffset[id - minimum] = index;
+        }
+
+        public bool TryGetValue(long id, out int index)
+        {
+            if (byOffset is null)
+                return byId.TryGetValue(id, out index);
+            var offset = (ulong)(id - minimum);
+            index = offset < (ulong)byOffset.Length ? byOffset[offset] : -1;
+            return index >= 0;
+        }
     }
 }

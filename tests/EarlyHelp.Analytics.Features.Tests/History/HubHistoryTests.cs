@@ -30,6 +30,22 @@ public sealed class HubHistoryTests
     }
 
     [Fact]
+    public void Read_SparsePersonIds_RecordsFindTheirPeople()
+    {
+        // Ids a trillion apart are kept in a dictionary rather than an array: the result is the same.
+        var hub = new InMemoryHub(InMemoryHub.Date("2024-12-31"));
+        var near = hub.Person(3, "1990-01");
+        var far = hub.Person(1_000_000_000_000, "2015-01");
+        hub.Member(1, near, FamilyRole.Parent, "2015-01-01").Member(1, far, FamilyRole.Child, "2015-01-01")
+            .Record(far, "csc.referral", "2023-01-01").Record(near, "marac.case", "2023-02-01");
+
+        var members = hub.Read().Families[0].Members;
+
+        Assert.Equal(["marac.case"], members[0].Events.ToArray().Select(r => r.Definition.Code));
+        Assert.Equal(["csc.referral"], members[1].Events.ToArray().Select(r => r.Definition.Code));
+    }
+
+    [Fact]
     public void Read_RecordOfUnknownPerson_BadInput()
     {
         var hub = new InMemoryHub(InMemoryHub.Date("2024-12-31"));

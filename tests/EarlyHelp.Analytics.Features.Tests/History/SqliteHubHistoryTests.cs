@@ -1,5 +1,4 @@
 using EarlyHelp.Analytics.Features.History;
-using EarlyHelp.Analytics.Features.Tables;
 using EarlyHelp.Analytics.Features.Tests.Support;
 using EarlyHelp.Analytics.Hub.Store;
 
@@ -13,17 +12,6 @@ public sealed class SqliteHubHistoryTests : IDisposable
 
     public void Dispose() => Directory.Delete(folder, recursive: true);
 
-    private static string Csv(HubHistory hub)
-    {
-        var table = FeatureTableBuilder.Build(hub, new FeatureTableOptions
-        {
-            AsOfDates = [InMemoryHub.Date("2024-03-15"), InMemoryHub.Date("2024-09-15")],
-        });
-        using var writer = new StringWriter();
-        FeatureTableCsv.Write(table, writer);
-        return writer.ToString();
-    }
-
     [Fact]
     public void Read_SqliteHub_SameTableAsTheSameHubInMemory()
     {
@@ -35,6 +23,6 @@ public sealed class SqliteHubHistoryTests : IDisposable
         var fromSqlite = HubHistory.Read(store.OpenReader(), store.Name);
 
         Assert.Equal(memory.ExtractDate, fromSqlite.ExtractDate);
-        Assert.Equal(Csv(memory.Read()), Csv(fromSqlite));
+        Assert.Equal(SmallTown.Csv(memory.Read()), SmallTown.Csv(fromSqlite));
     }
 }

@@ -1,4 +1,6 @@
 using EarlyHelp.Analytics.Core;
+using EarlyHelp.Analytics.Features.History;
+using EarlyHelp.Analytics.Features.Tables;
 
 namespace EarlyHelp.Analytics.Features.Tests.Support;
 
@@ -15,6 +17,24 @@ namespace EarlyHelp.Analytics.Features.Tests.Support;
 /// </summary>
 internal static class SmallTown
 {
+    /// <summary>The as-of date whose label horizon is observed.</summary>
+    public static readonly DateOnly March = InMemoryHub.Date("2024-03-15");
+
+    /// <summary>The as-of date whose label horizon runs past the extract date.</summary>
+    public static readonly DateOnly September = InMemoryHub.Date("2024-09-15");
+
+    /// <summary>The town's table at <see cref="March"/> and <see cref="September"/> (given in reverse order on purpose).</summary>
+    public static FeatureTable Table(HubHistory hub, int parallelism = 2) =>
+        FeatureTableBuilder.Build(hub, new FeatureTableOptions { AsOfDates = [September, March], MaxDegreeOfParallelism = parallelism });
+
+    /// <summary>The town's table as CSV text.</summary>
+    public static string Csv(HubHistory hub, int parallelism = 2)
+    {
+        using var writer = new StringWriter();
+        FeatureTableCsv.Write(Table(hub, parallelism), writer);
+        return writer.ToString();
+    }
+
     public static InMemoryHub Hub(int? shuffleSeed = null)
     {
         var hub = FamilyOne.Hub();

@@ -8,12 +8,10 @@ namespace EarlyHelp.Analytics.Features.Tests.Tables;
 
 public sealed class FeatureTableBuilderTests
 {
-    private static readonly DateOnly March = InMemoryHub.Date("2024-03-15");
-    private static readonly DateOnly September = InMemoryHub.Date("2024-09-15");
+    private static readonly DateOnly March = SmallTown.March;
+    private static readonly DateOnly September = SmallTown.September;
 
-    private static FeatureTable Build(int? shuffleSeed = null, int parallelism = 2) =>
-        FeatureTableBuilder.Build(SmallTown.Hub(shuffleSeed).Read(),
-            new FeatureTableOptions { AsOfDates = [September, March], MaxDegreeOfParallelism = parallelism });
+    private static FeatureTable Build(int? shuffleSeed = null, int parallelism = 2) => SmallTown.Table(SmallTown.Hub(shuffleSeed).Read(), parallelism);
 
     [Fact]
     public void Build_TwoDates_RowsSortedByDateThenFamily()

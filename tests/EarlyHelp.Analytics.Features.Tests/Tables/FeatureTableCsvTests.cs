@@ -8,17 +8,7 @@ namespace EarlyHelp.Analytics.Features.Tests.Tables;
 
 public sealed class FeatureTableCsvTests
 {
-    private static readonly DateOnly March = InMemoryHub.Date("2024-03-15");
-    private static readonly DateOnly September = InMemoryHub.Date("2024-09-15");
-
-    private static string Csv(int? shuffleSeed = null, int parallelism = 2)
-    {
-        var table = FeatureTableBuilder.Build(SmallTown.Hub(shuffleSeed).Read(),
-            new FeatureTableOptions { AsOfDates = [March, September], MaxDegreeOfParallelism = parallelism });
-        using var writer = new StringWriter();
-        FeatureTableCsv.Write(table, writer);
-        return writer.ToString();
-    }
+    private static string Csv(int? shuffleSeed = null, int parallelism = 2) => SmallTown.Csv(SmallTown.Hub(shuffleSeed).Read(), parallelism);
 
     [Fact]
     public void Write_Header_IdsFeaturesThenLabel()
@@ -73,7 +63,7 @@ public sealed class FeatureTableCsvTests
     [Fact]
     public void Write_File_Utf8WithoutBom()
     {
-        var table = FeatureTableBuilder.Build(SmallTown.Hub().Read(), new FeatureTableOptions { AsOfDates = [March] });
+        var table = FeatureTableBuilder.Build(SmallTown.Hub().Read(), new FeatureTableOptions { AsOfDates = [SmallTown.March] });
         var path = Path.Combine(Path.GetTempPath(), $"features-{Guid.NewGuid():N}.csv");
         try
         {

@@ -38,6 +38,8 @@ public sealed class HubHistory
 
     /// <summary>
     /// Reads and indexes the whole hub. Protected characteristics are not read: the reader does not offer them.
+    /// The event table is enumerated while another thread enumerates the other tables, so the reader's
+    /// enumerations must be independent of each other (the SQLite reader opens a connection for each).
     /// </summary>
     /// <param name="hub">The hub.</param>
     /// <param name="source">How the hub is named in error messages (its file path or connection).</param>

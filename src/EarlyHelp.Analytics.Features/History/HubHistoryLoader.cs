@@ -5,7 +5,8 @@ namespace EarlyHelp.Analytics.Features.History;
 /// <summary>
 /// Reads a hub in one pass per table and builds <see cref="HubHistory"/>: people get dense
 /// indices, events are bucketed by person with a counting sort and ordered by start within each
-/// person, and each family's members are bound to those shared, per-person slices.
+/// person, and each family's members are bound to those shared, per-person slices. After the
+/// people, the event table is read alongside the other tables, on two threads.
 /// </summary>
 internal sealed class HubHistoryLoader(string source, IProgress<WorkProgress>? progress)
 {
@@ -17,10 +18,11 @@ internal sealed class HubHistoryLoader(string source, IProgress<WorkProgress>? p
     public HubHistory Load(IHubReader hub)
     {
         people = ReadPeople(hub);
-        var optedOut = ReadOptOuts(hub);
-        var (residences, residenceStarts) = ReadResidences(hub);
+        // The event table is the largest: it is read on this thread while another reads the rest.
+        var rest = Task.Run(() => (OptedOut: ReadOptOuts(hub), Residences: ReadResidences(hub), Memberships: ReadMemberships(hub)));
         var (events, eventStarts) = ReadEvents(hub);
-        var families = AssembleFamilies(hub, events, eventStarts, residences, residenceStarts, optedOut);
+        var (optedOut, (residences, residenceStarts), memberships) = rest.GetAwaiter().GetResult();
+        var families = AssembleFamilies(memberships, events, eventStarts, residences, residenceStarts, optedOut);
         return new HubHistory(hub.ExtractDate, families, people.Length, events.Length);
     }
 
@@ -118,8 +120,8 @@ internal sealed class HubHistoryLoader(string source, IProgress<WorkProgress>? p
         return (sorted, starts);
     }
 
-    private FamilyHistory[] AssembleFamilies(IHubReader hub, HistoryEvent[] events, int[] eventStarts,
-        ResidencePeriod[] residences, int[] residenceStarts, bool[] optedOut)
+    /// <summary>Every membership with its person's index, ordered by family, person id, start and role.</summary>
+    private (long Family, int Person, MembershipPeriod Period)[] ReadMemberships(IHubReader hub)
     {
         var memberships = hub.FamilyMemberships()
             .Select(m => (Family: m.Family.Value, Person: IndexOf(m.Person, static m => $"a membership of family {m.Family}", m),
@@ -130,7 +132,12 @@ internal sealed class HubHistoryLoader(string source, IProgress<WorkProgress>? p
             : a.Person != b.Person ? people[a.Person].Id.Value.CompareTo(people[b.Person].Id.Value)
             : a.Period.Start != b.Period.Start ? a.Period.Start.CompareTo(b.Period.Start)
             : a.Period.Role.CompareTo(b.Period.Role));
+        return memberships;
+    }
 
+    private FamilyHistory[] AssembleFamilies((long Family, int Person, MembershipPeriod Period)[] memberships,
+        HistoryEvent[] events, int[] eventStarts, ResidencePeriod[] residences, int[] residenceStarts, bool[] optedOut)
+    {
         var families = new List<FamilyHistory>();
         var members = new List<MemberHistory>();
         var periods = new List<MembershipPeriod>();

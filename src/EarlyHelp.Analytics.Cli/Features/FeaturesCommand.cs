@@ -7,7 +7,6 @@ using EarlyHelp.Analytics.Core;
 using EarlyHelp.Analytics.Features.Catalogue;
 using EarlyHelp.Analytics.Features.History;
 using EarlyHelp.Analytics.Features.Tables;
-using EarlyHelp.Analytics.Hub.Store;
 
 namespace EarlyHelp.Analytics.Cli.Features;
 
@@ -26,12 +25,8 @@ internal static class FeaturesCommand
     /// <summary>The verb, reading the hub with <paramref name="readHub"/>.</summary>
     public static Command Create(HubReading readHub)
     {
-        var hub = new Option<string>("--hub")
-        {
-            Description = "The hub: a SQLite file path.",
-            HelpName = HubLocation.ArgumentName,
-            DefaultValueFactory = _ => HubLocation.DefaultPath,
-        };
+        var hub = HubOption.Create();
+        hub.Description = "The hub: a SQLite file path, which must exist (load it with 'earlyhelp ingest').";
         var asOf = new Option<DateOnly>("--as-of")
         {
             Description = "The as-of date T: features use only records dated before T. With --snapshots, the latest date.",

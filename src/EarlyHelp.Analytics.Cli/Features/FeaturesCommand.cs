@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
-using System.Diagnostics;
 using System.Globalization;
 using EarlyHelp.Analytics.Cli.CommandLine;
 using EarlyHelp.Analytics.Core;
@@ -81,24 +80,24 @@ internal static class FeaturesCommand
 
     private static void Run(TextWriter writer, string hubPath, string outputPath, FeatureTableOptions options, HubReading readHub)
     {
-        var clock = Stopwatch.StartNew();
+        var clock = WorkClock.Start();
         var history = ConsoleProgress.Run(writer, progress => readHub(hubPath, progress));
-        var readTime = clock.Elapsed;
+        var read = clock.Lap();
         var problems = options.Validate(history.ExtractDate).ToArray();
         if (problems.Length > 0)
             throw new UsageException(problems[0].Replace("'AsOfDates' option", "'--as-of' option (with its snapshots)", StringComparison.Ordinal)
                 .Replace("'HorizonMonths' option", "'--horizon-months' option", StringComparison.Ordinal));
 
-        clock.Restart();
+        clock.Lap();
         var table = ConsoleProgress.Run(writer, progress => FeatureTableBuilder.Build(history, options, progress));
-        var buildTime = clock.Elapsed;
+        var build = clock.Lap();
         FeatureTableCsv.Write(table, outputPath);
 
         writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Read the hub in {readTime.TotalSeconds:F1} s: {history.PersonCount:N0} people, {history.EventCount:N0} records, {history.Families.Count:N0} families; extract date {history.ExtractDate:yyyy-MM-dd}."));
+            $"Read the hub in {read}: {history.PersonCount:N0} people, {history.EventCount:N0} records, {history.Families.Count:N0} families; extract date {history.ExtractDate:yyyy-MM-dd}."));
         var values = (double)table.RowCount * table.FeatureCount;
         writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Built {table.RowCount:N0} rows x {table.FeatureCount} features for {options.AsOfDates.Count} as-of date(s) in {buildTime.TotalSeconds:F1} s ({values / Math.Max(buildTime.TotalSeconds, 1e-9):N0} values/s)."));
+            $"Built {table.RowCount:N0} rows x {table.FeatureCount} features for {options.AsOfDates.Count} as-of date(s) in {build} ({values / Math.Max(build.Wall.TotalSeconds, 1e-9):N0} values/s)."));
         SnapshotReport.Write(writer, table);
         writer.WriteLine($"Wrote {outputPath} ({FeatureCatalogue.All.Count} features; label horizon {options.HorizonMonths} months).");
     }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using EarlyHelp.Analytics.Cli.Generate;
 using EarlyHelp.Analytics.Cli.Ingest;
 using EarlyHelp.Analytics.Cli.HubStats;
+using EarlyHelp.Analytics.Cli.Features;
 using EarlyHelp.Analytics.Cli.Audit;
 
 namespace EarlyHelp.Analytics.Cli.CommandLine;
@@ -15,6 +16,7 @@ internal static class Verbs
         yield return GenerateCommand.Create();
         yield return IngestCommand.Create();
         yield return HubCommand.Create();
+        yield return FeaturesCommand.Create();
         yield return AuditCommand.Create();
     }
 }

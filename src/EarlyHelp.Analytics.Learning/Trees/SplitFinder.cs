@@ -1,0 +1,88 @@
+namespace EarlyHelp.Analytics.Learning.Trees;
+
+/// <summary>
+/// Finds a feature's best threshold from its histogram with the second-order gain of XGBoost
+/// (Chen &amp; Guestrin 2016, eq. 7, without the ½): G_L²/(H_L+λ) + G_R²/(H_R+λ) − G²/(H+λ), where a
+/// leaf's value is w = −G/(H+λ). Missing values are tried on each side and go to the better one.
+/// With bounds on leaf values (from monotone constraints) w is clipped and the gain is computed
+/// from the clipped weights: −(2·G·w + (H+λ)·w²), which equals G²/(H+λ) when nothing is clipped.
+/// </summary>
+internal sealed class SplitFinder(GradientBoostingOptions options, int[] monotoneDirections)
+{
+    /// <summary>Gains below this are rounding noise, not an improvement.</summary>
+    private const double MinimumGain = 1e-10;
+
+    private readonly double lambda = options.L2Regularization;
+    private readonly int minimumCount = options.MinimumExampleCountPerLeaf;
+    private readonly double minimumHessian = options.MinimumHessianPerLeaf;
+
+    /// <summary>The leaf value −G/(H+λ), clipped to [lower, upper].</summary>
+    public double Weight(GradientSums sums, double lower, double upper) =>
+        Math.Clamp(-sums.Gradient / (sums.Hessian + lambda), lower, upper);
+
+    /// <summary>The objective reduction a leaf of these sums with weight w achieves (twice it, as the gain counts it).</summary>
+    public double Score(GradientSums sums, double weight) =>
+        -(2 * sums.Gradient * weight + (sums.Hessian + lambda) * weight * weight);
+
+    /// <summary>Whether a leaf with these totals could be split at all under the size limits.</summary>
+    public bool CanSplit(GradientSums totals) =>
+        totals.Count >= 2 * minimumCount && totals.Hessian >= 2 * minimumHessian;
+
+    /// <summary>The best split of <paramref name="feature"/> given its bins (bin 0 missing), or <see cref="SplitCandidate.None"/>.</summary>
+    public SplitCandidate Best(int feature, ReadOnlySpan<HistogramBin> bins, GradientSums totals, double lower, double upper)
+    {
+        var best = SplitCandidate.None;
+        var valueBins = bins.Length - 1;
+        var missing = new GradientSums(bins[0].Gradient, bins[0].Hessian, (int)bins[0].Count);
+        var parentScore = Score(totals, Weight(totals, lower, upper));
+        var direction = monotoneDirections[feature];
+        var unbounded = double.IsNegativeInfinity(lower) && double.IsPositiveInfinity(upper) && direction == 0;
+        double gradient = 0, hessian = 0, count = 0;
+        for (var threshold = 1; threshold <= valueBins; threshold++)
+        {
+            ref readonly var bin = ref bins[threshold];
+            if (bin.Count == 0 && threshold < valueBins)
+                continue; // the same partition as the previous threshold
+            gradient += bin.Gradient;
+            hessian += bin.Hessian;
+            count += bin.Count;
+            if (count + missing.Count < minimumCount)
+                continue;
+            var left = new GradientSums(gradient, hessian, (int)count);
+            // Missing values right; at the last threshold this separates missing from present values.
+            if (threshold < valueBins || missing.Count > 0)
+                Consider(ref best, feature, threshold, false, left, totals - left, parentScore, direction, lower, upper, unbounded, missing.Count == 0);
+            if (missing.Count > 0 && threshold < valueBins)
+                Consider(ref best, feature, threshold, true, left + missing, totals - left - missing, parentScore, direction, lower, upper, unbounded, false);
+        }
+
+        return best;
+    }
+
+    private void Consider(
+        ref SplitCandidate best, int feature, int threshold, bool missingLeft, GradientSums left, GradientSums right,
+        double parentScore, int direction, double lower, double upper, bool unbounded, bool noMissing)
+    {
+        if (left.Count < minimumCount || right.Count < minimumCount || left.Hessian < minimumHessian || right.Hessian < minimumHessian)
+            return;
+        double gain;
+        if (unbounded)
+        {
+            // The common case in closed form: G²/(H+λ) per side.
+            gain = left.Gradient * left.Gradient / (left.Hessian + lambda) + right.Gradient * right.Gradient / (right.Hessian + lambda) - parentScore;
+            if (!(gain > MinimumGain) || !(gain > best.Gain))
+                return;
+        }
+
+        var leftWeight = Weight(left, lower, upper);
+        var rightWeight = Weight(right, lower, upper);
+        if ((direction > 0 && leftWeight > rightWeight) || (direction < 0 && leftWeight < rightWeight))
+            return;
+        gain = Score(left, leftWeight) + Score(right, rightWeight) - parentScore;
+        if (!(gain > MinimumGain) || !(gain > best.Gain))
+            return;
+        // With no missing value in the leaf, unseen missing values follow the heavier side.
+        var defaultLeft = noMissing ? left.Hessian >= right.Hessian : missingLeft;
+        best = new SplitCandidate(feature, threshold, defaultLeft, gain, left, right, leftWeight, rightWeight);
+    }
+}

@@ -1,0 +1,28 @@
+namespace EarlyHelp.Analytics.Benchmarks;
+
+/// <summary>Dispatches the benchmark named by the first argument.</summary>
+internal static class BenchmarkCommand
+{
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        if (args.Length == 0 || args[0] is "-h" or "--help")
+        {
+            output.WriteLine("usage: EarlyHelp.Analytics.Benchmarks gbdt --train T.csv --test X.csv [--trees 200 --leaves 31 --lr 0.1 --bins 255 --min-leaf 20 --l2 1.0 --threads 2 --repeats 3 --shap-rows 0 --label label]");
+            return args.Length == 0 ? 2 : 0;
+        }
+
+        try
+        {
+            return args[0] switch
+            {
+                "gbdt" => GradientBoostingBenchmark.Run(BenchmarkArguments.Parse(args[1..]), output),
+                _ => throw new ArgumentException($"Unknown benchmark '{args[0]}'; the benchmarks are: gbdt."),
+            };
+        }
+        catch (ArgumentException e)
+        {
+            error.WriteLine(e.Message);
+            return 2;
+        }
+    }
+}

@@ -12,6 +12,7 @@ namespace EarlyHelp.Analytics.Learning.Explanations;
 public sealed class TreeShapExplainer
 {
     private readonly ShapTree[] trees;
+    private readonly ShapPath shapPath;
     private readonly int pathCapacity;
 
     /// <summary>An explainer for <paramref name="ensemble"/>; the trees are laid out once, here.</summary>
@@ -24,6 +25,7 @@ public sealed class TreeShapExplainer
         var depth = trees.Length == 0 ? 0 : trees.Max(tree => tree.Depth);
         // Level d of the recursion keeps a path of d + 1 elements.
         pathCapacity = (depth + 2) * (depth + 3) / 2;
+        shapPath = new ShapPath(depth);
     }
 
     /// <summary>The model explained.</summary>
@@ -38,7 +40,7 @@ public sealed class TreeShapExplainer
         var featureCount = Ensemble.FeatureNames.Count;
         if (row.Length != featureCount || contributions.Length != featureCount)
             throw new ArgumentException($"The row and the contributions must have one entry per feature ({featureCount}).");
-        Explain(row, contributions, new ShapPathElement[pathCapacity]);
+        Explain(row, contributions, new Workspace(pathCapacity));
     }
 
     /// <summary>The contributions for every row of <paramref name="data"/>, rows spread over threads.</summary>
@@ -51,20 +53,20 @@ public sealed class TreeShapExplainer
         var values = new double[(long)data.RowCount * width];
         ParallelWork.ForBlocks(data.RowCount, 256, ParallelWork.ThreadCount(numberOfThreads), (_, start, end) =>
         {
-            var path = new ShapPathElement[pathCapacity];
+            var workspace = new Workspace(pathCapacity);
             for (var row = start; row < end; row++)
-                Explain(data.Row(row), values.AsSpan(row * width, width), path);
+                Explain(data.Row(row), values.AsSpan(row * width, width), workspace);
         });
         return new ShapValues(data.FeatureNames, ExpectedValue, values);
     }
 
-    private void Explain(ReadOnlySpan<float> row, Span<double> contributions, ShapPathElement[] path)
+    private void Explain(ReadOnlySpan<float> row, Span<double> contributions, Workspace workspace)
     {
         contributions.Clear();
         foreach (var tree in trees)
         {
             if (tree.Features[tree.Root] >= 0)
-                Recurse(tree, row, contributions, path, tree.Root, 0, 0, 1, 1, -1);
+                Recurse(tree, row, contributions, workspace, tree.Root, 0, 0, 1, 1, -1);
         }
     }
 
@@ -72,23 +74,18 @@ public sealed class TreeShapExplainer
     /// Follows both branches of every split, carrying the path of distinct features met so far;
     /// <paramref name="offset"/> is where this level's copy of the path starts in the buffer.
     /// </summary>
-    private static void Recurse(
-        ShapTree tree, ReadOnlySpan<float> row, Span<double> contributions, ShapPathElement[] buffer,
+    private void Recurse(
+        ShapTree tree, ReadOnlySpan<float> row, Span<double> contributions, Workspace workspace,
         int node, int offset, int depth, double zeroFraction, double oneFraction, int feature)
     {
+        var buffer = workspace.Path;
         var path = buffer.AsSpan(offset, depth + 1);
-        ShapPath.Extend(path, depth, zeroFraction, oneFraction, feature);
+        shapPath.Extend(path, depth, zeroFraction, oneFraction, feature);
 
         var splitFeature = tree.Features[node];
         if (splitFeature < 0)
         {
-            var value = tree.Values[node];
-            for (var i = 1; i <= depth; i++)
-            {
-                var weight = ShapPath.UnwoundSum(path, depth, i);
-                contributions[path[i].Feature] += weight * (path[i].OneFraction - path[i].ZeroFraction) * value;
-            }
-
+            shapPath.AddLeaf(path, depth, tree.Values[node], contributions, workspace.Indices);
             return;
         }
 
@@ -106,7 +103,7 @@ public sealed class TreeShapExplainer
                 continue;
             incomingZero = path[i].ZeroFraction;
             incomingOne = path[i].OneFraction;
-            ShapPath.Unwind(path, depth, i);
+            shapPath.Unwind(path, depth, i);
             pathDepth--;
             break;
         }
@@ -116,8 +113,16 @@ public sealed class TreeShapExplainer
         var coldShare = cover > 0 ? tree.Covers[cold] / cover : 0.5;
         var next = offset + depth + 1;
         path[..(pathDepth + 1)].CopyTo(buffer.AsSpan(next));
-        Recurse(tree, row, contributions, buffer, hot, next, pathDepth + 1, hotShare * incomingZero, incomingOne, splitFeature);
+        Recurse(tree, row, contributions, workspace, hot, next, pathDepth + 1, hotShare * incomingZero, incomingOne, splitFeature);
         path[..(pathDepth + 1)].CopyTo(buffer.AsSpan(next));
-        Recurse(tree, row, contributions, buffer, cold, next, pathDepth + 1, coldShare * incomingZero, 0, splitFeature);
+        Recurse(tree, row, contributions, workspace, cold, next, pathDepth + 1, coldShare * incomingZero, 0, splitFeature);
+    }
+
+    /// <summary>Per-thread room for the recursion: every level's copy of the path, and leaf scratch.</summary>
+    private sealed class Workspace(int pathCapacity)
+    {
+        public ShapPathElement[] Path { get; } = new ShapPathElement[pathCapacity];
+
+        public int[] Indices { get; } = new int[pathCapacity];
     }
 }

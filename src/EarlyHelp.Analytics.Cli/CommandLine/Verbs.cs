@@ -1,4 +1,5 @@
 using System.CommandLine;
+using EarlyHelp.Analytics.Cli.Learn;
 
 namespace EarlyHelp.Analytics.Cli.CommandLine;
 
@@ -8,6 +9,6 @@ internal static class Verbs
     /// <summary>Every top-level verb, in the order <c>--help</c> lists them.</summary>
     public static IEnumerable<Command> All()
     {
-        yield break;
+        yield return LearnCommand.Create();
     }
 }

@@ -17,4 +17,10 @@ public sealed record CsvColumns
 
     /// <summary>Identifier columns, carried through as text and never features.</summary>
     public IReadOnlyList<string> Ids { get; init; } = [];
+
+    /// <summary>
+    /// The features the file must have (e.g. a model's), in the order the dataset gets them; the
+    /// file may hold them in any order. Null to take every other column, in file order.
+    /// </summary>
+    public IReadOnlyList<string>? Features { get; init; }
 }

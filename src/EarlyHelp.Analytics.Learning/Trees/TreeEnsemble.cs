@@ -84,15 +84,7 @@ public sealed partial class TreeEnsemble
         ArgumentNullException.ThrowIfNull(data);
         if (data.FeatureNames.SequenceEqual(FeatureNames, StringComparer.Ordinal))
             return;
-        var missing = FeatureNames.Except(data.FeatureNames, StringComparer.Ordinal).ToList();
-        var unexpected = data.FeatureNames.Except(FeatureNames, StringComparer.Ordinal).ToList();
-        var detail = missing.Count == 0 && unexpected.Count == 0
-            ? "they are in another order"
-            : string.Join("; ", new[]
-            {
-                missing.Count > 0 ? "missing " + string.Join(", ", missing.Select(n => $"'{n}'")) : null,
-                unexpected.Count > 0 ? "unexpected " + string.Join(", ", unexpected.Select(n => $"'{n}'")) : null,
-            }.Where(part => part is not null));
+        var detail = FeatureMismatch.Describe(FeatureNames, data.FeatureNames) ?? "they are in another order";
         throw new ArgumentException($"The data's features do not match the model's: {detail}.", nameof(data));
     }
 }

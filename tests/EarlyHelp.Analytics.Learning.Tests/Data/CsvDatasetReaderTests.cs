@@ -34,6 +34,27 @@ public sealed class CsvDatasetReaderTests : IDisposable
     }
 
     [Fact]
+    public void Read_ExpectedFeatures_TakesThemInThatOrder()
+    {
+        var path = Write("b,id,a\n1,X,2\n3,Y,4\n");
+
+        var table = CsvDatasetReader.Read(path, new CsvColumns { Ids = ["id"], Features = ["a", "b"] });
+
+        Assert.Equal(["a", "b"], table.Dataset.FeatureNames);
+        Assert.Equal([2f, 1f, 4f, 3f], table.Dataset.Values.ToArray());
+    }
+
+    [Fact]
+    public void Read_OtherFeaturesThanExpected_NamesThem()
+    {
+        var path = Write("a,c,d\n1,2,3\n");
+
+        var error = Assert.Throws<DataFileException>(() => CsvDatasetReader.Read(path, new CsvColumns { Features = ["a", "b"] }));
+
+        Assert.Equal($"{path}:1: the features do not match the model's: missing 'b'; unexpected 'c', 'd'.", error.Message);
+    }
+
+    [Fact]
     public void Read_NonNumericCell_NamesFileLineAndColumn()
     {
         var path = Write("f1,f2,f3,y\n1,2,3,0\n4,5,abc,1\n");

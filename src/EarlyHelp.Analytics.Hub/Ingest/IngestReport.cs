@@ -1,0 +1,49 @@
+namespace EarlyHelp.Analytics.Hub.Ingest;
+
+/// <summary>What one ingest run did: the extract it loaded and, per file, what happened to its rows.</summary>
+/// <param name="Folder">The extract folder, as given.</param>
+/// <param name="ExtractDate">The manifest's extract date.</param>
+/// <param name="Producer">The manifest's producer.</param>
+/// <param name="ProducerVersion">The manifest's producer version.</param>
+/// <param name="StartedAt">When the run started.</param>
+/// <param name="FinishedAt">When it finished loading (just before the commit).</param>
+/// <param name="Files">Each file loaded, in load order.</param>
+public sealed record IngestReport(
+    string Folder, DateOnly ExtractDate, string Producer, string ProducerVersion,
+    DateTimeOffset StartedAt, DateTimeOffset FinishedAt, IReadOnlyList<IngestedFile> Files)
+{
+    /// <summary>Rows added, updated and already present, over every file.</summary>
+    public LoadCounts Counts => Files.Aggregate(default(LoadCounts), (sum, file) => sum + file.Counts);
+
+    /// <summary>Event rows not loaded because they started before their dataset's retention period.</summary>
+    public long DroppedByRetention => Files.Sum(file => file.DroppedByRetention);
+
+    /// <summary>The files' figures summed per hub table, in load order.</summary>
+    public IReadOnlyList<TableSummary> ByTable() =>
+        Files.GroupBy(file => file.Table)
+            .Select(group => new TableSummary(group.Key, group.Sum(file => file.Rows),
+                group.Aggregate(default(LoadCounts), (sum, file) => sum + file.Counts), group.Sum(file => file.DroppedByRetention)))
+            .ToArray();
+}
+
+/// <summary>One file of an ingest run.</summary>
+/// <param name="Path">Path inside the extract folder, as the manifest lists it.</param>
+/// <param name="Dataset">Dataset code of an agency extract; null for a register file.</param>
+/// <param name="Table">The hub table it loads into.</param>
+/// <param name="Sha256">The SHA-256 of its bytes (checked against the manifest).</param>
+/// <param name="Rows">Data rows in the file.</param>
+/// <param name="Counts">What happened to the rows that were loaded.</param>
+/// <param name="DroppedByRetention">Rows not loaded because they were older than the retention period.</param>
+public sealed record IngestedFile(string Path, string? Dataset, string Table, string Sha256, long Rows, LoadCounts Counts, long DroppedByRetention);
+
+/// <summary>Figures of one hub table over an ingest run.</summary>
+/// <param name="Table">The hub table.</param>
+/// <param name="Rows">Data rows read for it.</param>
+/// <param name="Counts">What happened to them.</param>
+/// <param name="DroppedByRetention">Rows dropped by retention.</param>
+public sealed record TableSummary(string Table, long Rows, LoadCounts Counts, long DroppedByRetention);
+
+/// <summary>An ingest run as the hub recorded it.</summary>
+/// <param name="RunId">Number of the run, from 1.</param>
+/// <param name="Report">What the run did.</param>
+public sealed record IngestRunRecord(long RunId, IngestReport Report);

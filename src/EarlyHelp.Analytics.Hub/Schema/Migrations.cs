@@ -1,0 +1,117 @@
+using EarlyHelp.Analytics.Core;
+
+namespace EarlyHelp.Analytics.Hub.Schema;
+
+/// <summary>
+/// Every schema step, oldest first. A step, once released, never changes: a new need is a new step at
+/// the end, so that any older hub can be brought forward. Dates are ISO <c>YYYY-MM-DD</c> text, months
+/// <c>YYYY-MM</c>, ids integers.
+/// </summary>
+public static class Migrations
+{
+    /// <summary>The steps in order; the last one's version is <see cref="LatestVersion"/>.</summary>
+    public static IReadOnlyList<Migration> All { get; } =
+    [
+        new(1, "canonical model: households, people, residence, families, events, opt-out", CreateCanonicalModel),
+        new(2, "dataset catalogue", FillDatasetCatalogue),
+        new(3, "ingest runs and the files each loaded", CreateIngestLog),
+        new(4, "append-only audit log", CreateAuditLog),
+    ];
+
+    /// <summary>The schema version this program writes and reads.</summary>
+    public static int LatestVersion => All[^1].Version;
+
+    private static void CreateCanonicalModel(MigrationContext context)
+    {
+        context.Execute("""
+            CREATE TABLE dataset (
+                code TEXT PRIMARY KEY, name TEXT NOT NULL, agency TEXT NOT NULL, category TEXT NOT NULL,
+                kind TEXT NOT NULL, retention_months INTEGER NOT NULL, file_name TEXT NOT NULL, value_meaning TEXT)
+            """);
+        context.Execute("""
+            CREATE TABLE household (
+                household_id {id} PRIMARY KEY, uprn TEXT NOT NULL, area_code TEXT NOT NULL,
+                imd_decile INTEGER NOT NULL, tenure TEXT NOT NULL)
+            """);
+        context.Execute("CREATE TABLE person (person_id {id} PRIMARY KEY, birth_month TEXT NOT NULL, death_month TEXT)");
+        context.Execute("""
+            CREATE TABLE person_protected (
+                person_id {id} PRIMARY KEY REFERENCES person (person_id),
+                sex TEXT NOT NULL, ethnicity TEXT NOT NULL, disability TEXT NOT NULL)
+            """);
+        context.Execute("""
+            CREATE TABLE person_identity (
+                person_id {id} PRIMARY KEY REFERENCES person (person_id),
+                forename TEXT, surname TEXT, date_of_birth TEXT, postcode TEXT)
+            """);
+        context.Execute("""
+            CREATE TABLE residence (
+                person_id {id} NOT NULL REFERENCES person (person_id),
+                household_id {id} NOT NULL REFERENCES household (household_id),
+                start_date TEXT NOT NULL, end_date TEXT,
+                PRIMARY KEY (person_id, household_id, start_date))
+            """);
+        context.Execute("CREATE INDEX residence_household ON residence (household_id)");
+        context.Execute("CREATE TABLE family (family_id {id} PRIMARY KEY)");
+        context.Execute("""
+            CREATE TABLE family_member (
+                family_id {id} NOT NULL REFERENCES family (family_id),
+                person_id {id} NOT NULL REFERENCES person (person_id),
+                role TEXT NOT NULL, start_date TEXT NOT NULL, end_date TEXT,
+                PRIMARY KEY (family_id, person_id, role, start_date))
+            """);
+        context.Execute("CREATE INDEX family_member_person ON family_member (person_id)");
+        // Only the idempotency key is indexed: every reader streams the whole table, and an index on
+        // person_id would cost about as much at load as the inserts themselves (see README, "The hub").
+        context.Execute("""
+            CREATE TABLE event (
+                event_id {serial}, person_id {id} NOT NULL, dataset TEXT NOT NULL REFERENCES dataset (code),
+                start_date TEXT NOT NULL, end_date TEXT, value {real}, source_ref TEXT NOT NULL,
+                UNIQUE (dataset, source_ref))
+            """);
+        context.Execute("CREATE TABLE opt_out (person_id {id} PRIMARY KEY, recorded_at TEXT NOT NULL, reason TEXT NOT NULL)");
+    }
+
+    private static void FillDatasetCatalogue(MigrationContext context)
+    {
+        foreach (var dataset in DatasetCatalogue.All)
+        {
+            context.Execute("""
+                INSERT INTO dataset (code, name, agency, category, kind, retention_months, file_name, value_meaning)
+                VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7)
+                """,
+                dataset.Code, dataset.Name, dataset.Agency, dataset.Category.Code(), dataset.Kind.Code(),
+                dataset.RetentionMonths, dataset.Layout.FileName, dataset.ValueMeaning);
+        }
+    }
+
+    private static void CreateIngestLog(MigrationContext context)
+    {
+        context.Execute("""
+            CREATE TABLE ingest_run (
+                run_id {id} PRIMARY KEY, started_at TEXT NOT NULL, finished_at TEXT NOT NULL, folder TEXT NOT NULL,
+                extract_date TEXT NOT NULL, producer TEXT NOT NULL, producer_version TEXT NOT NULL,
+                rows_added {id} NOT NULL, rows_updated {id} NOT NULL, rows_already_present {id} NOT NULL,
+                rows_dropped_by_retention {id} NOT NULL)
+            """);
+        context.Execute("""
+            CREATE TABLE ingest_file (
+                run_id {id} NOT NULL REFERENCES ingest_run (run_id), position INTEGER NOT NULL, path TEXT NOT NULL, dataset TEXT,
+                hub_table TEXT NOT NULL, sha256 TEXT NOT NULL, rows {id} NOT NULL,
+                rows_added {id} NOT NULL, rows_updated {id} NOT NULL, rows_already_present {id} NOT NULL,
+                rows_dropped_by_retention {id} NOT NULL,
+                PRIMARY KEY (run_id, path))
+            """);
+    }
+
+    private static void CreateAuditLog(MigrationContext context)
+    {
+        context.Execute("""
+            CREATE TABLE audit_log (
+                id {id} PRIMARY KEY, at TEXT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL,
+                subject TEXT NOT NULL, detail TEXT NOT NULL, prev_hash TEXT NOT NULL, hash TEXT NOT NULL)
+            """);
+        foreach (var guard in context.Dialect.AppendOnlyGuards("audit_log"))
+            context.Execute(guard);
+    }
+}

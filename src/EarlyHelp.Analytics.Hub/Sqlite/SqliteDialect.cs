@@ -1,0 +1,39 @@
+using EarlyHelp.Analytics.Hub.Schema;
+
+namespace EarlyHelp.Analytics.Hub.Sqlite;
+
+/// <summary>SQLite's words for the schema placeholders.</summary>
+public sealed class SqliteDialect : SqlDialect
+{
+    /// <summary>The one instance.</summary>
+    public static SqliteDialect Instance { get; } = new();
+
+    private SqliteDialect()
+    {
+    }
+
+    /// <inheritdoc />
+    public override string IdType => "INTEGER";
+
+    /// <inheritdoc />
+    public override string RealType => "REAL";
+
+    /// <inheritdoc />
+    /// <remarks>Exactly <c>INTEGER PRIMARY KEY</c> makes the column an alias of the rowid: no separate index.</remarks>
+    public override string SerialKey => "INTEGER PRIMARY KEY";
+
+    /// <inheritdoc />
+    public override string TableExistsQuery => "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = @p0";
+
+    /// <inheritdoc />
+    public override IEnumerable<string> AppendOnlyGuards(string table)
+    {
+        foreach (var operation in new[] { "UPDATE", "DELETE" })
+        {
+            yield return $"""
+                CREATE TRIGGER {table}_no_{operation.ToLowerInvariant()} BEFORE {operation} ON {table}
+                BEGIN SELECT RAISE(ABORT, '{table} is append-only'); END
+                """;
+        }
+    }
+}

@@ -1,0 +1,122 @@
+using EarlyHelp.Analytics.Core;
+using EarlyHelp.Analytics.Hub.Audit;
+using EarlyHelp.Analytics.Hub.Ingest;
+using EarlyHelp.Analytics.Hub.OptOuts;
+using EarlyHelp.Analytics.Hub.Schema;
+using EarlyHelp.Analytics.Hub.Store;
+using Microsoft.Data.Sqlite;
+
+namespace EarlyHelp.Analytics.Hub.Sqlite;
+
+/// <summary>
+/// A hub in one SQLite file. Opening creates the file if needed and applies any missing schema steps.
+/// The file uses a rollback journal: a load's single large transaction then writes each page once
+/// (a write-ahead log writes it twice, measured about twice as slow to commit), and a rolled-back load
+/// restores the file byte for byte.
+/// </summary>
+public sealed class SqliteHubStore : IHubStore
+{
+    /// <summary>Page cache of the connection in ordinary use, in KiB (64 MiB).</summary>
+    internal const int NormalCacheKibibytes = 64 * 1024;
+
+    /// <summary>Page cache while loading, in KiB (1 GiB): the event table and its key index stay in memory until commit.</summary>
+    internal const int LoadCacheKibibytes = 1024 * 1024;
+
+    private readonly SqliteConnection connection;
+    private readonly TimeProvider clock;
+
+    static SqliteHubStore() => SQLitePCL.Batteries_V2.Init();
+
+    private SqliteHubStore(string path, SqliteConnection connection, TimeProvider clock)
+    {
+        Name = path;
+        this.connection = connection;
+        this.clock = clock;
+        AuditLog = new AuditLog(connection, clock);
+        OptOuts = new OptOutRegister(connection, AuditLog, clock);
+    }
+
+    /// <summary>
+    /// Opens (creating if needed) the SQLite hub at <paramref name="path"/> and migrates it to the latest
+    /// schema. Throws <see cref="BadInputException"/> when the file cannot be opened as a hub or is newer.
+    /// </summary>
+    public static SqliteHubStore Open(string path, TimeProvider? clock = null)
+    {
+        var connection = new SqliteConnection(ConnectionString(path, readOnly: false));
+        try
+        {
+            connection.Open();
+            Pragma(connection, "journal_mode = DELETE");
+            Pragma(connection, "synchronous = NORMAL");
+            Pragma(connection, "temp_store = MEMORY");
+            Pragma(connection, "busy_timeout = 30000");
+            Pragma(connection, $"cache_size = -{NormalCacheKibibytes}");
+            SchemaMigrator.Migrate(connection, SqliteDialect.Instance, path);
+            return new SqliteHubStore(path, connection, clock ?? TimeProvider.System);
+        }
+        catch (SqliteException e)
+        {
+            connection.Dispose();
+            throw new BadInputException(path, $"cannot open the hub: {e.Message}");
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    /// <inheritdoc />
+    public string Name { get; }
+
+    /// <inheritdoc />
+    public int SchemaVersion => SchemaMigrator.CurrentVersion(connection, SqliteDialect.Instance);
+
+    /// <inheritdoc />
+    public DateOnly? ExtractDate => HubQueries.ExtractDate(connection);
+
+    /// <inheritdoc />
+    public OptOutRegister OptOuts { get; }
+
+    /// <inheritdoc />
+    public AuditLog AuditLog { get; }
+
+    /// <inheritdoc />
+    public IHubReader OpenReader() =>
+        new SqliteHubReader(ConnectionString(Name, readOnly: true), ExtractDate
+            ?? throw new BadInputException(Name, "the hub holds no extract yet; load one with 'earlyhelp ingest' first"));
+
+    /// <inheritdoc />
+    public IProtectedCharacteristicsReader OpenProtectedCharacteristicsReader() =>
+        new SqliteProtectedCharacteristicsReader(ConnectionString(Name, readOnly: true));
+
+    /// <inheritdoc />
+    public HubIds ExistingIds() => HubQueries.ExistingIds(connection);
+
+    /// <inheritdoc />
+    public HubCounts Counts() => HubQueries.Counts(connection);
+
+    /// <inheritdoc />
+    public IReadOnlyList<IngestRunRecord> IngestRuns() => HubQueries.IngestRuns(connection);
+
+    /// <inheritdoc />
+    public IHubLoad BeginLoad() => new SqliteLoad(connection, AuditLog);
+
+    /// <inheritdoc />
+    public void Dispose() => connection.Dispose();
+
+    /// <summary>Sets a pragma on a connection.</summary>
+    internal static void Pragma(SqliteConnection connection, string assignment) =>
+        connection.Execute(null, $"PRAGMA {assignment}");
+
+    /// <summary>
+    /// A connection string without pooling: a closed connection then really closes the file, so that its
+    /// bytes can be compared and the journal is gone.
+    /// </summary>
+    internal static string ConnectionString(string path, bool readOnly) => new SqliteConnectionStringBuilder
+    {
+        DataSource = path,
+        Mode = readOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWriteCreate,
+        Pooling = false,
+    }.ToString();
+}

@@ -1,0 +1,167 @@
+using System.Globalization;
+using System.Text;
+using EarlyHelp.Analytics.Core;
+using EarlyHelp.Analytics.Hub.Audit;
+using EarlyHelp.Analytics.Hub.Ingest;
+using EarlyHelp.Analytics.Hub.Store;
+using Microsoft.Data.Sqlite;
+
+namespace EarlyHelp.Analytics.Hub.Sqlite;
+
+/// <summary>
+/// A load into a SQLite hub: one <c>BEGIN IMMEDIATE</c> transaction, a large page cache while it runs,
+/// and one reused native statement per table. Disposing without <see cref="Commit"/> rolls back, which
+/// leaves the database file byte-for-byte as it was.
+/// </summary>
+internal sealed class SqliteLoad : IHubLoad
+{
+    private readonly SqliteConnection connection;
+    private readonly SqliteTransaction transaction;
+    private readonly AuditLog auditLog;
+    private readonly KeyedInsert<Household> households;
+    private readonly KeyedInsert<Person> people;
+    private readonly KeyedInsert<ProtectedCharacteristics> protectedCharacteristics;
+    private readonly KeyedInsert<PersonIdentity> identities;
+    private readonly KeyedInsert<Residence> residences;
+    private readonly KeyedInsert<FamilyId> families;
+    private readonly KeyedInsert<FamilyMembership> memberships;
+    private readonly KeyedInsert<SourceEvent> events;
+    private bool committed;
+
+    /// <summary>Starts the load's transaction on <paramref name="connection"/>.</summary>
+    public SqliteLoad(SqliteConnection connection, AuditLog auditLog)
+    {
+        this.connection = connection;
+        this.auditLog = auditLog;
+        SqliteHubStore.Pragma(connection, $"cache_size = -{SqliteHubStore.LoadCacheKibibytes}");
+        transaction = connection.BeginTransaction();
+        households = new(connection,
+            "INSERT INTO household (household_id, uprn, area_code, imd_decile, tenure) VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (household_id) DO NOTHING",
+            null, static (statement, row) =>
+            {
+                statement.Bind(1, row.Id.Value);
+                statement.Bind(2, row.Uprn);
+                statement.Bind(3, row.AreaCode);
+                statement.Bind(4, row.ImdDecile);
+                statement.Bind(5, row.Tenure);
+            });
+        people = new(connection,
+            "INSERT INTO person (person_id, birth_month, death_month) VALUES (?1, ?2, ?3) ON CONFLICT (person_id) DO NOTHING",
+            "UPDATE person SET death_month = ?3 WHERE person_id = ?1 AND death_month IS NULL",
+            static (statement, row) =>
+            {
+                statement.Bind(1, row.Id.Value);
+                statement.Bind(2, row.BirthMonth.ToString());
+                statement.Bind(3, row.DeathMonth?.ToString());
+            },
+            static row => row.DeathMonth is not null);
+        protectedCharacteristics = new(connection,
+            "INSERT INTO person_protected (person_id, sex, ethnicity, disability) VALUES (?1, ?2, ?3, ?4) ON CONFLICT (person_id) DO NOTHING",
+            null, static (statement, row) =>
+            {
+                statement.Bind(1, row.Person.Value);
+                statement.Bind(2, row.Sex);
+                statement.Bind(3, row.Ethnicity);
+                statement.Bind(4, row.Disability);
+            });
+        identities = new(connection,
+            "INSERT INTO person_identity (person_id, forename, surname, date_of_birth, postcode) VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (person_id) DO NOTHING",
+            null, static (statement, row) =>
+            {
+                statement.Bind(1, row.Person.Value);
+                statement.Bind(2, row.Forename);
+                statement.Bind(3, row.Surname);
+                statement.Bind(4, row.DateOfBirth);
+                statement.Bind(5, row.Postcode);
+            });
+        residences = new(connection,
+            "INSERT INTO residence (person_id, household_id, start_date, end_date) VALUES (?1, ?2, ?3, ?4) ON CONFLICT (person_id, household_id, start_date) DO NOTHING",
+            "UPDATE residence SET end_date = ?4 WHERE person_id = ?1 AND household_id = ?2 AND start_date = ?3 AND end_date IS NULL",
+            static (statement, row) =>
+            {
+                statement.Bind(1, row.Person.Value);
+                statement.Bind(2, row.Household.Value);
+                statement.Bind(3, row.Start);
+                statement.Bind(4, row.End);
+            },
+            static row => row.End is not null);
+        families = new(connection,
+            "INSERT INTO family (family_id) VALUES (?1) ON CONFLICT (family_id) DO NOTHING",
+            null, static (statement, row) => statement.Bind(1, row.Value));
+        memberships = new(connection,
+            "INSERT INTO family_member (family_id, person_id, role, start_date, end_date) VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (family_id, person_id, role, start_date) DO NOTHING",
+            "UPDATE family_member SET end_date = ?5 WHERE family_id = ?1 AND person_id = ?2 AND role = ?3 AND start_date = ?4 AND end_date IS NULL",
+            static (statement, row) =>
+            {
+                statement.Bind(1, row.Family.Value);
+                statement.Bind(2, row.Person.Value);
+                statement.Bind(3, row.Role.Code());
+                statement.Bind(4, row.Start);
+                statement.Bind(5, row.End);
+            },
+            static row => row.End is not null);
+        // ?2, the dataset, is bound once per batch with BindShared.
+        events = new(connection,
+            "INSERT INTO event (person_id, dataset, start_date, end_date, value, source_ref) VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (dataset, source_ref) DO NOTHING",
+            "UPDATE event SET end_date = ?4 WHERE dataset = ?2 AND source_ref = ?6 AND end_date IS NULL",
+            static (statement, row) =>
+            {
+                statement.Bind(1, row.Person.Value);
+                statement.Bind(3, row.Start);
+                statement.Bind(4, row.End);
+                statement.Bind(5, row.Value);
+                statement.Bind(6, row.SourceRef);
+            },
+            static row => row.End is not null);
+    }
+
+    /// <inheritdoc />
+    public LoadCounts AddHouseholds(ReadOnlySpan<Household> rows) => households.Write(rows);
+
+    /// <inheritdoc />
+    public LoadCounts AddPeople(ReadOnlySpan<Person> rows) => people.Write(rows);
+
+    /// <inheritdoc />
+    public LoadCounts AddProtectedCharacteristics(ReadOnlySpan<ProtectedCharacteristics> rows) => protectedCharacteristics.Write(rows);
+
+    /// <inheritdoc />
+    public LoadCounts AddIdentities(ReadOnlySpan<PersonIdentity> rows) => identities.Write(rows);
+
+    /// <inheritdoc />
+    public LoadCounts AddResidences(ReadOnlySpan<Residence> rows) => residences.Write(rows);
+
+    /// <inheritdoc />
+    public LoadCounts AddFamilies(ReadOnlySpan<FamilyId> rows) => families.Write(rows);
+
+    /// <inheritdoc />
+    public LoadCounts AddFamilyMemberships(ReadOnlySpan<FamilyMembership> rows) => memberships.Write(rows);
+
+    /// <inheritdoc />
+    public LoadCounts AddEvents(string dataset, ReadOnlySpan<SourceEvent> rows)
+    {
+        events.BindShared(2, Encoding.UTF8.GetBytes(dataset));
+        return events.Write(rows);
+    }
+
+    /// <inheritdoc />
+    public void Commit(IngestReport report, string actor)
+    {
+        HubQueries.RecordRun(connection, transaction, report);
+        var counts = report.Counts;
+        auditLog.Append(transaction, actor, "ingest", report.Folder, string.Create(CultureInfo.InvariantCulture,
+            $"extract of {report.ExtractDate:yyyy-MM-dd}: {counts.Added} rows added, {counts.Updated} updated, {counts.AlreadyPresent} already present, {report.DroppedByRetention} dropped by retention"));
+        transaction.Commit();
+        committed = true;
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        foreach (var statement in new IDisposable[] { households, people, protectedCharacteristics, identities, residences, families, memberships, events })
+            statement.Dispose();
+        if (!committed)
+            transaction.Rollback();
+        transaction.Dispose();
+        SqliteHubStore.Pragma(connection, $"cache_size = -{SqliteHubStore.NormalCacheKibibytes}");
+    }
+}

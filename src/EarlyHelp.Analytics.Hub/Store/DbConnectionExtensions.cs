@@ -1,0 +1,37 @@
+using System.Data.Common;
+
+namespace EarlyHelp.Analytics.Hub.Store;
+
+/// <summary>Portable ADO.NET commands with positional parameters named <c>@p0</c>, <c>@p1</c>, ….</summary>
+internal static class DbConnectionExtensions
+{
+    /// <summary>A command for <paramref name="sql"/> with its parameters bound (null becomes SQL NULL).</summary>
+    public static DbCommand Command(this DbConnection connection, DbTransaction? transaction, string sql, params object?[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        for (var i = 0; i < parameters.Length; i++)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = $"@p{i}";
+            parameter.Value = parameters[i] ?? DBNull.Value;
+            command.Parameters.Add(parameter);
+        }
+        return command;
+    }
+
+    /// <summary>Runs a statement; returns the rows it changed.</summary>
+    public static int Execute(this DbConnection connection, DbTransaction? transaction, string sql, params object?[] parameters)
+    {
+        using var command = connection.Command(transaction, sql, parameters);
+        return command.ExecuteNonQuery();
+    }
+
+    /// <summary>Runs a query and returns its first value, or null when it returns no row or NULL.</summary>
+    public static object? Scalar(this DbConnection connection, DbTransaction? transaction, string sql, params object?[] parameters)
+    {
+        using var command = connection.Command(transaction, sql, parameters);
+        return command.ExecuteScalar() is { } value and not DBNull ? value : null;
+    }
+}

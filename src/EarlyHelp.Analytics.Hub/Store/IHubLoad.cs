@@ -1,0 +1,40 @@
+using EarlyHelp.Analytics.Core;
+using EarlyHelp.Analytics.Hub.Ingest;
+
+namespace EarlyHelp.Analytics.Hub.Store;
+
+/// <summary>
+/// One load into a hub, in one transaction: nothing written through it is visible until
+/// <see cref="Commit"/>, and disposing it without committing leaves the hub exactly as it was.
+/// Rows arrive validated. A row whose key is already present is not inserted again; only an open end
+/// (an end date or a month of death) may be closed by a later row.
+/// </summary>
+public interface IHubLoad : IDisposable
+{
+    /// <summary>Households, keyed by id.</summary>
+    LoadCounts AddHouseholds(ReadOnlySpan<Household> rows);
+
+    /// <summary>People, keyed by id; a month of death may be added to a person who had none.</summary>
+    LoadCounts AddPeople(ReadOnlySpan<Person> rows);
+
+    /// <summary>Protected characteristics, keyed by person.</summary>
+    LoadCounts AddProtectedCharacteristics(ReadOnlySpan<ProtectedCharacteristics> rows);
+
+    /// <summary>Identities, keyed by person.</summary>
+    LoadCounts AddIdentities(ReadOnlySpan<PersonIdentity> rows);
+
+    /// <summary>Residence periods, keyed by person, household and start date.</summary>
+    LoadCounts AddResidences(ReadOnlySpan<Residence> rows);
+
+    /// <summary>Families, keyed by id.</summary>
+    LoadCounts AddFamilies(ReadOnlySpan<FamilyId> rows);
+
+    /// <summary>Family memberships, keyed by family, person, role and start date.</summary>
+    LoadCounts AddFamilyMemberships(ReadOnlySpan<FamilyMembership> rows);
+
+    /// <summary>Events of one dataset, keyed by dataset and source reference.</summary>
+    LoadCounts AddEvents(string dataset, ReadOnlySpan<SourceEvent> rows);
+
+    /// <summary>Records the run in <c>ingest_run</c>, <c>ingest_file</c> and the audit log, and commits.</summary>
+    void Commit(IngestReport report, string actor);
+}

@@ -1,0 +1,47 @@
+using EarlyHelp.Analytics.Core;
+using EarlyHelp.Analytics.Hub.Audit;
+using EarlyHelp.Analytics.Hub.Ingest;
+using EarlyHelp.Analytics.Hub.OptOuts;
+
+namespace EarlyHelp.Analytics.Hub.Store;
+
+/// <summary>
+/// A hub database, opened and migrated to the current schema. One implementation per database
+/// (SQLite now); everything above it — ingest, statistics, the opt-out register, the audit log — is
+/// written against this interface. Not thread-safe; readers open their own connections and are.
+/// </summary>
+public interface IHubStore : IDisposable
+{
+    /// <summary>How the hub is named in messages (a file path for SQLite).</summary>
+    string Name { get; }
+
+    /// <summary>The hub's schema version (always the latest once opened).</summary>
+    int SchemaVersion { get; }
+
+    /// <summary>The newest extract date loaded, or null when nothing has been loaded.</summary>
+    DateOnly? ExtractDate { get; }
+
+    /// <summary>A reader of everything features may see. Throws <see cref="BadInputException"/> when nothing has been loaded.</summary>
+    IHubReader OpenReader();
+
+    /// <summary>A reader of protected characteristics, for the fairness audit only.</summary>
+    IProtectedCharacteristicsReader OpenProtectedCharacteristicsReader();
+
+    /// <summary>The person, household and family ids the hub holds.</summary>
+    HubIds ExistingIds();
+
+    /// <summary>Rows per table and per dataset.</summary>
+    HubCounts Counts();
+
+    /// <summary>Starts a load in one transaction; see <see cref="IHubLoad"/>.</summary>
+    IHubLoad BeginLoad();
+
+    /// <summary>Every ingest run recorded, oldest first.</summary>
+    IReadOnlyList<IngestRunRecord> IngestRuns();
+
+    /// <summary>The opt-out register.</summary>
+    OptOutRegister OptOuts { get; }
+
+    /// <summary>The append-only, hash-chained audit log.</summary>
+    AuditLog AuditLog { get; }
+}

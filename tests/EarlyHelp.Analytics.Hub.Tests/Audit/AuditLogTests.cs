@@ -1,0 +1,82 @@
+using System.Security.Cryptography;
+using System.Text;
+using EarlyHelp.Analytics.Hub.Audit;
+using EarlyHelp.Analytics.Hub.Tests.Fixtures;
+
+namespace EarlyHelp.Analytics.Hub.Tests.Audit;
+
+/// <summary>The audit log appends hash-chained entries and finds a tampered one.</summary>
+public abstract class AuditLogTests<TFixture> : IDisposable where TFixture : IHubStoreFixture, new()
+{
+    private static readonly DateTimeOffset Start = new(2024, 4, 2, 9, 30, 0, TimeSpan.Zero);
+    private readonly TFixture hub = new();
+
+    protected TFixture Hub => hub;
+
+    public void Dispose()
+    {
+        hub.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    [Fact]
+    public void Append_FirstEntry_HashesTheDocumentedCanonicalText()
+    {
+        using var store = hub.Open(new FixedClock(Start));
+
+        var entry = store.AuditLog.Append("a.practitioner", "prompt.view", "family F-7Q2", "ranked queue, position 3");
+
+        // The documented form: SHA-256 of the JSON array [previous hash, id, time, actor, action, subject, detail].
+        const string canonical = """["0000000000000000000000000000000000000000000000000000000000000000",1,"2024-04-02T09:30:00.0000000+00:00","a.practitioner","prompt.view","family F-7Q2","ranked queue, position 3"]""";
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical))), entry.Hash);
+        Assert.Equal(AuditEntry.GenesisHash, entry.PreviousHash);
+    }
+
+    [Fact]
+    public void Append_ThreeEntries_ChainsAndVerifies()
+    {
+        var clock = new FixedClock(Start);
+        using var store = hub.Open(clock);
+
+        var entries = new[] { "first", "second", "third" }.Select(detail =>
+        {
+            clock.Now = clock.Now.AddMinutes(1);
+            return store.AuditLog.Append("tester", "test", "subject", detail);
+        }).ToArray();
+
+        Assert.Equal([1L, 2L, 3L], entries.Select(e => e.Id));
+        Assert.Equal(entries[0].Hash, entries[1].PreviousHash);
+        Assert.Equal(entries[1].Hash, entries[2].PreviousHash);
+        Assert.Equal(entries, store.AuditLog.Entries());
+        Assert.Equal(new AuditVerification(3, null, null), store.AuditLog.Verify());
+    }
+
+    [Fact]
+    public void Verify_EmptyLog_IsIntact()
+    {
+        using var store = hub.Open();
+
+        Assert.True(store.AuditLog.Verify().IsIntact);
+    }
+}
+
+public sealed class SqliteAuditLogTests : AuditLogTests<SqliteHubFixture>
+{
+    [Fact]
+    public void Verify_EntryChangedBehindTheGuard_ReportsTheFirstBrokenEntry()
+    {
+        using (var store = Hub.Open())
+        {
+            foreach (var detail in new[] { "first", "second", "third" })
+                store.AuditLog.Append("tester", "test", "subject", detail);
+        }
+        // Someone with file access removes the guard and edits entry 2.
+        Hub.Execute("DROP TRIGGER audit_log_no_update");
+        Hub.Execute("UPDATE audit_log SET detail = 'edited' WHERE id = 2");
+
+        using var reopened = Hub.Open();
+        var result = reopened.AuditLog.Verify();
+
+        Assert.Equal(new AuditVerification(1, 2, "its hash does not match its contents"), result);
+    }
+}

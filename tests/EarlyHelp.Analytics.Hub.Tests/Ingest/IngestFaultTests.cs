@@ -1,0 +1,252 @@
+using System.Text.Json.Nodes;
+using EarlyHelp.Analytics.Core;
+using EarlyHelp.Analytics.Hub.Ingest;
+using EarlyHelp.Analytics.Hub.Tests.Fixtures;
+
+namespace EarlyHelp.Analytics.Hub.Tests.Ingest;
+
+/// <summary>
+/// Each kind of bad input is refused with its exact <c>file:line:column: reason</c>, and the hub is left
+/// exactly as it was (same fingerprint) although rows of earlier files had already been written.
+/// </summary>
+public abstract class IngestFaultTests<TFixture> : IDisposable where TFixture : IHubStoreFixture, new()
+{
+    private readonly TFixture hub = new();
+    private readonly ExtractFolder folder;
+
+    protected IngestFaultTests()
+    {
+        folder = SmallCity.WriteTo(hub.Scratch);
+    }
+
+    public void Dispose()
+    {
+        hub.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    [Fact]
+    public void Run_BadDate_Refused()
+    {
+        // Line 2 is ASB-1; field 7 is IncidentDate (OccurrenceRef, PersonRef, four identity columns, then the date).
+        folder.SetField("police_asb_incidents.csv", 2, 7, "31/02/2024");
+
+        AssertRefusedLeavingHubUnchanged($"{folder.File("police_asb_incidents.csv")}:2:7: 'IncidentDate' is not a date in dd/MM/yyyy: '31/02/2024'");
+    }
+
+    [Fact]
+    public void Run_DateInAnotherAgencysFormat_Refused()
+    {
+        // DWP writes yyyyMMdd; an ISO date is not that.
+        folder.SetField("dwp_out_of_work_claims.csv", 3, 7, "2023-02-01");
+
+        AssertRefusedLeavingHubUnchanged($"{folder.File("dwp_out_of_work_claims.csv")}:3:7: 'CLAIM_START' is not a date in yyyyMMdd: '2023-02-01'");
+    }
+
+    [Fact]
+    public void Run_UnknownCode_Refused()
+    {
+        folder.SetField("households.csv", 3, 5, "council");
+
+        AssertRefusedLeavingHubUnchanged($"{folder.File("households.csv")}:3:5: 'tenure' is not one of owner, private_rent, social_rent: 'council'");
+    }
+
+    [Fact]
+    public void Run_UnknownFamilyRole_Refused()
+    {
+        folder.SetField("family_members.csv", 4, 3, "carer");
+
+        AssertRefusedLeavingHubUnchanged($"{folder.File("family_members.csv")}:4:3: 'role' is not one of parent, child, other: 'carer'");
+    }
+
+    [Fact]
+    public void Run_MissingRequiredField_Refused()
+    {
+        folder.SetField("dwp_out_of_work_claims.csv", 2, 1, "");
+
+        AssertRefusedLeavingHubUnchanged($"{folder.File("dwp_out_of_work_claims.csv")}:2:1: 'CLAIM_ID' is required but empty");
+    }
+
+    [Fact]
+    public void Run_WrongColumnCount_Refused()
+    {
+        // A&E rows have seven fields; dropping the last leaves six, so field 7 is the first missing one.
+        var line = folder.Lines("health_ae_attendances.csv")[1];
+        folder.SetLine("health_ae_attendances.csv", 2, line[..line.LastIndexOf(',')]);
+
+        AssertRefusedLeavingHubUnchanged($"{folder.File("health_ae_attendances.csv")}:2:7: expected 7 fields as in the header but found 6");
+    }
+
+    [Fact]
+    public void Run_ExtraField_Refused()
+    {
+        folder.SetLine("people.csv", 5, folder.Lines("people.csv")[4] + ",x");
+
+        AssertRefusedLeavingHubUnchanged($"{folder.File("people.csv")}:5:4: expected 3 fields as in the header but found 4");
+    }
+
+    [Fact]
+    public void Run_UnknownDataset_Refused()
+    {
+        folder.SetManifestEntry("police_asb_incidents.csv", "dataset", "police.unknown");
+        var (line, column) = Locate(File.ReadAllText(folder.Manifest), "\"police.unknown\"");
+
+        AssertRefusedLeavingHubUnchanged(
+            $"{folder.Manifest}:{line}:{column}: 'police_asb_incidents.csv' has dataset 'police.unknown', which is not in the dataset catalogue");
+    }
+
+    [Fact]
+    public void Run_HashMismatch_Refused()
+    {
+        // Change a record reference: every row stays valid, so only the hash can tell.
+        var listed = ExtractBuilder.Sha256(folder.File("police_asb_incidents.csv"));
+        File.WriteAllText(folder.File("police_asb_incidents.csv"), File.ReadAllText(folder.File("police_asb_incidents.csv")).Replace("ASB-1", "ASB-9"));
+        var actual = ExtractBuilder.Sha256(folder.File("police_asb_incidents.csv"));
+        var (line, column) = Locate(File.ReadAllText(folder.Manifest), $"\"{listed}\"");
+
+        AssertRefusedLeavingHubUnchanged($"{folder.Manifest}:{line}:{column}: 'police_asb_incidents.csv' has SHA-256 {actual} but the manifest says {listed}");
+    }
+
+    [Fact]
+    public void Run_RowCountMismatch_Refused()
+    {
+        folder.SetManifestEntry("police_asb_incidents.csv", "rows", 3);
+        var manifest = File.ReadAllText(folder.Manifest);
+        var entry = manifest.IndexOf("\"police_asb_incidents.csv\"", StringComparison.Ordinal);
+        var (line, column) = Locate(manifest, "3", manifest.IndexOf("\"rows\"", entry, StringComparison.Ordinal));
+
+        AssertRefusedLeavingHubUnchanged($"{folder.Manifest}:{line}:{column}: 'police_asb_incidents.csv' has 2 rows but the manifest says 3");
+    }
+
+    [Fact]
+    public void Run_PersonNotInPeople_Refused()
+    {
+        folder.SetField("police_asb_incidents.csv", 3, 2, "99");
+
+        AssertRefusedLeavingHubUnchanged($"{folder.File("police_asb_incidents.csv")}:3:2: 'PersonRef' 99 is not a person in people.csv or the hub");
+    }
+
+    [Fact]
+    public void Run_HouseholdNotInHouseholds_Refused()
+    {
+        folder.SetField("residences.csv", 10, 2, "4");
+
+        AssertRefusedLeavingHubUnchanged($"{folder.File("residences.csv")}:10:2: 'household_id' 4 is not a household in households.csv or the hub");
+    }
+
+    [Fact]
+    public void Run_EndBeforeStart_Refused()
+    {
+        folder.SetField("dwp_out_of_work_claims.csv", 3, 8, "20230131");
+
+        AssertRefusedLeavingHubUnchanged($"{folder.File("dwp_out_of_work_claims.csv")}:3:8: 'CLAIM_END' 20230131 is before 'CLAIM_START' 20230201");
+    }
+
+    [Fact]
+    public void Run_StartAfterExtractDate_Refused()
+    {
+        folder.SetField("police_domestic_abuse.csv", 2, 7, "01/04/2024");
+
+        AssertRefusedLeavingHubUnchanged($"{folder.File("police_domestic_abuse.csv")}:2:7: 'IncidentDate' 01/04/2024 is after the extract date 2024-03-31");
+    }
+
+    [Fact]
+    public void Run_NotANumber_Refused()
+    {
+        folder.SetField("school_persistent_absence.csv", 2, 9, "14.5%");
+
+        AssertRefusedLeavingHubUnchanged($"{folder.File("school_persistent_absence.csv")}:2:9: 'percent_missed' is not a number: '14.5%'");
+    }
+
+    [Fact]
+    public void Run_BadMonth_Refused()
+    {
+        folder.SetField("people.csv", 4, 2, "2012-13");
+
+        AssertRefusedLeavingHubUnchanged($"{folder.File("people.csv")}:4:2: 'birth_month' is not a month in yyyy-MM: '2012-13'");
+    }
+
+    [Fact]
+    public void Run_DecileOutOfRange_Refused()
+    {
+        folder.SetField("households.csv", 2, 4, "11");
+
+        AssertRefusedLeavingHubUnchanged($"{folder.File("households.csv")}:2:4: 'imd_decile' is not a whole number from 1 to 10: '11'");
+    }
+
+    [Fact]
+    public void Run_StrayQuote_Refused()
+    {
+        folder.SetField("police_asb_incidents.csv", 2, 3, "Fore\"name1");
+
+        AssertRefusedLeavingHubUnchanged($"{folder.File("police_asb_incidents.csv")}:2:3: malformed CSV: a quote inside an unquoted field");
+    }
+
+    [Fact]
+    public void Run_MissingHeaderColumn_Refused()
+    {
+        folder.SetField("police_asb_incidents.csv", 1, 7, "Date");
+
+        AssertRefusedLeavingHubUnchanged($"{folder.File("police_asb_incidents.csv")}:1:7: the header has no column 'IncidentDate'");
+    }
+
+    [Fact]
+    public void Run_UnlistedFile_Refused()
+    {
+        File.WriteAllText(folder.File("extra.csv"), "a,b\n1,2\n");
+
+        AssertRefusedLeavingHubUnchanged($"{folder.File("extra.csv")}: the file is not listed in manifest.json");
+    }
+
+    [Fact]
+    public void Run_ListedFileMissing_Refused()
+    {
+        File.Delete(folder.File("careers_neet.csv"));
+        var (line, column) = Locate(File.ReadAllText(folder.Manifest), "\"careers_neet.csv\"");
+
+        AssertRefusedLeavingHubUnchanged($"{folder.Manifest}:{line}:{column}: 'careers_neet.csv' is listed but not in the folder");
+    }
+
+    [Fact]
+    public void Run_NoManifest_Refused()
+    {
+        File.Delete(folder.Manifest);
+
+        AssertRefusedLeavingHubUnchanged($"{folder.Manifest}: the extract folder has no manifest");
+    }
+
+    [Fact]
+    public void Run_FaultAfterAnEarlierLoad_KeepsTheEarlierLoadExactly()
+    {
+        using (var store = hub.Open())
+            ExtractIngest.Run(store, new ExtractBuilder(new DateOnly(2024, 2, 29)).Household(1).Person(1, "1985-04").WriteTo(hub.Scratch).Path, "tester");
+        folder.SetField("police_domestic_abuse.csv", 2, 7, "32/08/2023");
+
+        AssertRefusedLeavingHubUnchanged($"{folder.File("police_domestic_abuse.csv")}:2:7: 'IncidentDate' is not a date in dd/MM/yyyy: '32/08/2023'");
+    }
+
+    private void AssertRefusedLeavingHubUnchanged(string expectedMessage)
+    {
+        using (hub.Open())
+        {
+        }
+        var before = hub.Fingerprint();
+
+        BadInputException error;
+        using (var store = hub.Open())
+            error = Assert.Throws<BadInputException>(() => ExtractIngest.Run(store, folder.Path, "tester"));
+
+        Assert.Equal(expectedMessage, error.Message);
+        Assert.Equal(before, hub.Fingerprint());
+    }
+
+    /// <summary>Line and column (from 1) of the first <paramref name="value"/> at or after <paramref name="from"/>.</summary>
+    private static (int Line, int Column) Locate(string text, string value, int from = 0)
+    {
+        var offset = text.IndexOf(value, from, StringComparison.Ordinal);
+        var line = text[..offset].Count(c => c == '\n') + 1;
+        return (line, offset - (text.LastIndexOf('\n', offset) + 1) + 1);
+    }
+}
+
+public sealed class SqliteIngestFaultTests : IngestFaultTests<SqliteHubFixture>;

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using EarlyHelp.Analytics.Learning.Data;
 using EarlyHelp.Analytics.Learning.Explanations;
+using EarlyHelp.Analytics.Learning.Metrics;
 using EarlyHelp.Analytics.Learning.Trees;
 
 namespace EarlyHelp.Analytics.Benchmarks;
@@ -50,7 +51,7 @@ internal static class GradientBoostingBenchmark
             clock.Restart();
             var probabilities = model.PredictProbability(test, options.NumberOfThreads);
             var predictSeconds = clock.Elapsed.TotalSeconds;
-            var (auc, logLoss) = (RocAuc(test.Labels!, probabilities), LogLoss(test.Labels!, probabilities));
+            var (auc, logLoss) = (BinaryMetrics.RocAuc<float, double>(test.Labels, probabilities), BinaryMetrics.LogLoss<float, double>(test.Labels, probabilities));
             runs.Add((trainSeconds, predictSeconds, auc, logLoss));
             output.WriteLine(Invariant($"# run engine=csharp_gbdt rep={repeat} train_s={trainSeconds:F3} train_cpu_s={trainProcessorSeconds:F3} predict_s={predictSeconds:F3} auc={auc:F5} logloss={logLoss:F5} leaves={model.Trees.Sum(t => t.LeafCount)}"));
         }
@@ -93,43 +94,4 @@ internal static class GradientBoostingBenchmark
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
-
-    private static double RocAuc(float[] labels, double[] scores)
-    {
-        var order = Enumerable.Range(0, scores.Length).OrderBy(i => scores[i]).ToArray();
-        double rankSum = 0, positives = 0;
-        var i = 0;
-        while (i < order.Length)
-        {
-            var j = i;
-            while (j < order.Length && scores[order[j]] == scores[order[i]])
-                j++;
-            var rank = (i + j + 1) / 2.0;
-            for (var k = i; k < j; k++)
-            {
-                if (labels[order[k]] == 1)
-                {
-                    rankSum += rank;
-                    positives++;
-                }
-            }
-
-            i = j;
-        }
-
-        var negatives = scores.Length - positives;
-        return (rankSum - positives * (positives + 1) / 2) / (positives * negatives);
-    }
-
-    private static double LogLoss(float[] labels, double[] probabilities)
-    {
-        double sum = 0;
-        for (var i = 0; i < labels.Length; i++)
-        {
-            var p = Math.Clamp(probabilities[i], 1e-15, 1 - 1e-15);
-            sum -= labels[i] * Math.Log(p) + (1 - labels[i]) * Math.Log(1 - p);
-        }
-
-        return sum / labels.Length;
-    }
 }

@@ -4,6 +4,7 @@ using System.Globalization;
 using EarlyHelp.Analytics.Cli.CommandLine;
 using EarlyHelp.Analytics.Core;
 using EarlyHelp.Analytics.Learning.Data;
+using EarlyHelp.Analytics.Learning.Metrics;
 using EarlyHelp.Analytics.Learning.Models;
 using EarlyHelp.Analytics.Learning.Trees;
 
@@ -52,10 +53,15 @@ internal static class LearnFitCommand
             new GradientBoostingTrainer(options).Fit(training, validation, new TreeProgress(progress)));
         var seconds = clock.Elapsed.TotalSeconds;
 
+        var metrics = new Dictionary<string, double>();
+        AddMetrics(metrics, "training", ensemble, training, options.NumberOfThreads);
+        if (validation is not null)
+            AddMetrics(metrics, "validation", ensemble, validation, options.NumberOfThreads);
         var scoring = new ScoringModel(ensemble)
         {
             LabelName = label,
             TrainingOptions = options,
+            Metrics = metrics,
             Metadata = new Dictionary<string, string>
             {
                 ["training_data"] = Path.GetFileName(dataPath),
@@ -66,7 +72,17 @@ internal static class LearnFitCommand
         ModelFile.Save(scoring, modelPath);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Trained {ensemble.Trees.Count} trees on {training.RowCount:N0} rows x {training.FeatureCount} features in {seconds:F1} s; wrote {modelPath}."));
+        foreach (var (name, value) in metrics)
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name}: {value:F5}"));
         return ExitCodes.Success;
+    }
+
+    /// <summary>ROC AUC and log loss of the model's probabilities on a labelled dataset, named after it.</summary>
+    private static void AddMetrics(Dictionary<string, double> metrics, string dataset, TreeEnsemble ensemble, DenseDataset data, int? threads)
+    {
+        var probabilities = ensemble.PredictProbability(data, threads);
+        metrics[$"{dataset}_auc"] = BinaryMetrics.RocAuc<float, double>(data.Labels, probabilities);
+        metrics[$"{dataset}_log_loss"] = BinaryMetrics.LogLoss<float, double>(data.Labels, probabilities);
     }
 
     /// <summary>Shows boosting progress as the command line's work progress, one unit per tree.</summary>

@@ -20,7 +20,8 @@ public static class ModelFile
     /// format would misread, and say here what changed:
     /// 1 — trees as parallel arrays over stored bin bounds (split by bin, missing direction,
     ///     gain, hessian cover and row count per node; value, cover, count per leaf), base score,
-    ///     optional calibrator, training options, metrics and metadata.
+    ///     optional calibrator of raw scores (<c>{ "kind": "platt", "a", "b" }</c> or
+    ///     <c>{ "kind": "isotonic", "x", "y" }</c>), training options, metrics and metadata.
     /// </summary>
     public const int FormatVersion = 1;
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using EarlyHelp.Analytics.Learning.Calibration;
 using EarlyHelp.Analytics.Learning.Data;
 using EarlyHelp.Analytics.Learning.Trees;
 
@@ -39,6 +40,11 @@ internal static class ModelJson
             foreach (var tree in ensemble.Trees)
                 WriteTree(writer, tree);
             writer.WriteEndArray();
+            writer.WritePropertyName("calibrator");
+            if (model.Calibrator is null)
+                writer.WriteNullValue();
+            else
+                JsonSerializer.Serialize(writer, model.Calibrator.Describe(), OptionsJson);
             writer.WritePropertyName("training_options");
             if (model.TrainingOptions is null)
                 writer.WriteNullValue();
@@ -68,9 +74,11 @@ internal static class ModelJson
         RegressionTree[] trees = [.. root.GetProperty("trees").EnumerateArray().Select(tree => ReadTree(tree, binning))];
         var ensemble = new TreeEnsemble(binning, root.GetProperty("base_score").GetDouble(), trees);
         var options = root.GetProperty("training_options");
+        var calibrator = root.GetProperty("calibrator");
         return new ScoringModel(ensemble)
         {
             LabelName = root.GetProperty("label_name").GetString(),
+            Calibrator = calibrator.ValueKind == JsonValueKind.Null ? null : calibrator.Deserialize<CalibratorDescription>(OptionsJson)?.ToCalibrator(),
             TrainingOptions = options.ValueKind == JsonValueKind.Null ? null : options.Deserialize<GradientBoostingOptions>(OptionsJson),
             Metrics = root.GetProperty("metrics").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetDouble()),
             Metadata = root.GetProperty("metadata").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString() ?? ""),

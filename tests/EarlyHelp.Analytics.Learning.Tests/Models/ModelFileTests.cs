@@ -1,4 +1,5 @@
 using System.Text;
+using EarlyHelp.Analytics.Learning.Calibration;
 using EarlyHelp.Analytics.Learning.Data;
 using EarlyHelp.Analytics.Learning.Models;
 using EarlyHelp.Analytics.Learning.Trees;
@@ -36,6 +37,29 @@ public sealed class ModelFileTests : IDisposable
         Assert.Equal(0.8125, loaded.Metrics["validation_auc"]);
         Assert.Equal("a sample", loaded.Metadata["trained_on"]);
         Assert.Equal(File.ReadAllBytes(path), ModelFile.Serialize(loaded));
+    }
+
+    public static TheoryData<ICalibrator> Calibrators => new()
+    {
+        new PlattCalibrator(-1.25, 0.5),
+        new IsotonicCalibrator([-3.0, -1.0, 0.5, 2.0], [0.01, 0.1, 0.4, 0.9]),
+    };
+
+    [Theory]
+    [MemberData(nameof(Calibrators))]
+    public void SaveThenLoad_WithCalibrator_PredictsCalibratedProbabilitiesBitForBit(ICalibrator calibrator)
+    {
+        var training = RandomDatasets.Classification(1000, 4, seed: 15);
+        var model = new ScoringModel(new GradientBoostingTrainer(new GradientBoostingOptions { NumberOfTrees = 10 }).Fit(training)) { Calibrator = calibrator };
+        var path = Path.Combine(folder, "calibrated.json");
+
+        ModelFile.Save(model, path);
+        var loaded = ModelFile.Load(path);
+
+        var raw = model.Ensemble.PredictRaw(training);
+        Assert.Equal(raw.Select(calibrator.Calibrate), loaded.PredictProbability(training));
+        Assert.Equal(calibrator.Describe().Kind, loaded.Calibrator!.Describe().Kind);
+        Assert.Contains($"\"kind\": \"{calibrator.Describe().Kind}\"", File.ReadAllText(path), StringComparison.Ordinal);
     }
 
     [Fact]

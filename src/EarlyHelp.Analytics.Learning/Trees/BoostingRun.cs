@@ -13,8 +13,7 @@ internal sealed class BoostingRun
     private readonly TreeGrower grower;
     private readonly Random random;
     private readonly double[] scores;
-    private readonly float[] gradients;
-    private readonly float[] hessians;
+    private readonly GradientPair[] gradients;
     private readonly bool[] sampled;
 
     public BoostingRun(GradientBoostingOptions options, BinnedDataset training, float[] labels, BinnedDataset? validation, int[] monotoneDirections)
@@ -27,8 +26,7 @@ internal sealed class BoostingRun
         grower = new TreeGrower(options, training, monotoneDirections, threads);
         random = new Random(options.Seed);
         scores = new double[training.RowCount];
-        gradients = new float[training.RowCount];
-        hessians = new float[training.RowCount];
+        gradients = new GradientPair[training.RowCount];
         sampled = new bool[training.RowCount];
     }
 
@@ -42,10 +40,10 @@ internal sealed class BoostingRun
 
         for (var iteration = 0; iteration < options.NumberOfTrees; iteration++)
         {
-            LogisticLoss.Gradients(labels, training.Weights, scores, gradients, hessians, threads);
+            LogisticLoss.Gradients(labels, training.Weights, scores, gradients, threads);
             var sample = SampleRows();
             var features = SampleFeatures();
-            var tree = grower.Grow(gradients, hessians, sample, features);
+            var tree = grower.Grow(gradients, sample, features);
             trees.Add(tree);
             AddToTrainingScores(tree, sample);
 

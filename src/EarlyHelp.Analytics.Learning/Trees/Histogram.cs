@@ -25,7 +25,7 @@ internal struct HistogramBin
     public double Padding;
 
     /// <summary>What one row adds to its bin.</summary>
-    public static Vector256<double> Row(float gradient, float hessian) => Vector256.Create(gradient, hessian, 1.0, 0.0);
+    public static Vector256<double> Row(GradientPair pair) => Vector256.Create(pair.Gradient, pair.Hessian, 1.0, 0.0);
 }
 
 /// <summary>Where each feature's bins start in a flat histogram array (bin 0, missing, first).</summary>

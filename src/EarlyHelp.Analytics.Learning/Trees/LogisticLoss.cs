@@ -30,15 +30,16 @@ internal static class LogisticLoss
     }
 
     /// <summary>Fills each row's gradient and hessian at the current scores.</summary>
-    public static void Gradients(float[] labels, float[]? weights, double[] scores, float[] gradients, float[] hessians, int threads) =>
+    public static void Gradients(float[] labels, float[]? weights, double[] scores, GradientPair[] gradients, int threads) =>
         ParallelWork.ForBlocks(labels.Length, BlockSize, threads, (_, start, end) =>
         {
             for (var row = start; row < end; row++)
             {
                 var probability = Sigmoid(scores[row]);
                 var weight = weights?[row] ?? 1f;
-                gradients[row] = (float)((probability - labels[row]) * weight);
-                hessians[row] = (float)(Math.Max(probability * (1 - probability), MinimumHessian) * weight);
+                gradients[row] = new GradientPair(
+                    (float)((probability - labels[row]) * weight),
+                    (float)(Math.Max(probability * (1 - probability), MinimumHessian) * weight));
             }
         });
 

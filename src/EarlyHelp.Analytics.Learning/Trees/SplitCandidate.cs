@@ -1,5 +1,8 @@
 namespace EarlyHelp.Analytics.Learning.Trees;
 
+/// <summary>One row's gradient and hessian of the loss at the current scores, side by side so that one load fetches both.</summary>
+internal readonly record struct GradientPair(float Gradient, float Hessian);
+
 /// <summary>Gradient and hessian sums and row count of a set of rows.</summary>
 internal readonly record struct GradientSums(double Gradient, double Hessian, int Count)
 {

@@ -6,8 +6,10 @@ namespace EarlyHelp.Analytics.Learning.Trees;
 /// leaf's value is w = −G/(H+λ). Missing values are tried on each side and go to the better one.
 /// With bounds on leaf values (from monotone constraints) w is clipped and the gain is computed
 /// from the clipped weights: −(2·G·w + (H+λ)·w²), which equals G²/(H+λ) when nothing is clipped.
+/// Thresholds are tried in ascending order, missing values right before left, and the first of
+/// equal gains is kept.
 /// </summary>
-internal sealed class SplitFinder(GradientBoostingOptions options, int[] monotoneDirections)
+internal sealed partial class SplitFinder(GradientBoostingOptions options, int[] monotoneDirections)
 {
     /// <summary>Gains below this are rounding noise, not an improvement.</summary>
     private const double MinimumGain = 1e-10;
@@ -29,60 +31,55 @@ internal sealed class SplitFinder(GradientBoostingOptions options, int[] monoton
         totals.Count >= 2 * minimumCount && totals.Hessian >= 2 * minimumHessian;
 
     /// <summary>The best split of <paramref name="feature"/> given its bins (bin 0 missing), or <see cref="SplitCandidate.None"/>.</summary>
-    public SplitCandidate Best(int feature, ReadOnlySpan<HistogramBin> bins, GradientSums totals, double lower, double upper)
+    public SplitCandidate Best(int feature, ReadOnlySpan<HistogramBin> bins, GradientSums totals, double lower, double upper) =>
+        double.IsNegativeInfinity(lower) && double.IsPositiveInfinity(upper) && monotoneDirections[feature] == 0
+            ? BestUnconstrained(feature, bins, totals)
+            : BestConstrained(feature, bins, totals, lower, upper);
+
+    /// <summary>The search under leaf-value bounds or a monotone constraint, one threshold at a time.</summary>
+    private SplitCandidate BestConstrained(int feature, ReadOnlySpan<HistogramBin> bins, GradientSums totals, double lower, double upper)
     {
         var best = SplitCandidate.None;
         var valueBins = bins.Length - 1;
-        var missing = new GradientSums(bins[0].Gradient, bins[0].Hessian, (int)bins[0].Count);
+        var missing = Sums(bins[0]);
         var parentScore = Score(totals, Weight(totals, lower, upper));
         var direction = monotoneDirections[feature];
-        var unbounded = double.IsNegativeInfinity(lower) && double.IsPositiveInfinity(upper) && direction == 0;
-        double gradient = 0, hessian = 0, count = 0;
+        var left = default(GradientSums);
         for (var threshold = 1; threshold <= valueBins; threshold++)
         {
-            ref readonly var bin = ref bins[threshold];
-            if (bin.Count == 0 && threshold < valueBins)
+            if (bins[threshold].Count == 0 && threshold < valueBins)
                 continue; // the same partition as the previous threshold
-            gradient += bin.Gradient;
-            hessian += bin.Hessian;
-            count += bin.Count;
-            if (count + missing.Count < minimumCount)
-                continue;
-            var left = new GradientSums(gradient, hessian, (int)count);
+            left += Sums(bins[threshold]);
             // Missing values right; at the last threshold this separates missing from present values.
-            if (threshold < valueBins || missing.Count > 0)
-                Consider(ref best, feature, threshold, false, left, totals - left, parentScore, direction, lower, upper, unbounded, missing.Count == 0);
-            if (missing.Count > 0 && threshold < valueBins)
-                Consider(ref best, feature, threshold, true, left + missing, totals - left - missing, parentScore, direction, lower, upper, unbounded, false);
+            Consider(ref best, feature, threshold, false, left, totals - left, missing.Count == 0);
+            if (missing.Count > 0)
+                Consider(ref best, feature, threshold, true, left + missing, totals - left - missing, false);
         }
 
         return best;
-    }
 
-    private void Consider(
-        ref SplitCandidate best, int feature, int threshold, bool missingLeft, GradientSums left, GradientSums right,
-        double parentScore, int direction, double lower, double upper, bool unbounded, bool noMissing)
-    {
-        if (left.Count < minimumCount || right.Count < minimumCount || left.Hessian < minimumHessian || right.Hessian < minimumHessian)
-            return;
-        double gain;
-        if (unbounded)
+        void Consider(ref SplitCandidate best, int feature, int threshold, bool missingLeft, GradientSums left, GradientSums right, bool noMissing)
         {
-            // The common case in closed form: G²/(H+λ) per side.
-            gain = left.Gradient * left.Gradient / (left.Hessian + lambda) + right.Gradient * right.Gradient / (right.Hessian + lambda) - parentScore;
-            if (!(gain > MinimumGain) || !(gain > best.Gain))
+            if (!Allowed(left, right))
                 return;
+            var leftWeight = Weight(left, lower, upper);
+            var rightWeight = Weight(right, lower, upper);
+            if ((direction > 0 && leftWeight > rightWeight) || (direction < 0 && leftWeight < rightWeight))
+                return;
+            var gain = Score(left, leftWeight) + Score(right, rightWeight) - parentScore;
+            if (gain > MinimumGain && gain > best.Gain)
+                best = Candidate(feature, threshold, missingLeft, noMissing, gain, left, right, leftWeight, rightWeight);
         }
-
-        var leftWeight = Weight(left, lower, upper);
-        var rightWeight = Weight(right, lower, upper);
-        if ((direction > 0 && leftWeight > rightWeight) || (direction < 0 && leftWeight < rightWeight))
-            return;
-        gain = Score(left, leftWeight) + Score(right, rightWeight) - parentScore;
-        if (!(gain > MinimumGain) || !(gain > best.Gain))
-            return;
-        // With no missing value in the leaf, unseen missing values follow the heavier side.
-        var defaultLeft = noMissing ? left.Hessian >= right.Hessian : missingLeft;
-        best = new SplitCandidate(feature, threshold, defaultLeft, gain, left, right, leftWeight, rightWeight);
     }
+
+    /// <summary>Whether both sides hold enough rows and hessian.</summary>
+    private bool Allowed(GradientSums left, GradientSums right) =>
+        left.Count >= minimumCount && right.Count >= minimumCount && left.Hessian >= minimumHessian && right.Hessian >= minimumHessian;
+
+    private static SplitCandidate Candidate(
+        int feature, int threshold, bool missingLeft, bool noMissing, double gain, GradientSums left, GradientSums right, double leftWeight, double rightWeight) =>
+        // With no missing value in the leaf, unseen missing values follow the heavier side.
+        new(feature, threshold, noMissing ? left.Hessian >= right.Hessian : missingLeft, gain, left, right, leftWeight, rightWeight);
+
+    private static GradientSums Sums(in HistogramBin bin) => new(bin.Gradient, bin.Hessian, (int)bin.Count);
 }

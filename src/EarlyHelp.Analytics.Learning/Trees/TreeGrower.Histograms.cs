@@ -11,10 +11,10 @@ internal sealed partial class TreeGrower
     /// thread; every feature's work is the same whatever the grouping, and the best split is then
     /// chosen in feature order, so the result does not depend on the thread count.
     /// </summary>
-    private void BuildAndSearch(float[] gradients, float[] hessians, int[] features, int smaller, int larger, bool rootTotals, bool searchSmaller = true)
+    private void BuildAndSearch(GradientPair[] gradients, int[] features, int smaller, int larger, bool rootTotals, bool searchSmaller = true)
     {
         if (rootTotals)
-            leaves[smaller].Totals = SumOverRows(gradients, hessians, partition.Rows(smaller));
+            leaves[smaller].Totals = SumOverRows(gradients, partition.Rows(smaller));
         var smallerHistogram = histograms[leaves[smaller].Histogram];
         var largerHistogram = larger >= 0 ? histograms[leaves[larger].Histogram] : null;
         var rows = partition.RowsMemory(smaller);
@@ -38,7 +38,7 @@ internal sealed partial class TreeGrower
                 for (var k = 0; k < blockRows.Length; k++)
                 {
                     var row = blockRows[k];
-                    ordered[k] = HistogramBin.Row(gradients[row], hessians[row]);
+                    ordered[k] = HistogramBin.Row(gradients[row]);
                 }
 
                 binIndices.Accumulate(smallerHistogram, groupFeatures, blockRows, ordered);
@@ -77,13 +77,13 @@ internal sealed partial class TreeGrower
         return best;
     }
 
-    private static GradientSums SumOverRows(float[] gradients, float[] hessians, ReadOnlySpan<int> rows)
+    private static GradientSums SumOverRows(GradientPair[] gradients, ReadOnlySpan<int> rows)
     {
         double gradient = 0, hessian = 0;
         foreach (var row in rows)
         {
-            gradient += gradients[row];
-            hessian += hessians[row];
+            gradient += gradients[row].Gradient;
+            hessian += gradients[row].Hessian;
         }
 
         return new GradientSums(gradient, hessian, rows.Length);

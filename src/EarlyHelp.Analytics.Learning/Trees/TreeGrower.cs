@@ -57,7 +57,7 @@ internal sealed partial class TreeGrower
     /// Grows a tree on the given gradients, over the sampled rows (all rows when
     /// <paramref name="sampledRows"/> is empty), splitting only on <paramref name="features"/> (ascending).
     /// </summary>
-    public RegressionTree Grow(float[] gradients, float[] hessians, ReadOnlySpan<int> sampledRows, int[] features)
+    public RegressionTree Grow(GradientPair[] gradients, ReadOnlySpan<int> sampledRows, int[] features)
     {
         freeHistograms.Clear();
         for (var i = histograms.Length - 1; i >= 0; i--)
@@ -76,7 +76,7 @@ internal sealed partial class TreeGrower
         };
         leaves[0] = root;
         var leafCount = 1;
-        BuildAndSearch(gradients, hessians, features, smaller: 0, larger: -1, rootTotals: true);
+        BuildAndSearch(gradients, features, smaller: 0, larger: -1, rootTotals: true);
 
         while (leafCount < options.NumberOfLeaves)
         {
@@ -102,7 +102,7 @@ internal sealed partial class TreeGrower
             leaves[smaller].Histogram = RentHistogram();
             if (largerSplits)
                 leaves[larger].Histogram = parentHistogram;
-            BuildAndSearch(gradients, hessians, features, smaller, largerSplits ? larger : -1, rootTotals: false, searchSmaller: smallerSplits);
+            BuildAndSearch(gradients, features, smaller, largerSplits ? larger : -1, rootTotals: false, searchSmaller: smallerSplits);
             if (!largerSplits)
                 freeHistograms.Push(parentHistogram);
             if (!smallerSplits)

@@ -125,19 +125,6 @@ public sealed class FeatureBinning
     {
         if (rowCount <= SampleSize)
             return [.. Enumerable.Range(0, rowCount)];
-        // Partial Fisher–Yates shuffle: the first SampleSize entries become a uniform sample.
-        var random = new Random(20_240_611);
-        var order = new int[rowCount];
-        for (var i = 0; i < rowCount; i++)
-            order[i] = i;
-        for (var i = 0; i < SampleSize; i++)
-        {
-            var j = random.Next(i, rowCount);
-            (order[i], order[j]) = (order[j], order[i]);
-        }
-
-        var sample = order[..SampleSize];
-        Array.Sort(sample);
-        return sample;
+        return Sampling.SortedSubset(new Random(20_240_611), rowCount, SampleSize);
     }
 }

@@ -88,19 +88,9 @@ internal sealed class BoostingRun
     private int[] SampleFeatures()
     {
         var count = training.FeatureCount;
-        var all = Enumerable.Range(0, count).ToArray();
         if (options.FeatureSubsampleFraction >= 1)
-            return all;
-        var chosen = Math.Max(1, (int)Math.Round(options.FeatureSubsampleFraction * count));
-        for (var i = 0; i < chosen; i++)
-        {
-            var j = random.Next(i, count);
-            (all[i], all[j]) = (all[j], all[i]);
-        }
-
-        var features = all[..chosen];
-        Array.Sort(features);
-        return features;
+            return [.. Enumerable.Range(0, count)];
+        return Sampling.SortedSubset(random, count, Math.Max(1, (int)Math.Round(options.FeatureSubsampleFraction * count)));
     }
 
     /// <summary>Adds the new tree's output to the training scores: through the leaves' row lists, and by walking the tree for rows left out of the sample.</summary>

@@ -83,20 +83,35 @@ public sealed class FeatureBinning
             throw new ArgumentOutOfRangeException(nameof(maximumBinCountPerFeature), maximumBinCountPerFeature, $"The bin count must be in [2, {MaximumValueBinCount}].");
 
         var rows = SampleRows(data.RowCount);
-        var bounds = new float[data.FeatureCount][];
-        ParallelWork.For(data.FeatureCount, ParallelWork.ThreadCount(numberOfThreads), feature =>
+        var threads = ParallelWork.ThreadCount(numberOfThreads);
+        var width = data.FeatureCount;
+        // The sampled rows column by column, read row by row: one pass over each row's cache lines.
+        var columns = new float[width][];
+        for (var feature = 0; feature < width; feature++)
+            columns[feature] = new float[rows.Length];
+        ParallelWork.ForBlocks(rows.Length, 4096, threads, (_, start, end) =>
         {
-            var values = new float[rows.Length];
-            var present = 0;
             var all = data.Values;
-            foreach (var row in rows)
+            for (var i = start; i < end; i++)
             {
-                var value = all[row * data.FeatureCount + feature];
+                var row = all.Slice(rows[i] * width, width);
+                for (var feature = 0; feature < width; feature++)
+                    columns[feature][i] = row[feature];
+            }
+        });
+
+        var bounds = new float[width][];
+        ParallelWork.For(width, threads, feature =>
+        {
+            var values = columns[feature];
+            var present = 0;
+            foreach (var value in values)
+            {
                 if (!float.IsNaN(value))
                     values[present++] = value;
             }
 
-            Array.Sort(values, 0, present);
+            FloatRadixSort.Sort(values.AsSpan(0, present));
             bounds[feature] = BinBoundaries.Find(values.AsSpan(0, present), maximumBinCountPerFeature);
         });
         return new FeatureBinning(data.FeatureNames, bounds);

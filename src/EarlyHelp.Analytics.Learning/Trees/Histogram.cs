@@ -59,9 +59,18 @@ internal sealed class HistogramLayout
     public Span<HistogramBin> Of(HistogramBin[] histogram, int feature) => histogram.AsSpan(Offsets[feature], BinCounts[feature]);
 }
 
-/// <summary>Histogram arithmetic beyond accumulation: sibling subtraction.</summary>
+/// <summary>Histogram arithmetic beyond accumulation: merging row chunks and sibling subtraction.</summary>
 internal static class HistogramArithmetic
 {
+    /// <summary><c>target += addend</c>, bin by bin.</summary>
+    public static void AddInPlace(Span<HistogramBin> target, ReadOnlySpan<HistogramBin> addend)
+    {
+        var sums = MemoryMarshal.Cast<HistogramBin, Vector256<double>>(target);
+        var added = MemoryMarshal.Cast<HistogramBin, Vector256<double>>(addend);
+        for (var i = 0; i < sums.Length; i++)
+            sums[i] += added[i];
+    }
+
     /// <summary><c>larger = parent − smaller</c>, written over the parent's bins.</summary>
     public static void SubtractInPlace(Span<HistogramBin> parentThenLarger, ReadOnlySpan<HistogramBin> smaller)
     {

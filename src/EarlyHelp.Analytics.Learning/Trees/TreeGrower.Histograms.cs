@@ -1,15 +1,24 @@
+using System.Runtime.Intrinsics;
+
 namespace EarlyHelp.Analytics.Learning.Trees;
 
 /// <summary>Histogram building and split search for the leaves of the tree being grown.</summary>
 internal sealed partial class TreeGrower
 {
+    /// <summary>A leaf with at least this many rows per chunk is counted in row chunks (up to <see cref="MaximumRowChunks"/>).</summary>
+    private const int RowsPerChunk = 32_768;
+
+    /// <summary>The most row chunks a leaf is cut into.</summary>
+    private const int MaximumRowChunks = 4;
 
     /// <summary>
     /// Builds the histogram of leaf <paramref name="smaller"/> from its rows, turns the parent's
     /// histogram (held by <paramref name="larger"/>, when ≥ 0) into the larger sibling's by
-    /// subtraction, and finds each leaf's best split. The features are cut into one group per
-    /// thread; every feature's work is the same whatever the grouping, and the best split is then
-    /// chosen in feature order, so the result does not depend on the thread count.
+    /// subtraction, and finds each leaf's best split. A large leaf is counted in row chunks, one
+    /// histogram each, added up in chunk order, so that each thread reads its rows once; a small
+    /// one is counted by feature groups. Either way the number of chunks depends on the leaf
+    /// alone and every sum is taken in a fixed order, so the result does not depend on the thread
+    /// count; the best split is then chosen in feature order.
     /// </summary>
     private void BuildAndSearch(GradientPair[] gradients, int[] features, int smaller, int larger, bool rootTotals, bool searchSmaller = true)
     {
@@ -20,34 +29,29 @@ internal sealed partial class TreeGrower
         var rows = partition.RowsMemory(smaller);
         var smallerLeaf = leaves[smaller];
         var largerLeaf = larger >= 0 ? leaves[larger] : default;
-        var parts = Math.Min(threads, features.Length);
+        var chunks = Math.Clamp(rows.Length / RowsPerChunk, 1, MaximumRowChunks);
+        if (chunks > 1)
+        {
+            ParallelWork.For(chunks, threads, chunk =>
+            {
+                var (start, end) = ((int)((long)rows.Length * chunk / chunks), (int)((long)rows.Length * (chunk + 1) / chunks));
+                var histogram = chunk == 0 ? smallerHistogram : chunkHistograms[chunk - 1];
+                Count(histogram, features, rows.Span[start..end], gradients, gatherBuffers[chunk]);
+            });
+        }
 
+        var parts = Math.Min(threads, features.Length);
         ParallelWork.For(parts, threads, part =>
         {
             var (first, end) = ((int)((long)features.Length * part / parts), (int)((long)features.Length * (part + 1) / parts));
-            var groupFeatures = features.AsSpan(first, end - first);
-            foreach (var feature in groupFeatures)
-                layout.Of(smallerHistogram, feature).Clear();
-
-            var buffer = gatherBuffers[part].AsSpan();
-            var allRows = rows.Span;
-            for (var blockStart = 0; blockStart < allRows.Length; blockStart += GatherBlock)
+            var group = features.AsSpan(first, end - first);
+            if (chunks == 1)
+                Count(smallerHistogram, group, rows.Span, gradients, gatherBuffers[part]);
+            foreach (var feature in group)
             {
-                var blockRows = allRows.Slice(blockStart, Math.Min(GatherBlock, allRows.Length - blockStart));
-                var ordered = buffer[..blockRows.Length];
-                for (var k = 0; k < blockRows.Length; k++)
-                {
-                    var row = blockRows[k];
-                    ordered[k] = HistogramBin.Row(gradients[row]);
-                }
-
-                binIndices.Accumulate(smallerHistogram, groupFeatures, blockRows, ordered);
-            }
-
-            for (var i = first; i < end; i++)
-            {
-                var feature = features[i];
                 var smallerBins = layout.Of(smallerHistogram, feature);
+                for (var chunk = 1; chunk < chunks; chunk++)
+                    HistogramArithmetic.AddInPlace(smallerBins, layout.Of(chunkHistograms[chunk - 1], feature));
                 if (searchSmaller)
                     smallerCandidates[feature] = finder.Best(feature, smallerBins, smallerLeaf.Totals, smallerLeaf.Lower, smallerLeaf.Upper);
                 if (largerHistogram is null)
@@ -62,6 +66,21 @@ internal sealed partial class TreeGrower
             leaves[smaller].Best = FirstBest(smallerCandidates, features);
         if (larger >= 0)
             leaves[larger].Best = FirstBest(largerCandidates, features);
+    }
+
+    /// <summary>Clears the given features' bins of <paramref name="histogram"/> and counts <paramref name="rows"/> into them.</summary>
+    private void Count(HistogramBin[] histogram, ReadOnlySpan<int> features, ReadOnlySpan<int> rows, GradientPair[] gradients, Vector256<double>[] buffer)
+    {
+        foreach (var feature in features)
+            layout.Of(histogram, feature).Clear();
+        for (var blockStart = 0; blockStart < rows.Length; blockStart += GatherBlock)
+        {
+            var blockRows = rows.Slice(blockStart, Math.Min(GatherBlock, rows.Length - blockStart));
+            var ordered = buffer.AsSpan(0, blockRows.Length);
+            for (var k = 0; k < blockRows.Length; k++)
+                ordered[k] = HistogramBin.Row(gradients[blockRows[k]]);
+            binIndices.Accumulate(histogram, features, blockRows, ordered);
+        }
     }
 
     /// <summary>The candidate with the largest gain, the first in feature order among equals.</summary>

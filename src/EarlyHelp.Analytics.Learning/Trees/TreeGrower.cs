@@ -25,6 +25,7 @@ internal sealed partial class TreeGrower
     private readonly Stack<int> freeHistograms = new();
     private readonly LeafState[] leaves;
     private readonly Vector256<double>[][] gatherBuffers;
+    private readonly HistogramBin[][] chunkHistograms;
     private readonly BinIndexMatrix binIndices;
     private readonly SplitCandidate[] smallerCandidates;
     private readonly SplitCandidate[] largerCandidates;
@@ -42,9 +43,8 @@ internal sealed partial class TreeGrower
         // A leaf keeps its histogram until it is split; the new smaller child needs one more.
         histograms = new HistogramBin[options.NumberOfLeaves + 1][];
         leaves = new LeafState[options.NumberOfLeaves];
-        gatherBuffers = new Vector256<double>[threads][];
-        for (var part = 0; part < threads; part++)
-            gatherBuffers[part] = new Vector256<double>[GatherBlock];
+        gatherBuffers = [.. Enumerable.Range(0, Math.Max(threads, MaximumRowChunks)).Select(_ => new Vector256<double>[GatherBlock])];
+        chunkHistograms = [.. Enumerable.Range(0, MaximumRowChunks - 1).Select(_ => new HistogramBin[layout.TotalBins])];
         binIndices = BinIndexMatrix.Create(data, layout, threads);
         smallerCandidates = new SplitCandidate[data.FeatureCount];
         largerCandidates = new SplitCandidate[data.FeatureCount];

@@ -25,10 +25,10 @@ internal abstract class BinIndexMatrix
             : new Typed<int>(data, layout, threads);
 
     /// <summary>
-    /// Adds each row's (gradient, hessian, 1, 0) to its bin of every feature in <paramref name="features"/>.
+    /// Adds each row's (gradient, hessian) to its bin of every feature in <paramref name="features"/>.
     /// The gradients are "ordered": entry i belongs to <c>rows[i]</c>, so they are read sequentially.
     /// </summary>
-    public abstract void Accumulate(HistogramBin[] histogram, ReadOnlySpan<int> features, ReadOnlySpan<int> rows, ReadOnlySpan<Vector256<double>> orderedGradients);
+    public abstract void Accumulate(HistogramBin[] histogram, ReadOnlySpan<int> features, ReadOnlySpan<int> rows, ReadOnlySpan<Vector128<double>> orderedGradients);
 
     private sealed class Typed<TIndex> : BinIndexMatrix
         where TIndex : unmanaged, IBinaryInteger<TIndex>
@@ -52,7 +52,7 @@ internal abstract class BinIndexMatrix
             });
         }
 
-        public override void Accumulate(HistogramBin[] histogram, ReadOnlySpan<int> features, ReadOnlySpan<int> rows, ReadOnlySpan<Vector256<double>> orderedGradients)
+        public override void Accumulate(HistogramBin[] histogram, ReadOnlySpan<int> features, ReadOnlySpan<int> rows, ReadOnlySpan<Vector128<double>> orderedGradients)
         {
             if (features.IsEmpty)
                 return;
@@ -64,9 +64,9 @@ internal abstract class BinIndexMatrix
         }
 
         /// <summary>Features <c>first … first + count − 1</c>: adjacent in each row, read at fixed offsets.</summary>
-        private unsafe void AccumulateRange(HistogramBin[] histogram, int first, int count, ReadOnlySpan<int> rows, ReadOnlySpan<Vector256<double>> orderedGradients)
+        private unsafe void AccumulateRange(HistogramBin[] histogram, int first, int count, ReadOnlySpan<int> rows, ReadOnlySpan<Vector128<double>> orderedGradients)
         {
-            ref var bins = ref Unsafe.As<HistogramBin, Vector256<double>>(ref MemoryMarshal.GetArrayDataReference(histogram));
+            ref var bins = ref Unsafe.As<HistogramBin, Vector128<double>>(ref MemoryMarshal.GetArrayDataReference(histogram));
             fixed (TIndex* matrix = positions)
             {
                 for (var i = 0; i < rows.Length; i++)
@@ -91,9 +91,9 @@ internal abstract class BinIndexMatrix
         }
 
         /// <summary>Any ascending list of features (a feature subsample).</summary>
-        private unsafe void AccumulateList(HistogramBin[] histogram, ReadOnlySpan<int> features, ReadOnlySpan<int> rows, ReadOnlySpan<Vector256<double>> orderedGradients)
+        private unsafe void AccumulateList(HistogramBin[] histogram, ReadOnlySpan<int> features, ReadOnlySpan<int> rows, ReadOnlySpan<Vector128<double>> orderedGradients)
         {
-            ref var bins = ref Unsafe.As<HistogramBin, Vector256<double>>(ref MemoryMarshal.GetArrayDataReference(histogram));
+            ref var bins = ref Unsafe.As<HistogramBin, Vector128<double>>(ref MemoryMarshal.GetArrayDataReference(histogram));
             fixed (TIndex* matrix = positions)
             {
                 for (var i = 0; i < rows.Length; i++)

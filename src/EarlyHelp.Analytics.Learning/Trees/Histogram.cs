@@ -6,8 +6,9 @@ using EarlyHelp.Analytics.Learning.Data;
 namespace EarlyHelp.Analytics.Learning.Trees;
 
 /// <summary>
-/// Sums of gradient, hessian and row count over the rows of a leaf that fall in one bin, laid out
-/// as one 32-byte vector so that adding a row is a single vector addition.
+/// Sums of gradient and hessian over the rows of a leaf that fall in one bin: 16 bytes, added to
+/// as one vector. Row counts are not kept here (a third lane would double the bytes stored per
+/// row and feature); the split search checks them another way (see <see cref="SplitFinder"/>).
 /// </summary>
 [StructLayout(LayoutKind.Sequential)]
 internal struct HistogramBin
@@ -18,14 +19,8 @@ internal struct HistogramBin
     /// <summary>Σ hessian.</summary>
     public double Hessian;
 
-    /// <summary>Number of rows (a whole number, exact in a double).</summary>
-    public double Count;
-
-    /// <summary>Unused: pads the bin to a whole vector.</summary>
-    public double Padding;
-
     /// <summary>What one row adds to its bin.</summary>
-    public static Vector256<double> Row(GradientPair pair) => Vector256.Create(pair.Gradient, pair.Hessian, 1.0, 0.0);
+    public static Vector128<double> Row(GradientPair pair) => Vector128.Create(pair.Gradient, pair.Hessian);
 }
 
 /// <summary>Where each feature's bins start in a flat histogram array (bin 0, missing, first).</summary>
@@ -65,8 +60,8 @@ internal static class HistogramArithmetic
     /// <summary><c>target += addend</c>, bin by bin.</summary>
     public static void AddInPlace(Span<HistogramBin> target, ReadOnlySpan<HistogramBin> addend)
     {
-        var sums = MemoryMarshal.Cast<HistogramBin, Vector256<double>>(target);
-        var added = MemoryMarshal.Cast<HistogramBin, Vector256<double>>(addend);
+        var sums = MemoryMarshal.Cast<HistogramBin, Vector128<double>>(target);
+        var added = MemoryMarshal.Cast<HistogramBin, Vector128<double>>(addend);
         for (var i = 0; i < sums.Length; i++)
             sums[i] += added[i];
     }
@@ -74,13 +69,9 @@ internal static class HistogramArithmetic
     /// <summary><c>larger = parent − smaller</c>, written over the parent's bins.</summary>
     public static void SubtractInPlace(Span<HistogramBin> parentThenLarger, ReadOnlySpan<HistogramBin> smaller)
     {
-        var larger = MemoryMarshal.Cast<HistogramBin, Vector256<double>>(parentThenLarger);
-        var subtracted = MemoryMarshal.Cast<HistogramBin, Vector256<double>>(smaller);
+        var larger = MemoryMarshal.Cast<HistogramBin, Vector128<double>>(parentThenLarger);
+        var subtracted = MemoryMarshal.Cast<HistogramBin, Vector128<double>>(smaller);
         for (var i = 0; i < larger.Length; i++)
-        {
-            var difference = larger[i] - subtracted[i];
-            // An emptied bin is exactly empty, not left with rounding residue.
-            larger[i] = difference.GetElement(2) == 0 ? Vector256<double>.Zero : difference;
-        }
+            larger[i] -= subtracted[i];
     }
 }

@@ -23,12 +23,12 @@ internal sealed partial class TreeGrower
     private void BuildAndSearch(GradientPair[] gradients, int[] features, int smaller, int larger, bool rootTotals, bool searchSmaller = true)
     {
         if (rootTotals)
-            leaves[smaller].Totals = SumOverRows(gradients, partition.Rows(smaller));
+            (leaves[smaller].Totals, leaves[smaller].MaximumRowHessian) = SumOverRows(gradients, partition.Rows(smaller));
         var smallerHistogram = histograms[leaves[smaller].Histogram];
         var largerHistogram = larger >= 0 ? histograms[leaves[larger].Histogram] : null;
         var rows = partition.RowsMemory(smaller);
-        var smallerLeaf = leaves[smaller];
-        var largerLeaf = larger >= 0 ? leaves[larger] : default;
+        var smallerLeaf = Search(smaller);
+        var largerLeaf = larger >= 0 ? Search(larger) : default;
         var chunks = Math.Clamp(rows.Length / RowsPerChunk, 1, MaximumRowChunks);
         if (chunks > 1)
         {
@@ -53,23 +53,46 @@ internal sealed partial class TreeGrower
                 for (var chunk = 1; chunk < chunks; chunk++)
                     HistogramArithmetic.AddInPlace(smallerBins, layout.Of(chunkHistograms[chunk - 1], feature));
                 if (searchSmaller)
-                    smallerCandidates[feature] = finder.Best(feature, smallerBins, smallerLeaf.Totals, smallerLeaf.Lower, smallerLeaf.Upper);
+                    smallerCandidates[feature] = finder.Best(feature, smallerBins, smallerLeaf, []);
                 if (largerHistogram is null)
                     continue;
                 var largerBins = layout.Of(largerHistogram, feature);
                 HistogramArithmetic.SubtractInPlace(largerBins, smallerBins);
-                largerCandidates[feature] = finder.Best(feature, largerBins, largerLeaf.Totals, largerLeaf.Lower, largerLeaf.Upper);
+                largerCandidates[feature] = finder.Best(feature, largerBins, largerLeaf, []);
             }
         });
 
         if (searchSmaller)
-            leaves[smaller].Best = FirstBest(smallerCandidates, features);
+            leaves[smaller].Best = Resolve(smaller, smallerHistogram, smallerCandidates, features);
         if (larger >= 0)
-            leaves[larger].Best = FirstBest(largerCandidates, features);
+            leaves[larger].Best = Resolve(larger, largerHistogram!, largerCandidates, features);
+    }
+
+    /// <summary>
+    /// The leaf's best split with its row counts checked: while the leading candidate may leave a
+    /// side with too few rows, that feature's bins are counted from the leaf's rows and the
+    /// feature searched again with exact counts. A feature's gain can only fall by this, so once
+    /// the leader is checked no other feature could have beaten it.
+    /// </summary>
+    private SplitCandidate Resolve(int leaf, HistogramBin[] histogram, SplitCandidate[] candidates, int[] features)
+    {
+        while (true)
+        {
+            var best = FirstBest(candidates, features);
+            if (!best.IsValid || best.CountsChecked)
+                return best;
+            var feature = best.Feature;
+            var counts = binCounts.AsSpan(0, layout.BinCounts[feature]);
+            counts.Clear();
+            var column = data.Column(feature);
+            foreach (var row in partition.Rows(leaf))
+                counts[column[row]]++;
+            candidates[feature] = finder.Best(feature, layout.Of(histogram, feature), Search(leaf), counts);
+        }
     }
 
     /// <summary>Clears the given features' bins of <paramref name="histogram"/> and counts <paramref name="rows"/> into them.</summary>
-    private void Count(HistogramBin[] histogram, ReadOnlySpan<int> features, ReadOnlySpan<int> rows, GradientPair[] gradients, Vector256<double>[] buffer)
+    private void Count(HistogramBin[] histogram, ReadOnlySpan<int> features, ReadOnlySpan<int> rows, GradientPair[] gradients, Vector128<double>[] buffer)
     {
         foreach (var feature in features)
             layout.Of(histogram, feature).Clear();
@@ -96,15 +119,17 @@ internal sealed partial class TreeGrower
         return best;
     }
 
-    private static GradientSums SumOverRows(GradientPair[] gradients, ReadOnlySpan<int> rows)
+    /// <summary>The sums over the rows, and the largest hessian of one row.</summary>
+    private static (GradientSums Sums, double MaximumRowHessian) SumOverRows(GradientPair[] gradients, ReadOnlySpan<int> rows)
     {
-        double gradient = 0, hessian = 0;
+        double gradient = 0, hessian = 0, largest = 0;
         foreach (var row in rows)
         {
             gradient += gradients[row].Gradient;
             hessian += gradients[row].Hessian;
+            largest = Math.Max(largest, gradients[row].Hessian);
         }
 
-        return new GradientSums(gradient, hessian, rows.Length);
+        return (new GradientSums(gradient, hessian, rows.Length), largest);
     }
 }

@@ -24,12 +24,13 @@ internal sealed partial class TreeGrower
     private readonly HistogramBin[][] histograms;
     private readonly Stack<int> freeHistograms = new();
     private readonly LeafState[] leaves;
-    private readonly Vector256<double>[][] gatherBuffers;
+    private readonly Vector128<double>[][] gatherBuffers;
     private readonly HistogramBin[][] chunkHistograms;
     private readonly BinIndexMatrix binIndices;
     private readonly SplitCandidate[] smallerCandidates;
     private readonly SplitCandidate[] largerCandidates;
     private readonly byte[] goesLeft = new byte[256];
+    private readonly int[] binCounts = new int[FeatureBinning.MaximumValueBinCount + 1];
 
     public TreeGrower(GradientBoostingOptions options, BinnedDataset data, int[] monotoneDirections, int threads)
     {
@@ -43,7 +44,7 @@ internal sealed partial class TreeGrower
         // A leaf keeps its histogram until it is split; the new smaller child needs one more.
         histograms = new HistogramBin[options.NumberOfLeaves + 1][];
         leaves = new LeafState[options.NumberOfLeaves];
-        gatherBuffers = [.. Enumerable.Range(0, Math.Max(threads, MaximumRowChunks)).Select(_ => new Vector256<double>[GatherBlock])];
+        gatherBuffers = [.. Enumerable.Range(0, Math.Max(threads, MaximumRowChunks)).Select(_ => new Vector128<double>[GatherBlock])];
         chunkHistograms = [.. Enumerable.Range(0, MaximumRowChunks - 1).Select(_ => new HistogramBin[layout.TotalBins])];
         binIndices = BinIndexMatrix.Create(data, layout, threads);
         smallerCandidates = new SplitCandidate[data.FeatureCount];
@@ -163,16 +164,18 @@ internal sealed partial class TreeGrower
                 (leftLower, rightUpper) = (Math.Max(leftLower, middle), Math.Min(rightUpper, middle));
         }
 
+        // The histograms gave the sides' sums; the partition gives their row counts.
         var depth = parent.Depth + 1;
+        var maximumRowHessian = parent.MaximumRowHessian;
         leaves[newLeaf] = new LeafState
         {
-            Depth = depth, Lower = rightLower, Upper = rightUpper, Totals = split.Right,
-            ParentNode = node, IsLeftChild = false, Histogram = -1, Best = SplitCandidate.None,
+            Depth = depth, Lower = rightLower, Upper = rightUpper, Totals = split.Right with { Count = partition.Count(newLeaf) },
+            MaximumRowHessian = maximumRowHessian, ParentNode = node, IsLeftChild = false, Histogram = -1, Best = SplitCandidate.None,
         };
         leaves[leaf] = new LeafState
         {
-            Depth = depth, Lower = leftLower, Upper = leftUpper, Totals = split.Left,
-            ParentNode = node, IsLeftChild = true, Histogram = parent.Histogram, Best = SplitCandidate.None,
+            Depth = depth, Lower = leftLower, Upper = leftUpper, Totals = split.Left with { Count = partition.Count(leaf) },
+            MaximumRowHessian = maximumRowHessian, ParentNode = node, IsLeftChild = true, Histogram = parent.Histogram, Best = SplitCandidate.None,
         };
     }
 
@@ -183,10 +186,14 @@ internal sealed partial class TreeGrower
         return index;
     }
 
+    /// <summary>What the split search is told about a leaf.</summary>
+    private LeafSearch Search(int leaf) => new(leaves[leaf].Totals, leaves[leaf].Lower, leaves[leaf].Upper, leaves[leaf].MaximumRowHessian);
+
     /// <summary>What the grower knows about a leaf of the tree being grown.</summary>
     private struct LeafState
     {
         public GradientSums Totals;
+        public double MaximumRowHessian;
         public int Depth;
         public double Lower;
         public double Upper;

@@ -67,6 +67,70 @@ public sealed class GradientBoostingTrainerTests
     }
 
     [Fact]
+    public void Fit_BestSplitLeavesTooFewRows_TakesTheBestAllowedOne()
+    {
+        // x = 1…8, y = 1 1 0 0 0 0 0 0: base p = 0.25, g = −0.75 (y = 1) or 0.25, h = 0.1875, λ = 1.
+        //   x ≤ 2.5: 2.25/1.375 + 2.25/2.125 = 2.6952, but its left side has 2 rows, under the minimum of 3;
+        //   x ≤ 3.5: 1.5625/1.5625 + 1.5625/1.9375 = 1.8065, the best split with 3 rows a side;
+        //   x ≤ 4.5: 1/1.75 + 1/1.75 = 1.1429;  x ≤ 5.5: 0.5625/1.9375 + 0.5625/1.5625 = 0.6503.
+        // Histograms hold no counts: the 2-row side is not provably small from its hessian alone
+        // (0.375 < 3 × 0.1875), so the feature is counted exactly and searched again.
+        var data = new DenseDataset(["x"], [1, 2, 3, 4, 5, 6, 7, 8], [1, 1, 0, 0, 0, 0, 0, 0]);
+
+        var model = new GradientBoostingTrainer(OneSplit with { MinimumExampleCountPerLeaf = 3 }).Fit(data);
+
+        var tree = Assert.Single(model.Trees);
+        Assert.Equal(3.5f, tree.Thresholds[0]);
+        Assert.Equal(1 + 1.5625 / 1.9375, tree.Gains[0], tolerance: 1e-6);
+        Assert.Equal([3, 5], tree.LeafExampleCounts.ToArray());
+    }
+
+    [Theory]
+    [InlineData(1, 15)]
+    [InlineData(2, 40)]
+    [InlineData(3, 90)]
+    [InlineData(4, 5)]
+    public void Fit_RandomData_FirstSplitIsTheBestAllowedByEnumeration(int seed, int minimumRows)
+    {
+        // Every (feature, threshold, missing side) of the root scored directly from the rows.
+        var data = RandomDatasets.Classification(400, 3, seed, missingShare: 0.15);
+        var model = new GradientBoostingTrainer(OneSplit with { MinimumExampleCountPerLeaf = minimumRows }).Fit(data);
+        var labels = data.Labels!;
+        var p = labels.Average(y => (double)y);
+        double Gain(IEnumerable<int> left)
+        {
+            var l = left.ToList();
+            double gl = l.Sum(r => p - labels[r]), hl = l.Count * p * (1 - p);
+            double g = labels.Sum(y => p - y), h = labels.Length * p * (1 - p);
+            return gl * gl / (hl + 1) + (g - gl) * (g - gl) / (h - hl + 1) - g * g / (h + 1);
+        }
+
+        var best = (Gain: double.NegativeInfinity, Feature: -1, Bin: 0);
+        for (var feature = 0; feature < 3; feature++)
+        {
+            var bins = Enumerable.Range(0, data.RowCount).Select(r => (int)model.Binning.BinOf(feature, data[r, feature])).ToArray();
+            for (var bin = 1; bin <= model.Binning.ValueBinCount(feature); bin++)
+            {
+                foreach (var missingLeft in new[] { false, true })
+                {
+                    var left = Enumerable.Range(0, data.RowCount).Where(r => bins[r] == 0 ? missingLeft : bins[r] <= bin).ToList();
+                    if (left.Count < minimumRows || data.RowCount - left.Count < minimumRows)
+                        continue;
+                    var gain = Gain(left);
+                    if (gain > best.Gain + 1e-9)
+                        best = (gain, feature, bin);
+                }
+            }
+        }
+
+        // Gradients are stored as floats: the gains agree to about seven digits.
+        var tree = Assert.Single(model.Trees);
+        Assert.Equal(best.Gain, tree.Gains[0], tolerance: 1e-6 * best.Gain);
+        Assert.Equal(best.Feature, tree.SplitFeatures[0]);
+        Assert.True(tree.LeafExampleCounts[0] >= minimumRows && tree.LeafExampleCounts[1] >= minimumRows);
+    }
+
+    [Fact]
     public void Fit_SameSeed_SameTreesWhateverTheThreadCount()
     {
         // A root of over 65,536 (sampled) rows is counted in row chunks, the case where the

@@ -6,7 +6,7 @@ namespace EarlyHelp.Analytics.Learning.Trees;
 internal sealed partial class TreeGrower
 {
     /// <summary>A leaf with at least this many rows per chunk is counted in row chunks (up to <see cref="MaximumRowChunks"/>).</summary>
-    private const int RowsPerChunk = 32_768;
+    private const int RowsPerChunk = 8_192;
 
     /// <summary>The most row chunks a leaf is cut into.</summary>
     private const int MaximumRowChunks = 4;

@@ -3,6 +3,7 @@ using EarlyHelp.Analytics.Cli.Generate;
 using EarlyHelp.Analytics.Cli.Ingest;
 using EarlyHelp.Analytics.Cli.HubStats;
 using EarlyHelp.Analytics.Cli.Features;
+using EarlyHelp.Analytics.Cli.Learn;
 using EarlyHelp.Analytics.Cli.Audit;
 
 namespace EarlyHelp.Analytics.Cli.CommandLine;
@@ -17,6 +18,7 @@ internal static class Verbs
         yield return IngestCommand.Create();
         yield return HubCommand.Create();
         yield return FeaturesCommand.Create();
+        yield return LearnCommand.Create();
         yield return AuditCommand.Create();
     }
 }

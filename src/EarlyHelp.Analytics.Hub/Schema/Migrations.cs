@@ -16,6 +16,7 @@ public static class Migrations
         new(2, "dataset catalogue", FillDatasetCatalogue),
         new(3, "ingest runs and the files each loaded", CreateIngestLog),
         new(4, "append-only audit log", CreateAuditLog),
+        new(5, "model registry: candidates, the champion and retired models", CreateModelRegistry),
     ];
 
     /// <summary>The schema version this program writes and reads.</summary>
@@ -113,5 +114,19 @@ public static class Migrations
             """);
         foreach (var guard in context.Dialect.AppendOnlyGuards("audit_log"))
             context.Execute(guard);
+    }
+
+    private static void CreateModelRegistry(MigrationContext context)
+    {
+        context.Execute("""
+            CREATE TABLE model_registry (
+                name TEXT PRIMARY KEY, folder TEXT NOT NULL, model_sha256 TEXT NOT NULL,
+                as_of TEXT NOT NULL, test_as_of TEXT NOT NULL, metrics TEXT NOT NULL,
+                created_at TEXT NOT NULL, created_by TEXT NOT NULL,
+                status TEXT NOT NULL CHECK (status IN ('candidate', 'champion', 'retired')),
+                promoted_by TEXT, promoted_at TEXT, promotion_note TEXT, retired_at TEXT)
+            """);
+        // At most one champion: the panel's scoring runs must never have two models to choose from.
+        context.Execute("CREATE UNIQUE INDEX model_registry_one_champion ON model_registry (status) WHERE status = 'champion'");
     }
 }

@@ -1,6 +1,7 @@
 using EarlyHelp.Analytics.Core;
 using EarlyHelp.Analytics.Hub.Audit;
 using EarlyHelp.Analytics.Hub.Ingest;
+using EarlyHelp.Analytics.Hub.Models;
 using EarlyHelp.Analytics.Hub.OptOuts;
 using EarlyHelp.Analytics.Hub.Schema;
 using EarlyHelp.Analytics.Hub.Store;
@@ -34,6 +35,7 @@ public sealed class SqliteHubStore : IHubStore
         this.clock = clock;
         AuditLog = new AuditLog(connection, clock);
         OptOuts = new OptOutRegister(connection, AuditLog, clock);
+        Models = new ModelRegistry(connection, AuditLog, clock);
     }
 
     /// <summary>
@@ -80,6 +82,9 @@ public sealed class SqliteHubStore : IHubStore
 
     /// <inheritdoc />
     public AuditLog AuditLog { get; }
+
+    /// <inheritdoc />
+    public ModelRegistry Models { get; }
 
     /// <inheritdoc />
     public IHubReader OpenReader() =>

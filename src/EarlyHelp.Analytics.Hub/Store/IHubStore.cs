@@ -1,6 +1,7 @@
 using EarlyHelp.Analytics.Core;
 using EarlyHelp.Analytics.Hub.Audit;
 using EarlyHelp.Analytics.Hub.Ingest;
+using EarlyHelp.Analytics.Hub.Models;
 using EarlyHelp.Analytics.Hub.OptOuts;
 
 namespace EarlyHelp.Analytics.Hub.Store;
@@ -44,4 +45,7 @@ public interface IHubStore : IDisposable
 
     /// <summary>The append-only, hash-chained audit log.</summary>
     AuditLog AuditLog { get; }
+
+    /// <summary>The model registry: candidates, the champion and retired models.</summary>
+    ModelRegistry Models { get; }
 }

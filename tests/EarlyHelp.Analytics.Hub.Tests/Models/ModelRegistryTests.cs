@@ -1,0 +1,113 @@
+using EarlyHelp.Analytics.Core;
+using EarlyHelp.Analytics.Hub.Models;
+using EarlyHelp.Analytics.Hub.Tests.Fixtures;
+
+namespace EarlyHelp.Analytics.Hub.Tests.Models;
+
+/// <summary>The model registry: candidates enter uncommitted until their folder is in place; promotion retires the champion; all audited.</summary>
+public abstract class ModelRegistryTests<TFixture> : HubStoreTests<TFixture> where TFixture : IHubStoreFixture, new()
+{
+    private static readonly DateTimeOffset Now = new(2025, 1, 6, 9, 30, 0, TimeSpan.Zero);
+
+    private static ModelRegistration Registration(string name) => new(
+        name, $"models/{name}", new string('a', 64), new DateOnly(2025, 1, 1), new DateOnly(2023, 12, 31),
+        new Dictionary<string, double> { ["auc"] = 0.81, ["ece"] = 0.004 });
+
+    [Fact]
+    public void Begin_Committed_IsListedAsCandidateAndAudited()
+    {
+        using var store = Hub.Open(new FixedClock(Now));
+
+        using (var pending = store.Models.Begin(Registration("q1"), "analyst"))
+            pending.Commit();
+
+        var model = Assert.Single(store.Models.List());
+        Assert.Equal(Registration("q1").Metrics, model.Registration.Metrics);
+        Assert.Equal(("q1", "models/q1", ModelStatus.Candidate, Now, "analyst"), (model.Name, model.Registration.Folder, model.Status, model.CreatedAt, model.CreatedBy));
+        Assert.Null(model.Promotion);
+        Assert.Null(store.Models.Champion());
+        var entry = Assert.Single(store.AuditLog.Entries());
+        Assert.Equal(("analyst", "model.register", "model q1"), (entry.Actor, entry.Action, entry.Subject));
+    }
+
+    [Fact]
+    public void Begin_DisposedWithoutCommit_LeavesNoRowAndNoAuditEntry()
+    {
+        using var store = Hub.Open(new FixedClock(Now));
+
+        using (store.Models.Begin(Registration("q1"), "analyst"))
+        {
+        }
+
+        Assert.Empty(store.Models.List());
+        Assert.Empty(store.AuditLog.Entries());
+    }
+
+    [Fact]
+    public void Begin_NameTaken_IsRefused()
+    {
+        using var store = Hub.Open(new FixedClock(Now));
+        using (var pending = store.Models.Begin(Registration("q1"), "analyst"))
+            pending.Commit();
+
+        var error = Assert.Throws<BadInputException>(() => store.Models.Begin(Registration("q1"), "analyst"));
+
+        Assert.Equal("a model named 'q1' is already registered; a model is never overwritten, so choose another name", error.Reason);
+    }
+
+    [Fact]
+    public void Promote_SecondModel_RetiresTheFirstAndRecordsWhoWhenAndWhy()
+    {
+        var clock = new FixedClock(Now);
+        using var store = Hub.Open(clock);
+        foreach (var name in new[] { "q1", "q2" })
+        {
+            using var pending = store.Models.Begin(Registration(name), "analyst");
+            pending.Commit();
+        }
+        store.Models.Promote("q1", "lead.analyst", "first model");
+        clock.Now = Now.AddDays(90);
+
+        var promoted = store.Models.Promote("q2", "ig.officer", "better AUC; no flags");
+
+        Assert.Equal((ModelStatus.Champion, new ModelPromotion("ig.officer", Now.AddDays(90), "better AUC; no flags")), (promoted.Status, promoted.Promotion));
+        var first = store.Models.Find("q1")!;
+        Assert.Equal((ModelStatus.Retired, Now.AddDays(90)), (first.Status, first.RetiredAt));
+        Assert.Equal("q2", store.Models.Champion()!.Name);
+        Assert.Equal(["model.register", "model.register", "model.promote", "model.promote"], store.AuditLog.Entries().Select(e => e.Action));
+        Assert.Equal("better AUC; no flags (retires q1)", store.AuditLog.Entries()[^1].Detail);
+    }
+
+    [Fact]
+    public void Promote_NotACandidate_IsRefused()
+    {
+        using var store = Hub.Open(new FixedClock(Now));
+        using (var pending = store.Models.Begin(Registration("q1"), "analyst"))
+            pending.Commit();
+        store.Models.Promote("q1", "lead.analyst", "first model");
+
+        var again = Assert.Throws<BadInputException>(() => store.Models.Promote("q1", "lead.analyst", "again"));
+        var unknown = Assert.Throws<BadInputException>(() => store.Models.Promote("q9", "lead.analyst", "unknown"));
+
+        Assert.Equal("the model is champion, not a candidate; only a candidate can be promoted", again.Reason);
+        Assert.Equal("no model of this name is registered", unknown.Reason);
+    }
+
+    [Fact]
+    public void Schema_SecondChampion_IsRefusedByTheDatabase()
+    {
+        using (var store = Hub.Open(new FixedClock(Now)))
+        {
+            foreach (var name in new[] { "q1", "q2" })
+            {
+                using var pending = store.Models.Begin(Registration(name), "analyst");
+                pending.Commit();
+            }
+            store.Models.Promote("q1", "lead.analyst", "first model");
+        }
+
+        Assert.ThrowsAny<Exception>(() => Hub.Execute("UPDATE model_registry SET status = 'champion' WHERE name = 'q2'"));
+    }
+}
+
+public sealed class SqliteModelRegistryTests : ModelRegistryTests<SqliteHubFixture>;

@@ -5,6 +5,9 @@ using EarlyHelp.Analytics.Cli.HubStats;
 using EarlyHelp.Analytics.Cli.Features;
 using EarlyHelp.Analytics.Cli.Learn;
 using EarlyHelp.Analytics.Cli.Audit;
+using EarlyHelp.Analytics.Cli.Training;
+using EarlyHelp.Analytics.Cli.Models;
+using EarlyHelp.Analytics.Cli.Demo;
 
 namespace EarlyHelp.Analytics.Cli.CommandLine;
 
@@ -20,5 +23,8 @@ internal static class Verbs
         yield return FeaturesCommand.Create();
         yield return LearnCommand.Create();
         yield return AuditCommand.Create();
+        yield return TrainCommand.Create();
+        yield return ModelsCommand.Create();
+        yield return DemoCommand.Create();
     }
 }

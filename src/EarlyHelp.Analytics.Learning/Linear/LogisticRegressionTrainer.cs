@@ -97,28 +97,54 @@ public sealed class LogisticRegressionTrainer(LogisticRegressionOptions options)
         return 0.5 * penalty + options.InverseRegularisation * loss;
     }
 
+    /// <summary>Rows per block of the gradient and Hessian sums: each block's partial sums are added in block order.</summary>
+    private const int RowsPerBlock = 4096;
+
+    /// <summary>
+    /// The gradient and Hessian of <see cref="Objective"/>. The Hessian's lower triangle is accumulated
+    /// packed (row j holds columns 0..j), one vectorised axpy per row and column, in fixed blocks of rows
+    /// whose partial sums are added in block order — so the result does not depend on the thread count.
+    /// </summary>
     private (Vector<double> Gradient, Matrix<double> Hessian) GradientAndHessian(
         DesignMatrix design, float[] labels, float[]? weights, double[] parameters)
     {
         var featureCount = design.FeatureCount;
         var width = featureCount + 1;
-        var gradient = new double[width];
-        var hessian = new double[width, width];
-        var row = new double[width];
-        row[featureCount] = 1;
-        for (var i = 0; i < design.RowCount; i++)
+        var triangle = width * (width + 1) / 2;
+        var blocks = ParallelWork.BlockCount(design.RowCount, RowsPerBlock);
+        var gradients = new double[blocks][];
+        var hessians = new double[blocks][];
+        ParallelWork.ForBlocks(design.RowCount, RowsPerBlock, ParallelWork.ThreadCount(null), (block, start, end) =>
         {
-            design.CopyRow(i, row);
-            var probability = LogisticRegressionModel.Logistic(design.LogOdds(i, parameters));
-            var weight = options.InverseRegularisation * (weights?[i] ?? 1f);
-            var residual = weight * (probability - labels[i]);
-            var curvature = weight * probability * (1 - probability);
+            var gradient = gradients[block] = new double[width];
+            var packed = hessians[block] = new double[triangle];
+            var row = new double[width];
+            row[featureCount] = 1;
+            for (var i = start; i < end; i++)
+            {
+                design.CopyRow(i, row);
+                var probability = LogisticRegressionModel.Logistic(design.LogOdds(i, parameters));
+                var weight = options.InverseRegularisation * (weights?[i] ?? 1f);
+                var residual = weight * (probability - labels[i]);
+                var curvature = weight * probability * (1 - probability);
+                for (var j = 0; j < width; j++)
+                {
+                    gradient[j] += residual * row[j];
+                    AddScaled(packed.AsSpan(j * (j + 1) / 2, j + 1), curvature * row[j], row.AsSpan(0, j + 1));
+                }
+            }
+        });
+
+        var totalGradient = new double[width];
+        var hessian = new double[width, width];
+        for (var block = 0; block < blocks; block++)
+        {
             for (var j = 0; j < width; j++)
             {
-                gradient[j] += residual * row[j];
-                var scaled = curvature * row[j];
+                totalGradient[j] += gradients[block][j];
+                var offset = j * (j + 1) / 2;
                 for (var k = 0; k <= j; k++)
-                    hessian[j, k] += scaled * row[k];
+                    hessian[j, k] += hessians[block][offset + k];
             }
         }
 
@@ -130,11 +156,29 @@ public sealed class LogisticRegressionTrainer(LogisticRegressionOptions options)
 
         for (var j = 0; j < featureCount; j++)
         {
-            gradient[j] += parameters[j];
+            totalGradient[j] += parameters[j];
             hessian[j, j] += 1;
         }
 
-        return (Vector<double>.Build.DenseOfArray(gradient), Matrix<double>.Build.DenseOfArray(hessian));
+        return (Vector<double>.Build.DenseOfArray(totalGradient), Matrix<double>.Build.DenseOfArray(hessian));
+    }
+
+    /// <summary>target += scale · source, with hardware vectors.</summary>
+    private static void AddScaled(Span<double> target, double scale, ReadOnlySpan<double> source)
+    {
+        var i = 0;
+        if (System.Numerics.Vector.IsHardwareAccelerated && target.Length >= System.Numerics.Vector<double>.Count)
+        {
+            var factor = new System.Numerics.Vector<double>(scale);
+            for (; i <= target.Length - System.Numerics.Vector<double>.Count; i += System.Numerics.Vector<double>.Count)
+            {
+                var sum = new System.Numerics.Vector<double>(target[i..]) + factor * new System.Numerics.Vector<double>(source[i..]);
+                sum.CopyTo(target[i..]);
+            }
+        }
+
+        for (; i < target.Length; i++)
+            target[i] += scale * source[i];
     }
 
     private static LogisticRegressionOptions Validated(LogisticRegressionOptions options)

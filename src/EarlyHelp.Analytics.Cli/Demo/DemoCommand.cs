@@ -1,0 +1,135 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using EarlyHelp.Analytics.Cli.CommandLine;
+using EarlyHelp.Analytics.Cli.HubStats;
+using EarlyHelp.Analytics.Cli.Training;
+using EarlyHelp.Analytics.Hub.Ingest;
+using EarlyHelp.Analytics.Hub.Statistics;
+using EarlyHelp.Analytics.Hub.Store;
+using EarlyHelp.Analytics.Pipelines.Promotion;
+using EarlyHelp.Analytics.Pipelines.Training;
+using EarlyHelp.Analytics.Synthetic;
+
+namespace EarlyHelp.Analytics.Cli.Demo;
+
+/// <summary>
+/// <c>earlyhelp demo</c>: the whole pipeline on a synthetic city — generate, ingest, train, promote —
+/// then where every report is. A run into a folder an earlier demo made starts clean; any other
+/// non-empty folder is refused, so a demo never deletes anything it did not make.
+/// </summary>
+internal static class DemoCommand
+{
+    /// <summary>People in the default demo city: enough escalations for the model's lead over both baselines to show beyond chance (see README), small enough to run in about two minutes.</summary>
+    public const int DefaultPeople = 100_000;
+
+    /// <summary>Months of history of the default demo city: 24 months of look-back before the first of ten quarterly training dates, then the calibration and test quarters and the outcome year.</summary>
+    public const int DefaultMonths = 60;
+
+    /// <summary>
+    /// The stages in order. A later stage (scoring, serving the panel) is one more line here.
+    /// </summary>
+    public static IReadOnlyList<DemoStage> Stages { get; } =
+    [
+        new("generate a synthetic city", Generate),
+        new("load its extracts into the hub", Ingest),
+        new("train a candidate model", Train),
+        new("promote it (as \"demo\")", Promote),
+    ];
+
+    /// <summary>Builds the verb.</summary>
+    public static Command Create()
+    {
+        var folder = new Option<string>("--out") { Description = "The demo folder: extracts, their truth, the hub earlyhelp.db and models/. Default ./earlyhelp-demo; a folder from an earlier demo is cleared first.", DefaultValueFactory = _ => "earlyhelp-demo", HelpName = "DIR" };
+        var people = new Option<int>("--people") { Description = $"People in the synthetic city (1000 to 5000000). Default {DefaultPeople}.", DefaultValueFactory = _ => DefaultPeople };
+        var months = new Option<int>("--months") { Description = $"Months of history (at least 42: two years of look-back, three quarters and the outcome year). Default {DefaultMonths}.", DefaultValueFactory = _ => DefaultMonths };
+        var seed = new Option<long>("--seed") { Description = "Seed of the city. Default 1.", DefaultValueFactory = _ => 1 };
+        var command = new Command("demo", "Run the whole pipeline on a synthetic city: generate, ingest, train, promote; then show the hub and where every report is.");
+        foreach (var option in new Option[] { folder, people, months, seed })
+            command.Options.Add(option);
+        command.SetAction((parseResult, cancellation) =>
+        {
+            var output = parseResult.InvocationConfiguration.Output;
+            var city = new CityOptions { People = parseResult.GetValue(people), Months = parseResult.GetValue(months), Seed = parseResult.GetValue(seed) };
+            if (city.Validate().FirstOrDefault() is { } problem)
+                throw new UsageException(problem);
+            var run = new DemoRun(Path.GetFullPath(parseResult.GetRequiredValue(folder)), city, output, cancellation);
+            Prepare(run.Folder);
+            var clock = Stopwatch.StartNew();
+            for (var i = 0; i < Stages.Count; i++)
+            {
+                cancellation.ThrowIfCancellationRequested();
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"== {i + 1}/{Stages.Count} {Stages[i].Name}"));
+                ConsoleProgress.Run(output, progress => Stages[i].Run(run, progress));
+                output.WriteLine();
+            }
+            Summarise(run, clock.Elapsed);
+            return Task.FromResult(ExitCodes.Success);
+        });
+        return command;
+    }
+
+    /// <summary>Clears a folder an earlier demo made; refuses any other non-empty folder.</summary>
+    private static void Prepare(string folder)
+    {
+        if (Directory.Exists(folder) && Directory.EnumerateFileSystemEntries(folder).Any())
+        {
+            if (!File.Exists(Path.Combine(folder, DemoRun.MarkerFile)))
+                throw new UsageException($"The folder '{folder}' is not empty and was not made by 'earlyhelp demo'; give an empty or new folder with --out.");
+            Directory.Delete(folder, recursive: true);
+        }
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, DemoRun.MarkerFile), "Made by 'earlyhelp demo'; the next demo run into this folder clears it.\n");
+    }
+
+    private static void Generate(DemoRun run, IProgress<Core.WorkProgress> progress)
+    {
+        var result = CityGenerator.Generate(run.City, run.Extracts, run.Truth, progress, run.Cancellation);
+        run.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{result.RowsOf(Core.RegisterFiles.People.FileName):N0} people, {result.RowsOf(Core.RegisterFiles.Families.FileName):N0} families, {result.EventRows:N0} agency records to {result.Manifest.ExtractDate:yyyy-MM-dd} in {run.Extracts}"));
+    }
+
+    private static void Ingest(DemoRun run, IProgress<Core.WorkProgress> progress)
+    {
+        using var store = HubStore.Open(run.Hub);
+        run.Ingested = ExtractIngest.Run(store, run.Extracts, "demo", progress);
+        run.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Loaded {run.Ingested.Counts.Added:N0} rows into {run.Hub}."));
+    }
+
+    private static void Train(DemoRun run, IProgress<Core.WorkProgress> progress)
+    {
+        using var store = HubStore.Open(run.Hub);
+        var asOf = store.ExtractDate!.Value.AddDays(1);
+        run.Trained = TrainingPipeline.Run(store, new TrainingRequest { ModelFolder = run.ModelFolder, Actor = "demo", TruthFolder = run.Truth },
+            new TrainingOptions { AsOf = asOf }, progress, run.Cancellation);
+        TrainingSummary.Write(run.Output, run.Trained);
+    }
+
+    /// <summary>Promotes with a note that says it is a demo and acknowledges each flag by its id.</summary>
+    private static void Promote(DemoRun run, IProgress<Core.WorkProgress> progress)
+    {
+        using var store = HubStore.Open(run.Hub);
+        var flags = run.Trained!.Report.FairnessFlags;
+        var note = "Demo promotion on a synthetic city, not a real decision. " + (flags.Count == 0
+            ? "No fairness flag was raised."
+            : "Fairness flags acknowledged for the demo, without review: " + string.Join("; ", flags.Select(f => f.Id)) + ".");
+        run.Promotion = ModelPromoter.Promote(store, DemoRun.ModelName, "demo", note, progress);
+        foreach (var check in run.Promotion.Checks)
+            run.Output.WriteLine($"{(check.Passed ? "pass" : "FAIL")}  {check.Rule}: {check.Detail}");
+        run.Output.WriteLine(run.Promotion is PromotionOutcome.Promoted
+            ? $"{DemoRun.ModelName} is the champion."
+            : $"Promotion refused: {DemoRun.ModelName} stays a candidate (the checks above say why).");
+    }
+
+    private static void Summarise(DemoRun run, TimeSpan elapsed)
+    {
+        var output = run.Output;
+        using (var store = HubStore.Open(run.Hub))
+            HubStatsText.Write(output, HubStatistics.Compute(store));
+        output.WriteLine();
+        output.WriteLine("Reports:");
+        foreach (var file in run.Trained!.Files.Where(f => f.EndsWith(".html", StringComparison.Ordinal) || f.EndsWith(".md", StringComparison.Ordinal) || f.EndsWith(".json", StringComparison.Ordinal)))
+            output.WriteLine("  " + Path.Combine(run.Trained.Folder, file));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Demo finished in {elapsed.TotalSeconds:0} s. Open {Path.Combine(run.Trained.Folder, "model_card.html")} first."));
+    }
+}

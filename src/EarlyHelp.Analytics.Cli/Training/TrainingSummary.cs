@@ -1,0 +1,67 @@
+using System.Globalization;
+using EarlyHelp.Analytics.Cli.CommandLine;
+using EarlyHelp.Analytics.Pipelines.Comparison;
+using EarlyHelp.Analytics.Pipelines.ModelFolders;
+using EarlyHelp.Analytics.Pipelines.Training;
+
+namespace EarlyHelp.Analytics.Cli.Training;
+
+/// <summary>What <c>earlyhelp train</c> prints: the split, the test metrics against the baselines, the checks, the stage timings and the files.</summary>
+internal static class TrainingSummary
+{
+    /// <summary>Writes the summary of <paramref name="result"/>.</summary>
+    public static void Write(TextWriter output, TrainingResult result)
+    {
+        var report = result.Report;
+        var schedule = report.Schedule;
+        output.WriteLine(Invariant($"Trained candidate '{result.Name}' as of {report.AsOf:yyyy-MM-dd}: {report.Boosting.TreesKept} trees; training dates {schedule.TrainingDates[0]:yyyy-MM-dd} to {schedule.TrainingDates[^1]:yyyy-MM-dd} ({schedule.TrainingDates.Count}), calibration {schedule.CalibrationDate:yyyy-MM-dd}, test {schedule.TestDate:yyyy-MM-dd}."));
+        output.WriteLine();
+        var roles = new TextTable("role", "rows", "families", "escalated");
+        foreach (var (role, size) in report.Split.Roles)
+            roles.Add(role, Count(size.Rows), Count(size.Families), Count(size.Positives));
+        roles.WriteTo(output);
+        output.WriteLine();
+
+        output.WriteLine(Invariant($"Test period: {report.Test.Rows:N0} families, {report.Test.Positives:N0} escalated; capacity {report.Capacity.Monthly:N0} a month, K = {report.Capacity.TestK:N0} of the test families; 95% intervals from {report.Test.Resamples:N0} paired resamples."));
+        var metrics = new TextTable(["scorer", .. MetricNames.All]);
+        foreach (var scorer in report.Test.Scorers)
+            metrics.Add([scorer.Scorer, .. MetricNames.All.Select(m => Estimate(scorer.Metrics[m]))]);
+        foreach (var difference in report.Test.Differences)
+            metrics.Add([$"model - {difference.Against}", .. MetricNames.All.Select(m => Estimate(difference.Differences[m]))]);
+        metrics.WriteTo(output);
+        output.WriteLine(report.Capacity.InPanelTerms);
+        output.WriteLine();
+
+        output.WriteLine(report.Leakage.Message);
+        if (report.Champion is { } champion)
+            output.WriteLine(champion.Test is { } test
+                ? Invariant($"Against the champion {champion.Name} on these families: AUC {test.Differences[0].Differences[MetricNames.Auc].Value:+0.000;-0.000}.")
+                : $"The champion {champion.Name} could not be compared: {champion.Problem}.");
+        output.WriteLine(report.FairnessFlags.Count == 0
+            ? "Fairness: no flag."
+            : $"Fairness: {report.FairnessFlags.Count} flag(s), each to be acknowledged by id in the promotion note: {string.Join(", ", report.FairnessFlags.Select(f => f.Id))}.");
+        output.WriteLine(Invariant($"Drift: score PSI {report.Drift.ScorePsi:0.000} ({report.Drift.ScoreLevel}); {report.Drift.ShiftedFeatures.Count} feature(s) shifted."));
+        output.WriteLine();
+
+        var stages = new TextTable("stage", "wall s", "processor s", "peak RSS MB");
+        foreach (var stage in result.StageTimings)
+            stages.Add(stage.Stage, Seconds(stage.WallSeconds), Seconds(stage.ProcessorSeconds), Megabytes(stage.PeakWorkingSetBytes));
+        stages.Add("total", Seconds(result.StageTimings.Sum(s => s.WallSeconds)), Seconds(result.StageTimings.Sum(s => s.ProcessorSeconds)),
+            Megabytes(result.StageTimings.Max(s => s.PeakWorkingSetBytes)));
+        stages.WriteTo(output);
+        output.WriteLine();
+        output.WriteLine($"Wrote {result.Folder}: {ModelFolderLayout.CardHtml}, {ModelFolderLayout.FairnessHtml}, {ModelFolderLayout.CalibrationHtml}, {ModelFolderLayout.Metrics} and {result.Files.Count - 4} more files.");
+        output.WriteLine($"Registered as a candidate. To put it before the panel: earlyhelp models promote {result.Name} --by NAME --note TEXT");
+    }
+
+    internal static string Estimate(MetricEstimate estimate) =>
+        Invariant($"{estimate.Value:0.0000} [{estimate.Interval.Lower:0.0000}, {estimate.Interval.Upper:0.0000}]");
+
+    private static string Count(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
+
+    private static string Seconds(double value) => value.ToString("0.0", CultureInfo.InvariantCulture);
+
+    private static string Megabytes(long bytes) => (bytes / 1_048_576.0).ToString("N0", CultureInfo.InvariantCulture);
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,80 @@
+using EarlyHelp.Analytics.Core;
+using EarlyHelp.Analytics.Features.History;
+using EarlyHelp.Analytics.Features.Tables;
+using EarlyHelp.Analytics.Hub.Store;
+using EarlyHelp.Analytics.Learning.Data;
+using EarlyHelp.Analytics.Pipelines.Fairness;
+using EarlyHelp.Analytics.Pipelines.ModelFolders;
+using EarlyHelp.Analytics.Pipelines.Splits;
+
+namespace EarlyHelp.Analytics.Pipelines.Comparison;
+
+/// <summary>
+/// A model's test families rebuilt from the hub: the same as-of date, the same partition (seed and
+/// shares), features built again point in time. No family's features leave the hub in a model folder;
+/// the fingerprint's hash of the test rows tells whether the rebuilt rows are exactly those the model was tested on.
+/// </summary>
+public sealed class TestPeriod
+{
+    private TestPeriod(HubHistory history, FeatureTable table, int[] rows, DenseDataset data, int capacity, bool matches, DateOnly asOf)
+    {
+        History = history;
+        Table = table;
+        Rows = rows;
+        Data = data;
+        Capacity = capacity;
+        MatchesFingerprint = matches;
+        AsOf = asOf;
+        Labels = data.Labels!.Select(l => (double)l).ToArray();
+    }
+
+    /// <summary>The test date.</summary>
+    public DateOnly AsOf { get; }
+
+    /// <summary>The indexed hub the rows were built from.</summary>
+    public HubHistory History { get; }
+
+    /// <summary>The feature table at the test date (every eligible family).</summary>
+    public FeatureTable Table { get; }
+
+    /// <summary>The test families' rows of <see cref="Table"/>.</summary>
+    public IReadOnlyList<int> Rows { get; }
+
+    /// <summary>Their features (the catalogue's) and labels.</summary>
+    public DenseDataset Data { get; }
+
+    /// <summary>Their labels as numbers.</summary>
+    public double[] Labels { get; }
+
+    /// <summary>K on these rows.</summary>
+    public int Capacity { get; }
+
+    /// <summary>Whether the rebuilt rows hash to the fingerprint's: false when the hub has changed since (more extracts, records aged out).</summary>
+    public bool MatchesFingerprint { get; }
+
+    /// <summary>The families of the rows.</summary>
+    public IEnumerable<FamilyId> Families => Rows.Select(r => Table.Families[r]);
+
+    /// <summary>Ranking tie keys of the rows under <paramref name="seed"/>.</summary>
+    public long[] TieKeys(int seed) => TestRowKeys.TieKeys(Families, seed);
+
+    /// <summary>The rows as families for the fairness audit.</summary>
+    public IReadOnlyList<AuditedFamily> AuditedFamilies() => Rows.Select(r => new AuditedFamily(History.Find(Table.Families[r])!, AsOf)).ToArray();
+
+    /// <summary>Rebuilds the test period of the model whose fingerprint is <paramref name="trainingData"/>.</summary>
+    public static TestPeriod Rebuild(IHubStore store, TrainingDataFingerprint trainingData, IProgress<WorkProgress>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(trainingData);
+        var history = HubHistory.Read(store.OpenReader(), store.Name, progress);
+        if (trainingData.TestDate.AddMonths(trainingData.HorizonMonths) > history.ExtractDate)
+            throw new BadInputException(store.Name, $"the hub's extract date {history.ExtractDate:yyyy-MM-dd} does not cover the test period of {trainingData.TestDate:yyyy-MM-dd}; use the hub the model was trained on");
+        var table = FeatureTableBuilder.Build(history, new FeatureTableOptions { AsOfDates = [trainingData.TestDate], HorizonMonths = trainingData.HorizonMonths }, progress);
+        var shares = PartitionShares.FromNames(trainingData.PartitionShares);
+        var rows = Enumerable.Range(0, table.RowCount).Where(r => FamilyPartition.Of(table.Families[r], trainingData.Seed, shares) == Partition.Test).ToArray();
+        var data = TableRows.Gather(table, rows, [], labelled: true);
+        var capacity = TestRowKeys.Capacity(trainingData.MonthlyCapacity, rows.Length, table.Snapshots[0].Eligible);
+        var matches = TableHash.Of(table, rows) == trainingData.TestRowsSha256;
+        return new TestPeriod(history, table, rows, data, capacity, matches, trainingData.TestDate);
+    }
+}

@@ -1,0 +1,54 @@
+namespace EarlyHelp.Analytics.Pipelines.ModelFolders;
+
+/// <summary>The files of a model folder (<c>models/NAME/</c>). The web app links the HTML reports by these names.</summary>
+public static class ModelFolderLayout
+{
+    /// <summary>The model file: trees, calibrator, feature names, sealed with SHA-256 (the learning engine's format).</summary>
+    public const string Model = "model.json";
+
+    /// <summary>Test-period metrics of the model and the baselines, with intervals; the split; leakage; the champion; the flags.</summary>
+    public const string Metrics = "metrics.json";
+
+    /// <summary>The model card, Markdown.</summary>
+    public const string CardMarkdown = "model_card.md";
+
+    /// <summary>The model card, a self-contained HTML page.</summary>
+    public const string CardHtml = "model_card.html";
+
+    /// <summary>The fairness audit of the test period, data.</summary>
+    public const string FairnessJson = "fairness.json";
+
+    /// <summary>The fairness audit of the test period, for reading and printing.</summary>
+    public const string FairnessHtml = "fairness.html";
+
+    /// <summary>The calibration report of the test period, data.</summary>
+    public const string CalibrationJson = "calibration.json";
+
+    /// <summary>The calibration report of the test period, for reading and printing.</summary>
+    public const string CalibrationHtml = "calibration.html";
+
+    /// <summary>The features, in model column order: name, description, category, unit.</summary>
+    public const string FeatureCatalogue = "feature_catalogue.csv";
+
+    /// <summary>The training-data fingerprint: hub counts, as-of dates, split, table hashes.</summary>
+    public const string TrainingData = "training_data.json";
+
+    /// <summary>Population stability of each feature and of the score, training period against the as-of date.</summary>
+    public const string Drift = "drift.json";
+
+    /// <summary>Subfolder holding the fairness and calibration reports against true need, when a truth folder was given (synthetic cities only).</summary>
+    public const string TrueNeedFolder = "true_need";
+
+    /// <summary>Prefix of the hidden sibling folder a run writes into before the rename that puts the model in place.</summary>
+    public const string PartialPrefix = ".";
+
+    /// <summary>Suffix, before the process id, of that hidden folder.</summary>
+    public const string PartialSuffix = ".partial-";
+
+    /// <summary>The hidden sibling folder a run of process <paramref name="processId"/> writes model <paramref name="name"/> into.</summary>
+    public static string PartialFolder(string parent, string name, int processId) =>
+        Path.Combine(parent, $"{PartialPrefix}{name}{PartialSuffix}{processId}");
+
+    /// <summary>The model's name: the last part of its folder path.</summary>
+    public static string NameOf(string folder) => Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)));
+}

@@ -1,0 +1,103 @@
+using System.Globalization;
+using EarlyHelp.Analytics.Pipelines.Comparison;
+using EarlyHelp.Analytics.Pipelines.Training;
+
+namespace EarlyHelp.Analytics.Pipelines.Promotion;
+
+/// <summary>One promotion check and how the candidate fared.</summary>
+/// <param name="Rule">What is checked.</param>
+/// <param name="Passed">Whether the candidate passed.</param>
+/// <param name="Detail">The figures behind the verdict.</param>
+public sealed record RuleOutcome(string Rule, bool Passed, string Detail);
+
+/// <summary>The candidate against the current champion on the candidate's test families (candidate first).</summary>
+/// <param name="Name">The champion's name.</param>
+/// <param name="Test">The paired comparison.</param>
+public sealed record ChampionEvidence(string Name, ScorerComparison Test);
+
+/// <summary>
+/// What a candidate must show before a named person may make it the champion. Each rule carries its
+/// reason; the refusal lists every rule that failed, not only the first.
+/// </summary>
+public static class PromotionRules
+{
+    /// <summary>
+    /// Largest expected calibration error accepted: 0.02. At an escalation rate of about 2%, an error of
+    /// 0.02 would mean the scores are off by as much as the base rate itself; a calibrated model on a
+    /// quarter of a city's families measures well under 0.01, so the bound leaves room for sampling noise
+    /// and refuses only a calibrator that no longer fits.
+    /// </summary>
+    public const double MaximumCalibrationError = 0.02;
+
+    /// <summary>
+    /// Most the candidate's test AUC may fall below the champion's on the same families: 0.01. Smaller
+    /// than what separates the model from its baselines, larger than the run-to-run noise of a retrain on
+    /// one more quarter, so a retrain that is as good is not held back by chance while a real step back is refused.
+    /// </summary>
+    public const double ChampionTolerance = 0.01;
+
+    /// <summary>
+    /// Checks every rule. Beating a baseline means: the 95% paired bootstrap interval of the AUC difference
+    /// lies above 0, and precision at capacity is not lower by the point estimate. The interval is not
+    /// required at capacity: with a few dozen prompted test families it is too wide to separate even a
+    /// better model, and a model that ranks better overall (the AUC) is not refused for a tie at the top.
+    /// </summary>
+    /// <param name="report">The candidate's metrics.</param>
+    /// <param name="champion">The current champion against the candidate on its test families; null when there is no champion.</param>
+    /// <param name="note">The promoter's note, which must quote the id of every fairness flag.</param>
+    public static IReadOnlyList<RuleOutcome> Check(TrainingReport report, ChampionEvidence? champion, string note)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var outcomes = new List<RuleOutcome>
+        {
+            BeatsBaseline(report, TrainingReport.LogisticScorer, "the logistic regression"),
+            BeatsBaseline(report, TrainingReport.RuleScorer, "the two-of-six rule"),
+            NoWorseThanChampion(champion),
+            Calibrated(report),
+            new("no sign of leakage", !report.Leakage.Warning, report.Leakage.Message),
+            FlagsAcknowledged(report, note ?? ""),
+        };
+        return outcomes;
+    }
+
+    private static RuleOutcome BeatsBaseline(TrainingReport report, string baseline, string words)
+    {
+        var difference = report.Test.Against(baseline);
+        var auc = difference.Differences[MetricNames.Auc];
+        var precision = difference.Differences[MetricNames.PrecisionAtCapacity];
+        var passed = difference.BetterBeyondChance(MetricNames.Auc) && difference.NotWorse(MetricNames.PrecisionAtCapacity);
+        return new RuleOutcome($"beats {words}", passed, Invariant(
+            $"AUC {auc.Value:+0.000;-0.000} (95% interval {auc.Interval.Lower:+0.000;-0.000} to {auc.Interval.Upper:+0.000;-0.000}; must lie above 0); precision at capacity {precision.Value:+0.0%;-0.0%} (must not be below 0)"));
+    }
+
+    private static RuleOutcome NoWorseThanChampion(ChampionEvidence? champion)
+    {
+        if (champion is null)
+            return new RuleOutcome("no worse than the champion", true, "there is no champion yet");
+        var difference = champion.Test.Differences[0].Differences[MetricNames.Auc];
+        var candidate = champion.Test.Scorers[0].Metrics[MetricNames.Auc].Value;
+        var current = champion.Test.Scorers[1].Metrics[MetricNames.Auc].Value;
+        return new RuleOutcome("no worse than the champion", difference.Value >= -ChampionTolerance, Invariant(
+            $"on the candidate's test families AUC {candidate:0.000} against {current:0.000} for {champion.Name} (difference {difference.Value:+0.000;-0.000}; must not fall below -{ChampionTolerance:0.00})"));
+    }
+
+    private static RuleOutcome Calibrated(TrainingReport report)
+    {
+        var ece = report.Test.Scorer(TrainingReport.ModelScorer).Metrics[MetricNames.ExpectedCalibrationError];
+        return new RuleOutcome("calibrated", ece.Value <= MaximumCalibrationError, Invariant(
+            $"expected calibration error {ece.Value:0.0000} on the test families (95% interval {ece.Interval.Lower:0.0000} to {ece.Interval.Upper:0.0000}; must be at most {MaximumCalibrationError:0.00})"));
+    }
+
+    private static RuleOutcome FlagsAcknowledged(TrainingReport report, string note)
+    {
+        var missing = report.FairnessFlags.Where(f => !note.Contains(f.Id, StringComparison.OrdinalIgnoreCase)).Select(f => f.Id).ToArray();
+        var detail = report.FairnessFlags.Count == 0
+            ? "no fairness flag was raised"
+            : missing.Length == 0
+                ? Invariant($"the note acknowledges all {report.FairnessFlags.Count} flag(s)")
+                : $"the note must quote each flag's id and say what was concluded; not acknowledged: {string.Join(", ", missing)}";
+        return new RuleOutcome("every fairness flag acknowledged", missing.Length == 0, detail);
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

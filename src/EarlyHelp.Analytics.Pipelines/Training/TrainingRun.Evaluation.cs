@@ -1,0 +1,86 @@
+using System.Globalization;
+using EarlyHelp.Analytics.Learning.Data;
+using EarlyHelp.Analytics.Learning.Metrics;
+using EarlyHelp.Analytics.Pipelines.Comparison;
+using EarlyHelp.Analytics.Pipelines.ModelFolders;
+using EarlyHelp.Analytics.Pipelines.Splits;
+
+namespace EarlyHelp.Analytics.Pipelines.Training;
+
+internal sealed partial class TrainingRun
+{
+    private double[] testLabels = [];
+    private long[] testTieKeys = [];
+    private double[] testProbabilities = [];
+    private int monthlyCapacity;
+    private int testCapacity;
+    private ScorerComparison comparison = null!;
+    private LeakageCheck leakage = null!;
+    private ChampionComparison? champion;
+
+    /// <summary>
+    /// The model, the logistic regression and the two-of-six rule on the test rows, resampled together; the
+    /// leakage check; and the champion, re-scored on the same rows.
+    /// </summary>
+    private void Evaluate()
+    {
+        var test = data[RowRole.Test];
+        testLabels = test.Labels!.Select(l => (double)l).ToArray();
+        testTieKeys = TestRowKeys.TieKeys(split.Rows(RowRole.Test).Select(r => table.Families[r]), options.Seed);
+        testProbabilities = model.PredictProbability(test, options.Threads);
+
+        var eligibleAtAsOf = table.Snapshots.Single(s => s.AsOf == schedule.ScoringDate).Eligible;
+        var eligibleAtTest = table.Snapshots.Single(s => s.AsOf == schedule.TestDate).Eligible;
+        monthlyCapacity = options.CapacityFor(eligibleAtAsOf);
+        testCapacity = TestRowKeys.Capacity(monthlyCapacity, test.RowCount, eligibleAtTest);
+
+        comparison = PairedBootstrap.Run(
+            [
+                new Scorer(TrainingReport.ModelScorer, testProbabilities),
+                new Scorer(TrainingReport.LogisticScorer, logistic.PredictProbability(test)),
+                new Scorer(TrainingReport.RuleScorer, rule.PredictProbability(test)),
+            ],
+            testLabels, testTieKeys, testCapacity, options.BootstrapResamples, options.Seed, cancellation: cancellation);
+        leakage = CheckLeakage(comparison.Scorer(TrainingReport.ModelScorer).Metrics[MetricNames.Auc].Value);
+        champion = CompareWithChampion(test);
+    }
+
+    /// <summary>
+    /// Families the model never saw, in the period it learned from and in the test period. A model that
+    /// knows only the past loses a little moving forward; a feature that knew the future stops knowing it
+    /// at the test date, and the model's AUC falls far.
+    /// </summary>
+    private LeakageCheck CheckLeakage(double testAuc)
+    {
+        var inPeriod = data[RowRole.InPeriodCheck];
+        var inPeriodAuc = BinaryMetrics.RocAuc<float, double>(inPeriod.Labels, model.PredictProbability(inPeriod, options.Threads));
+        var drop = inPeriodAuc - testAuc;
+        var warning = drop > options.LeakageThreshold;
+        var message = warning
+            ? string.Create(CultureInfo.InvariantCulture, $"POSSIBLE LEAKAGE: on families the model never saw, AUC is {inPeriodAuc:0.000} in the training period but {testAuc:0.000} in the test period, a drop of {drop:0.000} (more than {options.LeakageThreshold:0.00}). A feature may be computed from records dated after its as-of date; do not promote this model until that is ruled out.")
+            : string.Create(CultureInfo.InvariantCulture, $"No sign of leakage: on families the model never saw, AUC is {inPeriodAuc:0.000} in the training period and {testAuc:0.000} in the test period (a drop of {drop:0.000}; the warning is given above {options.LeakageThreshold:0.00}).");
+        return new LeakageCheck(inPeriodAuc, testAuc, drop, options.LeakageThreshold, warning, message);
+    }
+
+    /// <summary>The current champion scored on the candidate's test rows, or null when there is none.</summary>
+    private ChampionComparison? CompareWithChampion(DenseDataset test)
+    {
+        if (store.Models.Champion() is not { } current)
+            return null;
+        LoadedModel loaded;
+        try
+        {
+            loaded = ModelFolder.Load(current.Registration.Folder);
+        }
+        catch (Core.BadInputException e)
+        {
+            return new ChampionComparison(current.Name, current.Registration.ModelSha256, null, $"the champion could not be loaded: {e.Message}");
+        }
+        if (!loaded.Model.Ensemble.FeatureNames.SequenceEqual(featureNames, StringComparer.Ordinal))
+            return new ChampionComparison(current.Name, loaded.ModelSha256, null, "the champion was trained on other features, so it cannot score these rows");
+        var scores = PairedBootstrap.Run(
+            [new Scorer(TrainingReport.ModelScorer, testProbabilities), new Scorer(ChampionComparison.ChampionScorer, loaded.Model.PredictProbability(test, options.Threads))],
+            testLabels, testTieKeys, testCapacity, options.BootstrapResamples, options.Seed, cancellation: cancellation);
+        return new ChampionComparison(current.Name, loaded.ModelSha256, scores, null);
+    }
+}

@@ -1,0 +1,103 @@
+using EarlyHelp.Analytics.Pipelines.Comparison;
+using EarlyHelp.Analytics.Pipelines.Fairness;
+using EarlyHelp.Analytics.Pipelines.Promotion;
+using EarlyHelp.Analytics.Pipelines.Tests.Support;
+using static EarlyHelp.Analytics.Pipelines.Tests.Support.Reports;
+
+namespace EarlyHelp.Analytics.Pipelines.Tests.Promotion;
+
+public sealed class PromotionRulesTests
+{
+    [Fact]
+    public void Check_GoodCandidateNoChampion_PassesEveryRule()
+    {
+        var checks = PromotionRules.Check(Passing(), null, "first model");
+
+        Assert.All(checks, c => Assert.True(c.Passed, c.Rule + ": " + c.Detail));
+        Assert.Equal(["beats the logistic regression", "beats the two-of-six rule", "no worse than the champion", "calibrated", "no sign of leakage", "every fairness flag acknowledged"],
+            checks.Select(c => c.Rule));
+    }
+
+    [Fact]
+    public void Check_AucAheadWithinChance_FailsTheBaselineRule()
+    {
+        // +0.01 AUC whose interval (−0.01, +0.03) includes a tie.
+        var report = Report(Reports.Test(Estimate(0.01, -0.01, 0.03), Estimate(0.1, -0.1, 0.3), Estimate(0.15, 0.1, 0.2), Estimate(0.3, 0.1, 0.5), 0.006));
+
+        var check = PromotionRules.Check(report, null, "note").Single(c => c.Rule == "beats the logistic regression");
+
+        Assert.False(check.Passed);
+        Assert.Equal("AUC +0.010 (95% interval -0.010 to +0.030; must lie above 0); precision at capacity +10.0% (must not be below 0)", check.Detail);
+    }
+
+    [Fact]
+    public void Check_PrecisionBehindTheRule_FailsEvenWithTheAucAhead()
+    {
+        var report = Report(Reports.Test(Estimate(0.03, 0.01, 0.05), Estimate(0.1, -0.1, 0.3), Estimate(0.15, 0.1, 0.2), Estimate(-0.05, -0.2, 0.1), 0.006));
+
+        Assert.False(PromotionRules.Check(report, null, "note").Single(c => c.Rule == "beats the two-of-six rule").Passed);
+    }
+
+    [Theory]
+    [InlineData(-0.0099, true)]
+    [InlineData(-0.0101, false)]
+    public void Check_ChampionAhead_ToleratesAHundredth(double candidateMinusChampion, bool passes)
+    {
+        var champion = new ChampionEvidence("q0", new ScorerComparison(1000, 20, 10, 200,
+            [
+                new ScorerResult("model", new Dictionary<string, MetricEstimate> { [MetricNames.Auc] = Estimate(0.85 + candidateMinusChampion, 0.8, 0.9) }, 5),
+                new ScorerResult("champion", new Dictionary<string, MetricEstimate> { [MetricNames.Auc] = Estimate(0.85, 0.8, 0.9) }, 5),
+            ],
+            [new ScorerDifference("model", "champion", new Dictionary<string, MetricEstimate> { [MetricNames.Auc] = Estimate(candidateMinusChampion, -0.03, 0.01) })]));
+
+        var check = PromotionRules.Check(Passing(), champion, "note").Single(c => c.Rule == "no worse than the champion");
+
+        Assert.Equal(passes, check.Passed);
+    }
+
+    [Theory]
+    [InlineData(0.02, true)]
+    [InlineData(0.0201, false)]
+    public void Check_CalibrationError_AtMostTwoHundredths(double ece, bool passes)
+    {
+        var report = Report(Reports.Test(Estimate(0.03, 0.01, 0.05), Estimate(0.1, -0.1, 0.3), Estimate(0.15, 0.1, 0.2), Estimate(0.3, 0.1, 0.5), ece));
+
+        Assert.Equal(passes, PromotionRules.Check(report, null, "note").Single(c => c.Rule == "calibrated").Passed);
+    }
+
+    [Fact]
+    public void Check_LeakageWarning_Fails()
+    {
+        var report = Reports.Report(Passing().Test, leakage: true);
+
+        Assert.False(PromotionRules.Check(report, null, "note").Single(c => c.Rule == "no sign of leakage").Passed);
+    }
+
+    [Fact]
+    public void Check_Flags_EachMustBeQuotedByIdInAnyCase()
+    {
+        FairnessFlag[] flags =
+        [
+            new("ethnicity/black/fnr", "fairness", "ethnicity", "black", "fnr", "…"),
+            new("area-deprivation/imd-quintile-1-most-deprived/selection-rate", "fairness", "area deprivation", "IMD quintile 1 (most deprived)", "selection_rate", "…"),
+        ];
+        var report = Reports.Report(Passing().Test, flags: flags);
+
+        var partly = PromotionRules.Check(report, null, "Reviewed ETHNICITY/BLACK/FNR with the panel lead: small numbers, will monitor.").Single(c => c.Rule == "every fairness flag acknowledged");
+        var fully = PromotionRules.Check(report, null, "ethnicity/black/fnr: monitored. area-deprivation/imd-quintile-1-most-deprived/selection-rate: reflects need.").Single(c => c.Rule == "every fairness flag acknowledged");
+
+        Assert.False(partly.Passed);
+        Assert.Equal("the note must quote each flag's id and say what was concluded; not acknowledged: area-deprivation/imd-quintile-1-most-deprived/selection-rate", partly.Detail);
+        Assert.True(fully.Passed);
+    }
+
+    [Fact]
+    public void Check_SeveralFailures_ListsEveryOne()
+    {
+        var report = Report(Reports.Test(Estimate(-0.01, -0.03, 0.01), Estimate(0, -0.1, 0.1), Estimate(0.15, 0.1, 0.2), Estimate(0.3, 0.1, 0.5), 0.05), leakage: true);
+
+        var failed = PromotionRules.Check(report, null, "note").Where(c => !c.Passed).Select(c => c.Rule);
+
+        Assert.Equal(["beats the logistic regression", "calibrated", "no sign of leakage"], failed);
+    }
+}

@@ -1,8 +1,10 @@
 using System.CommandLine;
-using EarlyHelp.Analytics.Cli.Features;
 using EarlyHelp.Analytics.Cli.Generate;
-using EarlyHelp.Analytics.Cli.HubStats;
 using EarlyHelp.Analytics.Cli.Ingest;
+using EarlyHelp.Analytics.Cli.HubStats;
+using EarlyHelp.Analytics.Cli.Features;
+using EarlyHelp.Analytics.Cli.Learn;
+using EarlyHelp.Analytics.Cli.Audit;
 
 namespace EarlyHelp.Analytics.Cli.CommandLine;
 
@@ -16,5 +18,7 @@ internal static class Verbs
         yield return IngestCommand.Create();
         yield return HubCommand.Create();
         yield return FeaturesCommand.Create();
+        yield return LearnCommand.Create();
+        yield return AuditCommand.Create();
     }
 }

@@ -28,7 +28,7 @@ public sealed class RealismTests
         // in the least (1 in 60 against 1 in 660; each decile step about +1/3, and (4/3)^9 = 13.3). Accept [6, 16].
         // The hub's figure divides two decile rates, and the least deprived decile holds only a handful of
         // looked-after sibling groups (about 5,000 children at 15 per 10,000 here), so it swings between
-        // about 5 and 25 from seed to seed even at this size. The gradient fitted across all ten deciles
+        // about 5 and 30 from seed to seed even at this size. The gradient fitted across all ten deciles
         // estimates the same ratio from every child and is the one tested; the hub's is in the message.
         var fitted = CareGradient.FittedRatio(RealismCity.Hub.OpenReader());
 

@@ -1,14 +1,24 @@
 using System.CommandLine;
 using EarlyHelp.Analytics.Cli.Generate;
+using EarlyHelp.Analytics.Cli.Ingest;
+using EarlyHelp.Analytics.Cli.HubStats;
+using EarlyHelp.Analytics.Cli.Features;
+using EarlyHelp.Analytics.Cli.Learn;
+using EarlyHelp.Analytics.Cli.Audit;
 
 namespace EarlyHelp.Analytics.Cli.CommandLine;
 
 /// <summary>The list of verbs under <c>earlyhelp</c>; each verb lives in its own feature folder.</summary>
 internal static class Verbs
 {
-    /// <summary>Every top-level verb, in the order <c>--help</c> lists them.</summary>
+    /// <summary>Every top-level verb, in the order <c>--help</c> lists them (the order of the data flow).</summary>
     public static IEnumerable<Command> All()
     {
         yield return GenerateCommand.Create();
+        yield return IngestCommand.Create();
+        yield return HubCommand.Create();
+        yield return FeaturesCommand.Create();
+        yield return LearnCommand.Create();
+        yield return AuditCommand.Create();
     }
 }

@@ -183,26 +183,60 @@ internal sealed class AgencyRecorder
             return;
         var random = context.Lineage.Observation;
         var level = NeedModel.Level(household.Money);
-        if (household.Tenure != Tenure.Owner)
-        {
-            var landlord = household.Tenure == Tenure.SocialRent ? 1 : PrivateRentVisibility;
-            if (random.Chance(RentArrears[level] * landlord))
-                context.Record(Datasets.RentArrears, lead, context.RandomDay(), Days.None, Pounds(random, 300 + 800 * level, 600), spell: false);
-            if (random.Chance(NoticeSeekingPossession[level] * landlord))
-                context.Record(Datasets.NoticeSeekingPossession, lead, context.RandomDay(), Days.None, float.NaN, spell: false);
-        }
-        if (random.Chance(CouncilTaxArrears[level]))
-            context.Record(Datasets.CouncilTaxArrears, lead, context.RandomDay(), Days.None, Pounds(random, 150 + 300 * level, 400), spell: false);
-        if (random.Chance(CrisisSupport[level]))
-            context.Record(Datasets.CrisisSupport, lead, context.RandomDay(), Days.None, Pounds(random, 40, 260), spell: false);
-
+        var landlord = household.Tenure switch { Tenure.SocialRent => 1, Tenure.PrivateRent => PrivateRentVisibility, _ => 0 };
         var homeless = household.EvictedThisMonth ? HomelessAfterEviction
             : Homelessness[level] + (NeedModel.Level(household.DomesticAbuse) == 3 ? HomelessFleeingAbuse : 0);
-        if (!context.HasOpenSpell(lead, Datasets.Homelessness) && random.Chance(homeless))
+        ReadOnlySpan<double> chances =
+        [
+            RentArrears[level] * landlord, NoticeSeekingPossession[level] * landlord, CouncilTaxArrears[level], CrisisSupport[level],
+            context.HasOpenSpell(lead, Datasets.Homelessness) ? 0 : homeless,
+        ];
+
+        if (level == 0 && homeless == 0)
         {
-            var day = context.RandomDay();
-            context.Record(Datasets.Homelessness, lead, day, day + random.NextInt(20, 90), float.NaN, spell: true);
-            context.Raise(lead, 0.3, day);
+            // Without money trouble every record is rare: one draw settles the month (two in a month are negligible).
+            var pick = random.NextDouble();
+            for (var kind = 0; kind < chances.Length; kind++)
+            {
+                pick -= chances[kind];
+                if (pick < 0)
+                {
+                    MoneyRecord(context, kind, lead, level);
+                    return;
+                }
+            }
+            return;
+        }
+        for (var kind = 0; kind < chances.Length; kind++)
+        {
+            if (random.Chance(chances[kind]))
+                MoneyRecord(context, kind, lead, level);
+        }
+    }
+
+    /// <summary>Records money record <paramref name="kind"/> (rent arrears, notice, council tax arrears, crisis award, homelessness) about <paramref name="lead"/>.</summary>
+    private static void MoneyRecord(MonthContext context, int kind, SimPerson lead, int level)
+    {
+        var random = context.Lineage.Observation;
+        var day = context.RandomDay();
+        switch (kind)
+        {
+            case 0:
+                context.Record(Datasets.RentArrears, lead, day, Days.None, Pounds(random, 300 + 800 * level, 600), spell: false);
+                break;
+            case 1:
+                context.Record(Datasets.NoticeSeekingPossession, lead, day, Days.None, float.NaN, spell: false);
+                break;
+            case 2:
+                context.Record(Datasets.CouncilTaxArrears, lead, day, Days.None, Pounds(random, 150 + 300 * level, 400), spell: false);
+                break;
+            case 3:
+                context.Record(Datasets.CrisisSupport, lead, day, Days.None, Pounds(random, 40, 260), spell: false);
+                break;
+            default:
+                context.Record(Datasets.Homelessness, lead, day, day + random.NextInt(20, 90), float.NaN, spell: true);
+                context.Raise(lead, 0.3, day);
+                break;
         }
     }
 

@@ -2,7 +2,6 @@ using EarlyHelp.Analytics.Core;
 using EarlyHelp.Analytics.Synthetic.Needs;
 using EarlyHelp.Analytics.Synthetic.Places;
 using EarlyHelp.Analytics.Synthetic.Population;
-using EarlyHelp.Analytics.Synthetic.Randomness;
 using static EarlyHelp.Analytics.Synthetic.Recording.HouseholdRecordingParameters;
 
 namespace EarlyHelp.Analytics.Synthetic.Recording;

@@ -9,7 +9,7 @@ namespace EarlyHelp.Analytics.Hub.Audit;
 /// chained by hash (see <see cref="AuditEntry.ComputeHash"/>) so that tampering shows in <see cref="Verify"/>;
 /// the database also refuses UPDATE and DELETE on the table.
 /// </summary>
-public sealed class AuditLog
+public sealed partial class AuditLog
 {
     private const string Columns = "id, at, actor, action, subject, detail, prev_hash, hash";
     private readonly DbConnection connection;
@@ -52,15 +52,7 @@ public sealed class AuditLog
     public IReadOnlyList<AuditEntry> Entries()
     {
         using var command = connection.Command(null, $"SELECT {Columns} FROM audit_log ORDER BY id");
-        using var reader = command.ExecuteReader();
-        var entries = new List<AuditEntry>();
-        while (reader.Read())
-        {
-            entries.Add(new AuditEntry(reader.GetInt64(0),
-                HubQueries.ParseTime(reader.GetString(1)),
-                reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetString(5), reader.GetString(6), reader.GetString(7)));
-        }
-        return entries;
+        return ReadEntries(command);
     }
 
     /// <summary>Checks that ids run 1, 2, 3, …, each entry links to the one before, and each hash matches its fields.</summary>

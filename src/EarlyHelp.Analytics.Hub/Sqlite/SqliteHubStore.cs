@@ -2,8 +2,10 @@ using EarlyHelp.Analytics.Core;
 using EarlyHelp.Analytics.Hub.Audit;
 using EarlyHelp.Analytics.Hub.Ingest;
 using EarlyHelp.Analytics.Hub.OptOuts;
+using EarlyHelp.Analytics.Hub.Prompts;
 using EarlyHelp.Analytics.Hub.Schema;
 using EarlyHelp.Analytics.Hub.Store;
+using EarlyHelp.Analytics.Hub.Users;
 using Microsoft.Data.Sqlite;
 
 namespace EarlyHelp.Analytics.Hub.Sqlite;
@@ -34,6 +36,8 @@ public sealed class SqliteHubStore : IHubStore
         this.clock = clock;
         AuditLog = new AuditLog(connection, clock);
         OptOuts = new OptOutRegister(connection, AuditLog, clock);
+        Prompts = new PromptStore(connection, AuditLog, clock);
+        Users = new UserStore(connection, AuditLog, clock);
     }
 
     /// <summary>
@@ -80,6 +84,12 @@ public sealed class SqliteHubStore : IHubStore
 
     /// <inheritdoc />
     public AuditLog AuditLog { get; }
+
+    /// <inheritdoc />
+    public PromptStore Prompts { get; }
+
+    /// <inheritdoc />
+    public UserStore Users { get; }
 
     /// <inheritdoc />
     public IHubReader OpenReader() =>

@@ -43,16 +43,16 @@ public sealed record LockoutPolicy
 }
 
 /// <summary>What came of a sign-in attempt.</summary>
-public abstract record SignInResult
+public abstract record SignInOutcome
 {
     /// <summary>The password matched an enabled, unlocked account.</summary>
-    public sealed record Succeeded(UserAccount User) : SignInResult;
+    public sealed record Succeeded(UserAccount User) : SignInOutcome;
 
     /// <summary>Unknown user, wrong password or disabled account: the caller must not say which.</summary>
-    public sealed record Failed() : SignInResult;
+    public sealed record Failed() : SignInOutcome;
 
     /// <summary>The account is locked until the time given (by this attempt or earlier ones).</summary>
-    public sealed record LockedOut(DateTimeOffset Until) : SignInResult;
+    public sealed record LockedOut(DateTimeOffset Until) : SignInOutcome;
 }
 
 /// <summary>What came of a change to the users.</summary>

@@ -18,9 +18,9 @@ public sealed partial class UserStore
     /// <summary>
     /// Checks a password and records the attempt. <paramref name="policy"/>'s number of failures in a row locks the
     /// account for its duration; a success clears the count. Unknown users, disabled accounts and wrong passwords all
-    /// give <see cref="SignInResult.Failed"/>, so that the reply does not tell which names exist.
+    /// give <see cref="SignInOutcome.Failed"/>, so that the reply does not tell which names exist.
     /// </summary>
-    public SignInResult SignIn(string username, string password, LockoutPolicy policy)
+    public SignInOutcome SignIn(string username, string password, LockoutPolicy policy)
     {
         var problems = policy.Validate().ToArray();
         if (problems.Length > 0)
@@ -37,16 +37,16 @@ public sealed partial class UserStore
         using var transaction = connection.BeginTransaction();
         // Read again under the write lock: another attempt may have changed the count since.
         account = Find(transaction, name);
-        SignInResult result;
+        SignInOutcome result;
         if (account is null || account.Disabled)
         {
             auditLog.Append(transaction, AnonymousActor, "sign_in.failure", subject, account is null ? "unknown user name" : "account disabled");
-            result = new SignInResult.Failed();
+            result = new SignInOutcome.Failed();
         }
         else if (account.IsLockedAt(now))
         {
             auditLog.Append(transaction, AnonymousActor, "sign_in.failure", name, $"account locked until {HubQueries.FormatTime(account.LockedUntil!.Value)}");
-            result = new SignInResult.LockedOut(account.LockedUntil!.Value);
+            result = new SignInOutcome.LockedOut(account.LockedUntil!.Value);
         }
         else if (verdict == PasswordVerificationResult.Failed)
         {
@@ -58,13 +58,13 @@ public sealed partial class UserStore
             connection.Execute(transaction, "UPDATE app_user SET failed_attempts = 0, locked_until = NULL, password_hash = @p1 WHERE username = @p0",
                 name, rehash);
             auditLog.Append(transaction, name, "sign_in.success", name, "");
-            result = new SignInResult.Succeeded(account with { FailedAttempts = 0, LockedUntil = null });
+            result = new SignInOutcome.Succeeded(account with { FailedAttempts = 0, LockedUntil = null });
         }
         transaction.Commit();
         return result;
     }
 
-    private SignInResult RecordFailure(System.Data.Common.DbTransaction transaction, UserAccount account, DateTimeOffset now, LockoutPolicy policy)
+    private SignInOutcome RecordFailure(System.Data.Common.DbTransaction transaction, UserAccount account, DateTimeOffset now, LockoutPolicy policy)
     {
         var attempts = account.FailedAttempts + 1;
         if (attempts < policy.MaximumFailedAttempts)
@@ -72,14 +72,14 @@ public sealed partial class UserStore
             connection.Execute(transaction, "UPDATE app_user SET failed_attempts = @p1 WHERE username = @p0", account.Username, attempts);
             auditLog.Append(transaction, AnonymousActor, "sign_in.failure", account.Username,
                 string.Create(CultureInfo.InvariantCulture, $"wrong password ({attempts} of {policy.MaximumFailedAttempts})"));
-            return new SignInResult.Failed();
+            return new SignInOutcome.Failed();
         }
         var until = now + policy.LockoutDuration;
         connection.Execute(transaction, "UPDATE app_user SET failed_attempts = 0, locked_until = @p1 WHERE username = @p0",
             account.Username, HubQueries.FormatTime(until));
         auditLog.Append(transaction, AnonymousActor, "sign_in.failure", account.Username,
             string.Create(CultureInfo.InvariantCulture, $"wrong password ({attempts} of {policy.MaximumFailedAttempts}); account locked until {HubQueries.FormatTime(until)}"));
-        return new SignInResult.LockedOut(until);
+        return new SignInOutcome.LockedOut(until);
     }
 
     /// <summary>Changes a user's own password after checking the current one; their other sessions end.</summary>

@@ -76,7 +76,7 @@ public abstract class UserStoreTests<TFixture> : IDisposable where TFixture : IH
 
         var result = store.Users.SignIn("A.PRACTITIONER", Password, ThreeStrikes);
 
-        Assert.Equal("a.practitioner", Assert.IsType<SignInResult.Succeeded>(result).User.Username);
+        Assert.Equal("a.practitioner", Assert.IsType<SignInOutcome.Succeeded>(result).User.Username);
         var entry = store.AuditLog.Entries()[^1];
         Assert.Equal(("a.practitioner", "sign_in.success", "a.practitioner"), (entry.Actor, entry.Action, entry.Subject));
     }
@@ -86,15 +86,15 @@ public abstract class UserStoreTests<TFixture> : IDisposable where TFixture : IH
     {
         using var store = OpenWithUser();
 
-        Assert.IsType<SignInResult.Failed>(store.Users.SignIn("a.practitioner", "wrong one", ThreeStrikes));
-        Assert.IsType<SignInResult.Failed>(store.Users.SignIn("a.practitioner", "wrong two", ThreeStrikes));
-        var locked = Assert.IsType<SignInResult.LockedOut>(store.Users.SignIn("a.practitioner", "wrong three", ThreeStrikes));
+        Assert.IsType<SignInOutcome.Failed>(store.Users.SignIn("a.practitioner", "wrong one", ThreeStrikes));
+        Assert.IsType<SignInOutcome.Failed>(store.Users.SignIn("a.practitioner", "wrong two", ThreeStrikes));
+        var locked = Assert.IsType<SignInOutcome.LockedOut>(store.Users.SignIn("a.practitioner", "wrong three", ThreeStrikes));
 
         Assert.Equal(Start.AddMinutes(10), locked.Until);
         // While locked, even the right password is refused.
-        Assert.IsType<SignInResult.LockedOut>(store.Users.SignIn("a.practitioner", Password, ThreeStrikes));
+        Assert.IsType<SignInOutcome.LockedOut>(store.Users.SignIn("a.practitioner", Password, ThreeStrikes));
         clock.Now = Start.AddMinutes(10);
-        Assert.IsType<SignInResult.Succeeded>(store.Users.SignIn("a.practitioner", Password, ThreeStrikes));
+        Assert.IsType<SignInOutcome.Succeeded>(store.Users.SignIn("a.practitioner", Password, ThreeStrikes));
         Assert.Equal(
         [
             "wrong password (1 of 3)",
@@ -122,7 +122,7 @@ public abstract class UserStoreTests<TFixture> : IDisposable where TFixture : IH
     {
         using var store = OpenWithUser();
 
-        Assert.IsType<SignInResult.Failed>(store.Users.SignIn("nobody", Password, ThreeStrikes));
+        Assert.IsType<SignInOutcome.Failed>(store.Users.SignIn("nobody", Password, ThreeStrikes));
 
         var entry = store.AuditLog.Entries()[^1];
         Assert.Equal(("anonymous", "sign_in.failure", "nobody", "unknown user name"), (entry.Actor, entry.Action, entry.Subject, entry.Detail));
@@ -137,7 +137,7 @@ public abstract class UserStoreTests<TFixture> : IDisposable where TFixture : IH
 
         Assert.IsType<UserChange.Done>(store.Users.Unlock("a.practitioner", "an.administrator"));
 
-        Assert.IsType<SignInResult.Succeeded>(store.Users.SignIn("a.practitioner", Password, ThreeStrikes));
+        Assert.IsType<SignInOutcome.Succeeded>(store.Users.SignIn("a.practitioner", Password, ThreeStrikes));
     }
 
     [Fact]
@@ -152,7 +152,7 @@ public abstract class UserStoreTests<TFixture> : IDisposable where TFixture : IH
         Assert.Equal(UserRole.Governance, changed.Role);
         Assert.NotEqual(stamp, changed.SecurityStamp);
         Assert.NotEqual(changed.SecurityStamp, disabled.SecurityStamp);
-        Assert.IsType<SignInResult.Failed>(store.Users.SignIn("a.practitioner", Password, ThreeStrikes));
+        Assert.IsType<SignInOutcome.Failed>(store.Users.SignIn("a.practitioner", Password, ThreeStrikes));
         Assert.Equal(["user.add", "user.role", "user.disable", "sign_in.failure"], store.AuditLog.Entries().Select(e => e.Action));
         Assert.IsType<UserChange.NotFound>(store.Users.Unlock("nobody", "an.administrator"));
     }
@@ -167,8 +167,8 @@ public abstract class UserStoreTests<TFixture> : IDisposable where TFixture : IH
             Assert.IsType<UserChange.Refused>(store.Users.ChangeOwnPassword("a.practitioner", "wrong", newPassword)).Problems);
         Assert.IsType<UserChange.Done>(store.Users.ChangeOwnPassword("a.practitioner", Password, newPassword));
 
-        Assert.IsType<SignInResult.Failed>(store.Users.SignIn("a.practitioner", Password, ThreeStrikes));
-        Assert.IsType<SignInResult.Succeeded>(store.Users.SignIn("a.practitioner", newPassword, ThreeStrikes));
+        Assert.IsType<SignInOutcome.Failed>(store.Users.SignIn("a.practitioner", Password, ThreeStrikes));
+        Assert.IsType<SignInOutcome.Succeeded>(store.Users.SignIn("a.practitioner", newPassword, ThreeStrikes));
     }
 
     [Fact]

@@ -8,6 +8,9 @@ internal static class Verbs
     /// <summary>Every top-level verb, in the order <c>--help</c> lists them.</summary>
     public static IEnumerable<Command> All()
     {
-        yield break;
+        yield return Serve.ServeCommand.Create();
+        yield return Users.UsersCommand.Create();
+        yield return AuditLog.AuditLogCommand.Create();
+        yield return OptOut.OptOutCommand.Create();
     }
 }

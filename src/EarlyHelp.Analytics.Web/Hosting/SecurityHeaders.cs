@@ -22,7 +22,9 @@ public static class SecurityHeaders
         headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
         headers["Cross-Origin-Opener-Policy"] = "same-origin";
         headers["Cross-Origin-Resource-Policy"] = "same-origin";
-        headers.CacheControl = "no-store";
+        // The same words the anti-forgery system writes on pages with a form, so that it need not override them.
+        headers.CacheControl = "no-cache, no-store";
+        headers.Pragma = "no-cache";
         await next(context);
     });
 }

@@ -16,6 +16,7 @@ public static class StyleSheet
         endpoints.MapGet(Path, (HttpContext context) =>
         {
             context.Response.Headers.CacheControl = "public, max-age=3600";
+            context.Response.Headers.Remove("Pragma");
             context.Response.Headers.ETag = ETag;
             return context.Request.Headers.IfNoneMatch == ETag
                 ? Results.StatusCode(StatusCodes.Status304NotModified)

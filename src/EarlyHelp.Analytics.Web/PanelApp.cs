@@ -20,6 +20,9 @@ public static class PanelApp
     /// <summary>The rate limiter policy on sign-in attempts.</summary>
     public const string SignInLimit = "sign-in";
 
+    /// <summary>The largest request body accepted: the largest form is a review, a 2,000-character reason and a few fields.</summary>
+    public const int MaximumRequestBytes = 64 * 1024;
+
     /// <summary>Builds the app from <paramref name="args"/> and configuration; <paramref name="settings"/> override both (the CLI passes the hub and URLs so).</summary>
     public static WebApplication Create(string[] args, IReadOnlyDictionary<string, string?>? settings = null)
     {
@@ -48,12 +51,12 @@ public static class PanelApp
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
-            // The largest form is a review: a 2,000-character reason and a few fields.
-            kestrel.Limits.MaxRequestBodySize = 64 * 1024;
+            kestrel.Limits.MaxRequestBodySize = MaximumRequestBytes;
         });
         services.Configure<FormOptions>(form =>
         {
-            form.ValueLengthLimit = 16 * 1024;
+            // Any field that fits in the body is read, so that the page's own length checks can say what is too long.
+            form.ValueLengthLimit = MaximumRequestBytes;
             form.ValueCountLimit = 64;
         });
         services.AddSingleton(Options.Create(options));
@@ -118,13 +121,24 @@ public static class PanelApp
     {
         var options = app.Services.GetRequiredService<IOptions<PanelOptions>>().Value;
         app.UseSecurityHeaders();
-        app.UseExceptionHandler("/status/500");
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = "/status/500",
+            // An over-long request body (Kestrel) or form field (the form reader) is the client's, not a fault of the app.
+            StatusCodeSelector = exception => exception switch
+            {
+                BadHttpRequestException bad => bad.StatusCode,
+                InvalidDataException => StatusCodes.Status413PayloadTooLarge,
+                _ => StatusCodes.Status500InternalServerError,
+            },
+        });
         if (options.RequireHttps)
         {
             app.UseHsts();
             app.UseHttpsRedirection();
         }
         app.UseStatusCodePagesWithReExecute("/status/{0}");
+        app.UseRequestSizeLimit(MaximumRequestBytes);
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();

@@ -13,14 +13,20 @@ public sealed class StatusModel : PageModel
     /// <summary>What happened and what to do.</summary>
     public string Message { get; private set; } = "";
 
-    /// <summary>Shows the page for <paramref name="code"/>, keeping that status.</summary>
-    public void OnGet(int code) => Show(code);
+    /// <summary>Shows the page for the status in the address, or for the status already set when re-executed after an error.</summary>
+    public void OnGet() => Show();
 
     /// <summary>A status page re-executed for a POST (a refused form) is shown the same way.</summary>
-    public void OnPost(int code) => Show(code);
+    public void OnPost() => Show();
 
-    private void Show(int code)
+    /// <remarks>
+    /// The code is read from the route, not bound: a form too large to read must not stop the page that says so.
+    /// After an exception the handler has already set the status (e.g. 413 for an over-long form), and it wins.
+    /// </remarks>
+    private void Show()
     {
+        var code = Response.StatusCode >= 400 ? Response.StatusCode
+            : int.TryParse(RouteData.Values["code"] as string, System.Globalization.CultureInfo.InvariantCulture, out var routed) ? routed : 404;
         (Heading, Message) = code switch
         {
             400 => ("The form could not be accepted",

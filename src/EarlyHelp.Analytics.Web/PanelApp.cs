@@ -63,6 +63,7 @@ public static class PanelApp
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<HubConnections>();
         services.AddSingleton<AuditTrail>();
+        services.AddHostedService<HubJournal>();
         services.AddHostedService(provider => provider.GetRequiredService<AuditTrail>());
         services.AddHostedService<UserSeeding>();
 

@@ -14,7 +14,8 @@ namespace EarlyHelp.Analytics.Hub.Sqlite;
 /// A hub in one SQLite file. Opening creates the file if needed and applies any missing schema steps.
 /// The file uses a rollback journal: a load's single large transaction then writes each page once
 /// (a write-ahead log writes it twice, measured about twice as slow to commit), and a rolled-back load
-/// restores the file byte for byte.
+/// restores the file byte for byte. While the panel app serves the hub it switches the file to a write-ahead log
+/// (<see cref="SqliteJournalMode"/>), and a store opened meanwhile keeps that mode.
 /// </summary>
 public sealed class SqliteHubStore : IHubStore
 {
@@ -50,8 +51,12 @@ public sealed class SqliteHubStore : IHubStore
         try
         {
             connection.Open();
-            Pragma(connection, "journal_mode = DELETE");
-            Pragma(connection, "synchronous = NORMAL");
+            // A hub being served by the panel app runs on a write-ahead log (see SqliteJournalMode); switching
+            // back needs the file to itself, so a hub found in that mode is left in it, with every commit synced.
+            var writeAhead = SqliteJournalMode.IsWriteAheadLog(connection);
+            if (!writeAhead)
+                Pragma(connection, "journal_mode = DELETE");
+            Pragma(connection, writeAhead ? "synchronous = FULL" : "synchronous = NORMAL");
             Pragma(connection, "temp_store = MEMORY");
             Pragma(connection, "busy_timeout = 30000");
             Pragma(connection, $"cache_size = -{NormalCacheKibibytes}");

@@ -41,8 +41,16 @@ public sealed partial class AuditLog
     /// </summary>
     public IReadOnlyList<AuditEntry> Append(IReadOnlyList<AuditRecord> records)
     {
+        var entries = new AuditEntry[records.Count];
         using var transaction = connection.BeginTransaction();
-        var entries = records.Select(r => Append(transaction, r.Actor, r.Action, r.Subject, r.Detail)).ToArray();
+        for (var i = 0; i < records.Count; i++)
+        {
+            var record = records[i];
+            // The tail is read once per batch; each later entry chains to the one just written.
+            entries[i] = i == 0
+                ? Append(transaction, record.Actor, record.Action, record.Subject, record.Detail)
+                : Insert(transaction, entries[i - 1].Id + 1, entries[i - 1].Hash, Required(record.Actor), Required(record.Action), record.Subject, record.Detail);
+        }
         transaction.Commit();
         return entries;
     }
@@ -66,6 +74,12 @@ public sealed partial class AuditLog
                 $"SELECT {Columns} FROM audit_log {where} ORDER BY id DESC LIMIT {Math.Clamp(filter.Limit, 1, 10_000)}"),
             filter.Actor, filter.Action, Time(filter.From), Time(filter.Before), filter.BeforeId);
         return ReadEntries(command);
+    }
+
+    private static string Required(string value)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(value);
+        return value;
     }
 
     private static string? Time(DateTimeOffset? at) => at is { } value ? AuditEntry.FormatTime(value) : null;

@@ -40,7 +40,12 @@ public sealed partial class AuditLog
         var previousHash = lastId == 0
             ? AuditEntry.GenesisHash
             : (string)connection.Scalar(transaction, "SELECT hash FROM audit_log WHERE id = @p0", lastId)!;
-        var id = lastId + 1;
+        return Insert(transaction, lastId + 1, previousHash, actor, action, subject, detail);
+    }
+
+    /// <summary>Inserts entry <paramref name="id"/> after the entry whose hash is <paramref name="previousHash"/>.</summary>
+    private AuditEntry Insert(DbTransaction transaction, long id, string previousHash, string actor, string action, string subject, string detail)
+    {
         var at = clock.GetUtcNow();
         var hash = AuditEntry.ComputeHash(previousHash, id, at, actor, action, subject, detail);
         connection.Execute(transaction, $"INSERT INTO audit_log ({Columns}) VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7)",

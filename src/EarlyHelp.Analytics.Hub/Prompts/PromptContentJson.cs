@@ -25,51 +25,35 @@ internal static class PromptContentJson
         {
             json.WriteStartObject();
             json.WriteNumber("format", Format);
-            json.WriteStartArray("evidence");
-            foreach (var item in content.Evidence)
+            WriteArray(json, "evidence", content.Evidence, item =>
             {
-                json.WriteStartObject();
                 json.WriteString("category", item.Category.Code());
                 json.WriteString("text", item.Text);
                 json.WriteNumber("contribution", item.Contribution);
                 WriteDate(json, "most_recent", item.MostRecent);
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
-            json.WriteStartArray("trajectories");
-            foreach (var trajectory in content.Trajectories)
+            });
+            WriteArray(json, "trajectories", content.Trajectories, trajectory =>
             {
-                json.WriteStartObject();
                 json.WriteString("category", trajectory.Category.Code());
                 json.WriteString("first_month", trajectory.FirstMonth.ToString());
                 json.WriteStartArray("counts");
                 foreach (var count in trajectory.MonthlyCounts)
                     json.WriteNumberValue(count);
                 json.WriteEndArray();
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
-            json.WriteStartArray("agencies");
-            foreach (var agency in content.Agencies)
+            });
+            WriteArray(json, "agencies", content.Agencies, agency =>
             {
-                json.WriteStartObject();
                 json.WriteString("agency", agency.Agency);
                 json.WriteString("dataset", agency.Dataset);
                 WriteDate(json, "since", agency.Since);
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
-            json.WriteStartArray("freshness");
-            foreach (var source in content.Freshness)
+            });
+            WriteArray(json, "freshness", content.Freshness, source =>
             {
-                json.WriteStartObject();
                 json.WriteString("agency", source.Agency);
                 json.WriteString("dataset", source.Dataset);
                 WriteDate(json, "latest_record", source.LatestRecord);
                 WriteDate(json, "extract_date", source.ExtractDate);
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
+            });
             json.WriteEndObject();
         }
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
@@ -94,6 +78,18 @@ internal static class PromptContentJson
             root.GetProperty("freshness").EnumerateArray().Select(f => new SourceFreshness(
                 f.GetProperty("agency").GetString()!, f.GetProperty("dataset").GetString()!,
                 OptionalDate(f, "latest_record"), RequiredDate(f, "extract_date"))).ToArray());
+    }
+
+    private static void WriteArray<T>(Utf8JsonWriter json, string name, IEnumerable<T> items, Action<T> writeFields)
+    {
+        json.WriteStartArray(name);
+        foreach (var item in items)
+        {
+            json.WriteStartObject();
+            writeFields(item);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
     }
 
     private static void WriteDate(Utf8JsonWriter json, string name, DateOnly? date)

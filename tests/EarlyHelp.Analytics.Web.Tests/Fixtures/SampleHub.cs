@@ -20,21 +20,21 @@ public sealed class SampleHub : IDisposable
         ["panel"] = "panel.member", ["analyst"] = "an.analyst", ["ig"] = "ig.reviewer", ["admin"] = "an.administrator",
     };
 
+    /// <summary>
+    /// The seeded hub is built once per test run and copied for each test site: hashing five passwords with
+    /// PBKDF2 for every site would cost more than the tests themselves.
+    /// </summary>
+    private static readonly Lazy<(string Path, ScoringRun Run, PromptReference[] References)> Template = new(BuildTemplate);
+
     private readonly string folder = Path.Combine(Path.GetTempPath(), $"earlyhelp-web-tests-{Guid.NewGuid():N}");
 
     public SampleHub()
     {
         Directory.CreateDirectory(folder);
         HubPath = Path.Combine(folder, "hub.db");
-        using var store = HubStore.Open(HubPath);
-        SampleRun.LoadFamilies(store, families: 12);
-        Run = store.Prompts.SaveRun(SampleRun.Submission(prompts: 10, capacity: 10));
-        References = store.Prompts.Queue(Run.Id, new()).Select(entry => entry.Reference).ToArray();
-        foreach (var (role, username) in UserByRole.Append(KeyValuePair.Create("panel", "second.panel")))
-        {
-            UserRoles.TryParse(role, out var parsed);
-            store.Users.Add(new NewUser(username, $"Test {username}", parsed), Password, "tester");
-        }
+        var template = Template.Value;
+        File.Copy(template.Path, HubPath);
+        (Run, References) = (template.Run, template.References);
     }
 
     /// <summary>The hub file.</summary>
@@ -60,6 +60,22 @@ public sealed class SampleHub : IDisposable
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         command.ExecuteNonQuery();
+    }
+
+    private static (string, ScoringRun, PromptReference[]) BuildTemplate()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"earlyhelp-web-tests-template-{Guid.NewGuid():N}.db");
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => File.Delete(path);
+        using var store = HubStore.Open(path);
+        SampleRun.LoadFamilies(store, families: 12);
+        var run = store.Prompts.SaveRun(SampleRun.Submission(prompts: 10, capacity: 10));
+        var references = store.Prompts.Queue(run.Id, new()).Select(entry => entry.Reference).ToArray();
+        foreach (var (role, username) in UserByRole.Append(KeyValuePair.Create("panel", "second.panel")))
+        {
+            UserRoles.TryParse(role, out var parsed);
+            store.Users.Add(new NewUser(username, $"Test {username}", parsed), Password, "tester");
+        }
+        return (path, run, references);
     }
 
     public void Dispose()

@@ -42,8 +42,8 @@ public sealed class PromptModel(HubConnections hub, AuditTrail audit) : PageMode
     /// <summary>What is wrong with the review submitted, if anything.</summary>
     public IReadOnlyList<string> Problems { get; private set; } = [];
 
-    /// <summary>Whether a review was just recorded.</summary>
-    [BindProperty(SupportsGet = true)]
+    /// <summary>Whether this user's review was just recorded (kept for the one page after the redirect, not in the address).</summary>
+    [TempData]
     public bool Recorded { get; set; }
 
     /// <summary>Shows the prompt.</summary>
@@ -64,7 +64,8 @@ public sealed class PromptModel(HubConnections hub, AuditTrail audit) : PageMode
         switch (recording)
         {
             case ReviewRecording.Recorded:
-                return Redirect($"/prompts/{reference}?recorded=true#history");
+                Recorded = true;
+                return Redirect($"/prompts/{reference}#history");
             case ReviewRecording.Refused refused:
                 Problems = refused.Problems;
                 break;

@@ -1,16 +1,32 @@
 using System.CommandLine;
+using EarlyHelp.Analytics.Cli.Generate;
+using EarlyHelp.Analytics.Cli.Ingest;
+using EarlyHelp.Analytics.Cli.HubStats;
+using EarlyHelp.Analytics.Cli.Features;
+using EarlyHelp.Analytics.Cli.Learn;
+using EarlyHelp.Analytics.Cli.Audit;
+using EarlyHelp.Analytics.Cli.AuditLog;
+using EarlyHelp.Analytics.Cli.OptOut;
+using EarlyHelp.Analytics.Cli.Serve;
+using EarlyHelp.Analytics.Cli.Users;
 
 namespace EarlyHelp.Analytics.Cli.CommandLine;
 
 /// <summary>The list of verbs under <c>earlyhelp</c>; each verb lives in its own feature folder.</summary>
 internal static class Verbs
 {
-    /// <summary>Every top-level verb, in the order <c>--help</c> lists them.</summary>
+    /// <summary>Every top-level verb, in the order <c>--help</c> lists them (the order of the data flow).</summary>
     public static IEnumerable<Command> All()
     {
-        yield return Serve.ServeCommand.Create();
-        yield return Users.UsersCommand.Create();
-        yield return AuditLog.AuditLogCommand.Create();
-        yield return OptOut.OptOutCommand.Create();
+        yield return GenerateCommand.Create();
+        yield return IngestCommand.Create();
+        yield return HubCommand.Create();
+        yield return FeaturesCommand.Create();
+        yield return LearnCommand.Create();
+        yield return AuditCommand.Create();
+        yield return ServeCommand.Create();
+        yield return UsersCommand.Create();
+        yield return AuditLogCommand.Create();
+        yield return OptOutCommand.Create();
     }
 }

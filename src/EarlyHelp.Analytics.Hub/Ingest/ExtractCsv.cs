@@ -16,6 +16,9 @@ internal sealed partial class ExtractCsv : IDisposable
     private readonly Queue<CsvMalformedRecord> malformed = new();
     private readonly IReadOnlyList<string> header;
 
+    /// <summary>Bytes of the longest record read (1 MiB).</summary>
+    private const int LongestRecord = 1 << 20;
+
     private ExtractCsv(string path)
     {
         Path = path;
@@ -30,8 +33,10 @@ internal sealed partial class ExtractCsv : IDisposable
             DetectSeparatorHint = false,
             MalformedData = CsvMalformedDataHandling.Recover,
             OnMalformedRecord = malformed.Enqueue,
+            // No row of an extract comes near this; a file without line breaks is refused instead of buffered whole.
+            MaxRecordSize = LongestRecord,
         }, leaveOpen: true);
-        header = reader.Headers;
+        header = ReadHeader();
         if (header.Count == 0)
             throw new BadInputException(path, 1, 1, "the file is empty; expected a header line");
     }
@@ -71,7 +76,7 @@ internal sealed partial class ExtractCsv : IDisposable
     /// <summary>Moves to the next data row and checks its shape; false at the end of the file.</summary>
     public bool Read()
     {
-        if (!reader.Read())
+        if (!ReadRecord())
             return false;
         Rows++;
         if (malformed.Count > 0 && malformed.Peek().LineNumber <= Line)
@@ -96,6 +101,34 @@ internal sealed partial class ExtractCsv : IDisposable
         reader.Dispose();
         stream.Dispose();
     }
+
+    private IReadOnlyList<string> ReadHeader()
+    {
+        try
+        {
+            return reader.Headers;
+        }
+        catch (CsvFormatException e)
+        {
+            throw Unreadable(e);
+        }
+    }
+
+    private bool ReadRecord()
+    {
+        try
+        {
+            return reader.Read();
+        }
+        catch (CsvFormatException e)
+        {
+            throw Unreadable(e);
+        }
+    }
+
+    private BadInputException Unreadable(CsvFormatException e) =>
+        new(Path, (int)Math.Max(1, e.LineNumber), 1, string.Create(CultureInfo.InvariantCulture,
+            $"malformed CSV: a record longer than {LongestRecord / 1024} KiB, or unreadable text"));
 
     private BadInputException MalformedQuoting(CsvMalformedRecord record)
     {

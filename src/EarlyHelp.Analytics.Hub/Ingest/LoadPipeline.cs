@@ -117,24 +117,25 @@ internal sealed class LoadPipeline : IDisposable
     /// <typeparam name="T">The hub row type.</typeparam>
     internal sealed class Batch<T>(LoadPipeline pipeline, int file, BatchWriter<T> writer)
     {
-        private T[] rows = ArrayPool<T>.Shared.Rent(BatchSize);
+        private T[]? rows;
         private int count;
 
         /// <summary>Adds a row; sends the batch when it is full.</summary>
         public void Add(in T row)
         {
+            rows ??= ArrayPool<T>.Shared.Rent(BatchSize);
             rows[count++] = row;
             if (count == rows.Length)
                 Flush();
         }
 
-        /// <summary>Sends the rows collected so far.</summary>
+        /// <summary>Sends the rows collected so far; the consumer returns their array to the pool.</summary>
         public void Flush()
         {
-            if (count == 0)
+            if (rows is null || count == 0)
                 return;
             pipeline.Send(new PendingBatch<T>(file, rows, count, writer));
-            rows = ArrayPool<T>.Shared.Rent(BatchSize);
+            rows = null;
             count = 0;
         }
     }

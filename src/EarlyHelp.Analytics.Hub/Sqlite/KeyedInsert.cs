@@ -6,68 +6,112 @@ namespace EarlyHelp.Analytics.Hub.Sqlite;
 /// <summary>
 /// Inserts rows keyed by a natural key, idempotently: a row whose key is present is not inserted again
 /// (<c>ON CONFLICT … DO NOTHING</c>), and when the stored row is still open and the new one is closed,
-/// the close statement records the end. Both statements use the same parameter numbers, so one bind
-/// function serves both.
+/// the close statement records the end. Rows go in <see cref="RowsPerStatement"/> at a time: one
+/// multi-row INSERT costs SQLite about a quarter less per row than single-row ones.
 /// </summary>
 /// <typeparam name="T">The row type.</typeparam>
 internal sealed class KeyedInsert<T> : IDisposable
 {
-    private readonly SqliteStatement insert;
+    /// <summary>Rows bound into one INSERT statement (6 parameters each at most: well under SQLite's limit).</summary>
+    public const int RowsPerStatement = 64;
+
+    private readonly SqliteStatement single;
+    private readonly SqliteStatement many;
     private readonly SqliteStatement? close;
+    private readonly int parametersPerRow;
     private readonly Action<SqliteStatement, T> bind;
     private readonly Func<T, bool> closes;
 
-    /// <summary>Prepares the insert, and the close statement when the table has an open end.</summary>
+    /// <summary>Prepares the inserts, and the close statement when the table has an open end.</summary>
     /// <param name="connection">The connection of the load.</param>
-    /// <param name="insertSql">The insert, ending in <c>ON CONFLICT (key) DO NOTHING</c>.</param>
-    /// <param name="closeSql">An UPDATE that sets the end where the key matches and the end is NULL; null when rows never close.</param>
+    /// <param name="table">The table.</param>
+    /// <param name="columns">The columns inserted; row values are bound as parameters 1, 2, … in this order.</param>
+    /// <param name="key">The natural key's columns (a primary key or UNIQUE constraint).</param>
+    /// <param name="closeSql">An UPDATE, with the same parameter numbers, that sets the end where the key matches and the end is NULL; null when rows never close.</param>
     /// <param name="bind">Binds a row's values to a statement.</param>
     /// <param name="closes">Whether a row carries an end that may close a stored row.</param>
-    public KeyedInsert(SqliteConnection connection, string insertSql, string? closeSql, Action<SqliteStatement, T> bind, Func<T, bool>? closes = null)
+    public KeyedInsert(SqliteConnection connection, string table, IReadOnlyList<string> columns, string key, string? closeSql,
+        Action<SqliteStatement, T> bind, Func<T, bool>? closes = null)
     {
-        insert = new SqliteStatement(connection, insertSql);
+        parametersPerRow = columns.Count;
+        single = new SqliteStatement(connection, InsertSql(table, columns, key, 1));
+        many = new SqliteStatement(connection, InsertSql(table, columns, key, RowsPerStatement));
         close = closeSql is null ? null : new SqliteStatement(connection, closeSql);
         this.bind = bind;
         this.closes = closes ?? (_ => false);
     }
 
-    /// <summary>Binds a value that every row of the next writes shares (bindings last until changed).</summary>
+    /// <summary>Binds a value that every row of the next writes shares, at its parameter number within a row.</summary>
     public void BindShared(int index, ReadOnlySpan<byte> utf8)
     {
-        insert.Bind(index, utf8);
+        single.Bind(index, utf8);
         close?.Bind(index, utf8);
+        for (var row = 0; row < RowsPerStatement; row++)
+        {
+            many.ParameterOffset = row * parametersPerRow;
+            many.Bind(index, utf8);
+        }
     }
 
     /// <summary>Writes the rows and counts what happened to them.</summary>
     public LoadCounts Write(ReadOnlySpan<T> rows)
     {
-        long added = 0, updated = 0, present = 0;
-        foreach (var row in rows)
-        {
-            bind(insert, row);
-            if (insert.Execute() == 1)
-            {
-                added++;
-                continue;
-            }
-            if (close is not null && closes(row))
-            {
-                bind(close, row);
-                if (close.Execute() == 1)
-                {
-                    updated++;
-                    continue;
-                }
-            }
-            present++;
-        }
-        return new LoadCounts(added, updated, present);
+        var counts = default(LoadCounts);
+        var whole = rows.Length - rows.Length % RowsPerStatement;
+        for (var start = 0; start < whole; start += RowsPerStatement)
+            counts += WriteMany(rows.Slice(start, RowsPerStatement));
+        foreach (var row in rows[whole..])
+            counts += WriteOne(row);
+        return counts;
     }
 
     /// <inheritdoc />
     public void Dispose()
     {
-        insert.Dispose();
+        single.Dispose();
+        many.Dispose();
         close?.Dispose();
+    }
+
+    private LoadCounts WriteMany(ReadOnlySpan<T> rows)
+    {
+        for (var row = 0; row < rows.Length; row++)
+        {
+            many.ParameterOffset = row * parametersPerRow;
+            bind(many, rows[row]);
+        }
+        long added = many.Execute();
+        if (added == rows.Length)
+            return new LoadCounts(added, 0, 0);
+        // Some keys were present. A row just inserted keeps the end it came with, and the close statement
+        // only fills an empty end from a row that has one, so it can change only rows stored before:
+        // it finds them without knowing which rows of the statement were inserted.
+        long updated = 0;
+        foreach (var row in rows)
+            updated += TryClose(row) ? 1 : 0;
+        return new LoadCounts(added, updated, rows.Length - added - updated);
+    }
+
+    private LoadCounts WriteOne(T row)
+    {
+        bind(single, row);
+        if (single.Execute() == 1)
+            return new LoadCounts(1, 0, 0);
+        return TryClose(row) ? new LoadCounts(0, 1, 0) : new LoadCounts(0, 0, 1);
+    }
+
+    private bool TryClose(T row)
+    {
+        if (close is null || !closes(row))
+            return false;
+        bind(close, row);
+        return close.Execute() == 1;
+    }
+
+    private static string InsertSql(string table, IReadOnlyList<string> columns, string key, int rows)
+    {
+        var tuples = Enumerable.Range(0, rows).Select(row =>
+            "(" + string.Join(", ", columns.Select((_, column) => $"?{row * columns.Count + column + 1}")) + ")");
+        return $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES {string.Join(", ", tuples)} ON CONFLICT ({key}) DO NOTHING";
     }
 }

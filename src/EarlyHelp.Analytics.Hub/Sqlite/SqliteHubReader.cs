@@ -12,7 +12,7 @@ namespace EarlyHelp.Analytics.Hub.Sqlite;
 /// statement API and carry the catalogue's own instance of their dataset code, so ten million events
 /// allocate no strings.
 /// </summary>
-internal sealed class SqliteHubReader(string connectionString, DateOnly extractDate) : IHubReader
+internal sealed class SqliteHubReader(string path, string connectionString, DateOnly extractDate) : IHubReader
 {
     /// <inheritdoc />
     public DateOnly ExtractDate => extractDate;
@@ -76,8 +76,8 @@ internal sealed class SqliteHubReader(string connectionString, DateOnly extractD
     /// <inheritdoc />
     public IEnumerable<AgencyEvent> Events()
     {
-        using var connection = SqliteReading.Open(connectionString);
-        using var statement = new SqliteStatement(connection,
+        using var database = SqliteReading.OpenNative(path);
+        using var statement = new SqliteStatement(database,
             "SELECT event_id, person_id, dataset, start_date, end_date, value FROM event ORDER BY event_id");
         var codes = new DatasetCodeCache();
         while (statement.Step())
@@ -92,13 +92,18 @@ internal sealed class SqliteHubReader(string connectionString, DateOnly extractD
             yield return entry;
     }
 
-    private static AgencyEvent ReadEvent(SqliteStatement row, DatasetCodeCache codes) => new(
-        row.Int64(0),
-        new PersonId(row.Int64(1)),
-        codes.Find(row.Utf8(2)),
-        IsoDate.Read(row.Utf8(3)),
-        row.IsNull(4) ? null : IsoDate.Read(row.Utf8(4)),
-        row.IsNull(5) ? null : row.Double(5));
+    private static AgencyEvent ReadEvent(SqliteStatement row, DatasetCodeCache codes)
+    {
+        // A NULL end reads as no bytes, and a stored date is never empty: one native call fewer per row.
+        var end = row.Utf8(4);
+        return new AgencyEvent(
+            row.Int64(0),
+            new PersonId(row.Int64(1)),
+            codes.Find(row.Utf8(2)),
+            IsoDate.Read(row.Utf8(3)),
+            end.IsEmpty ? null : IsoDate.Read(end),
+            row.IsNull(5) ? null : row.Double(5));
+    }
 
     /// <summary>
     /// Finds the catalogue's instance of a dataset code from its UTF-8 bytes. Events come in runs of one
@@ -127,51 +132,4 @@ internal sealed class SqliteHubReader(string connectionString, DateOnly extractD
             return Encoding.UTF8.GetString(utf8);
         }
     }
-}
-
-/// <summary>Reads the protected characteristics of a SQLite hub; only the fairness audit is given this.</summary>
-internal sealed class SqliteProtectedCharacteristicsReader(string connectionString) : IProtectedCharacteristicsReader
-{
-    /// <inheritdoc />
-    public IEnumerable<ProtectedCharacteristics> ProtectedCharacteristics()
-    {
-        using var connection = SqliteReading.Open(connectionString);
-        using var command = connection.Command(null, "SELECT person_id, sex, ethnicity, disability FROM person_protected ORDER BY person_id");
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            yield return new ProtectedCharacteristics(new PersonId(reader.GetInt64(0)),
-                SqliteReading.Intern(reader.GetString(1), ProtectedCodes.Sexes),
-                SqliteReading.Intern(reader.GetString(2), ProtectedCodes.Ethnicities),
-                SqliteReading.Intern(reader.GetString(3), ProtectedCodes.Disabilities));
-        }
-    }
-}
-
-/// <summary>What the SQLite readers share: opening a read connection and reading codes and months.</summary>
-internal static class SqliteReading
-{
-    /// <summary>Opens a read-only connection that waits for a running load to commit rather than fail.</summary>
-    public static SqliteConnection Open(string connectionString)
-    {
-        var connection = new SqliteConnection(connectionString);
-        connection.Open();
-        SqliteHubStore.Pragma(connection, "busy_timeout = 30000");
-        return connection;
-    }
-
-    /// <summary>The code list's own instance of <paramref name="code"/>, or the text read when it is not in the list.</summary>
-    public static string Intern(string code, IReadOnlyList<string> codes)
-    {
-        foreach (var known in codes)
-        {
-            if (string.Equals(known, code, StringComparison.Ordinal))
-                return known;
-        }
-        return code;
-    }
-
-    /// <summary>Reads a <c>YYYY-MM</c> month the hub stored.</summary>
-    public static YearMonth Month(string text) =>
-        YearMonth.TryParse(text, out var month) ? month : throw new InvalidDataException($"The hub holds a month that is not YYYY-MM: '{text}'.");
 }

@@ -98,7 +98,7 @@ public sealed class SqliteHubStore : IHubStore
 
     /// <inheritdoc />
     public IHubReader OpenReader() =>
-        new SqliteHubReader(ConnectionString(Name, readOnly: true), ExtractDate
+        new SqliteHubReader(Name, ConnectionString(Name, readOnly: true), ExtractDate
             ?? throw new BadInputException(Name, "the hub holds no extract yet; load one with 'earlyhelp ingest' first"));
 
     /// <inheritdoc />

@@ -35,9 +35,7 @@ internal sealed class SqliteLoad : IHubLoad
         this.auditLog = auditLog;
         SqliteHubStore.Pragma(connection, $"cache_size = -{SqliteHubStore.LoadCacheKibibytes}");
         transaction = connection.BeginTransaction();
-        households = new(connection,
-            "INSERT INTO household (household_id, uprn, area_code, imd_decile, tenure) VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (household_id) DO NOTHING",
-            null, static (statement, row) =>
+        households = new(connection, "household", ["household_id", "uprn", "area_code", "imd_decile", "tenure"], "household_id", null, static (statement, row) =>
             {
                 statement.Bind(1, row.Id.Value);
                 statement.Bind(2, row.Uprn);
@@ -45,8 +43,7 @@ internal sealed class SqliteLoad : IHubLoad
                 statement.Bind(4, row.ImdDecile);
                 statement.Bind(5, row.Tenure);
             });
-        people = new(connection,
-            "INSERT INTO person (person_id, birth_month, death_month) VALUES (?1, ?2, ?3) ON CONFLICT (person_id) DO NOTHING",
+        people = new(connection, "person", ["person_id", "birth_month", "death_month"], "person_id",
             "UPDATE person SET death_month = ?3 WHERE person_id = ?1 AND death_month IS NULL",
             static (statement, row) =>
             {
@@ -55,18 +52,14 @@ internal sealed class SqliteLoad : IHubLoad
                 statement.Bind(3, row.DeathMonth?.ToString());
             },
             static row => row.DeathMonth is not null);
-        protectedCharacteristics = new(connection,
-            "INSERT INTO person_protected (person_id, sex, ethnicity, disability) VALUES (?1, ?2, ?3, ?4) ON CONFLICT (person_id) DO NOTHING",
-            null, static (statement, row) =>
+        protectedCharacteristics = new(connection, "person_protected", ["person_id", "sex", "ethnicity", "disability"], "person_id", null, static (statement, row) =>
             {
                 statement.Bind(1, row.Person.Value);
                 statement.Bind(2, row.Sex);
                 statement.Bind(3, row.Ethnicity);
                 statement.Bind(4, row.Disability);
             });
-        identities = new(connection,
-            "INSERT INTO person_identity (person_id, forename, surname, date_of_birth, postcode) VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (person_id) DO NOTHING",
-            null, static (statement, row) =>
+        identities = new(connection, "person_identity", ["person_id", "forename", "surname", "date_of_birth", "postcode"], "person_id", null, static (statement, row) =>
             {
                 statement.Bind(1, row.Person.Value);
                 statement.Bind(2, row.Forename);
@@ -74,8 +67,7 @@ internal sealed class SqliteLoad : IHubLoad
                 statement.Bind(4, row.DateOfBirth);
                 statement.Bind(5, row.Postcode);
             });
-        residences = new(connection,
-            "INSERT INTO residence (person_id, household_id, start_date, end_date) VALUES (?1, ?2, ?3, ?4) ON CONFLICT (person_id, household_id, start_date) DO NOTHING",
+        residences = new(connection, "residence", ["person_id", "household_id", "start_date", "end_date"], "person_id, household_id, start_date",
             "UPDATE residence SET end_date = ?4 WHERE person_id = ?1 AND household_id = ?2 AND start_date = ?3 AND end_date IS NULL",
             static (statement, row) =>
             {
@@ -85,11 +77,8 @@ internal sealed class SqliteLoad : IHubLoad
                 statement.Bind(4, row.End);
             },
             static row => row.End is not null);
-        families = new(connection,
-            "INSERT INTO family (family_id) VALUES (?1) ON CONFLICT (family_id) DO NOTHING",
-            null, static (statement, row) => statement.Bind(1, row.Value));
-        memberships = new(connection,
-            "INSERT INTO family_member (family_id, person_id, role, start_date, end_date) VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (family_id, person_id, role, start_date) DO NOTHING",
+        families = new(connection, "family", ["family_id"], "family_id", null, static (statement, row) => statement.Bind(1, row.Value));
+        memberships = new(connection, "family_member", ["family_id", "person_id", "role", "start_date", "end_date"], "family_id, person_id, role, start_date",
             "UPDATE family_member SET end_date = ?5 WHERE family_id = ?1 AND person_id = ?2 AND role = ?3 AND start_date = ?4 AND end_date IS NULL",
             static (statement, row) =>
             {
@@ -101,8 +90,7 @@ internal sealed class SqliteLoad : IHubLoad
             },
             static row => row.End is not null);
         // ?2, the dataset, is bound once per batch with BindShared.
-        events = new(connection,
-            "INSERT INTO event (person_id, dataset, start_date, end_date, value, source_ref) VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (dataset, source_ref) DO NOTHING",
+        events = new(connection, "event", ["person_id", "dataset", "start_date", "end_date", "value", "source_ref"], "dataset, source_ref",
             "UPDATE event SET end_date = ?4 WHERE dataset = ?2 AND source_ref = ?6 AND end_date IS NULL",
             static (statement, row) =>
             {

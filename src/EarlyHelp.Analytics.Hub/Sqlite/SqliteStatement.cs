@@ -15,36 +15,49 @@ internal sealed class SqliteStatement : IDisposable
 
     /// <summary>Prepares <paramref name="sql"/> on <paramref name="connection"/>; parameters are numbered from 1.</summary>
     public SqliteStatement(SqliteConnection connection, string sql)
+        : this(connection.Handle!, sql)
     {
-        database = connection.Handle!;
+    }
+
+    /// <summary>Prepares <paramref name="sql"/> on a native database handle.</summary>
+    public SqliteStatement(sqlite3 database, string sql)
+    {
+        this.database = database;
         Check(raw.sqlite3_prepare_v2(database, sql, out statement));
     }
 
+    /// <summary>Added to every parameter number bound: the first parameter of the row being bound in a multi-row statement.</summary>
+    public int ParameterOffset { get; set; }
+
     /// <summary>Binds an integer.</summary>
-    public void Bind(int index, long value) => Check(raw.sqlite3_bind_int64(statement, index, value));
+    public void Bind(int index, long value) => Check(raw.sqlite3_bind_int64(statement, ParameterOffset + index, value));
 
     /// <summary>Binds text, or NULL.</summary>
     public void Bind(int index, string? value) =>
-        Check(value is null ? raw.sqlite3_bind_null(statement, index) : raw.sqlite3_bind_text16(statement, index, value.AsSpan()));
+        Check(value is null
+            ? raw.sqlite3_bind_null(statement, ParameterOffset + index)
+            : raw.sqlite3_bind_text16(statement, ParameterOffset + index, value.AsSpan()));
 
     /// <summary>Binds UTF-8 text.</summary>
-    public void Bind(int index, ReadOnlySpan<byte> utf8) => Check(raw.sqlite3_bind_text(statement, index, utf8));
+    public void Bind(int index, ReadOnlySpan<byte> utf8) => Check(raw.sqlite3_bind_text(statement, ParameterOffset + index, utf8));
 
     /// <summary>Binds a number, or NULL.</summary>
     public void Bind(int index, double? value) =>
-        Check(value is { } number ? raw.sqlite3_bind_double(statement, index, number) : raw.sqlite3_bind_null(statement, index));
+        Check(value is { } number
+            ? raw.sqlite3_bind_double(statement, ParameterOffset + index, number)
+            : raw.sqlite3_bind_null(statement, ParameterOffset + index));
 
     /// <summary>Binds a date as ISO text, or NULL.</summary>
     public void Bind(int index, DateOnly? value)
     {
         if (value is not { } date)
         {
-            Check(raw.sqlite3_bind_null(statement, index));
+            Check(raw.sqlite3_bind_null(statement, ParameterOffset + index));
             return;
         }
         Span<byte> text = stackalloc byte[IsoDate.Length];
         IsoDate.Write(date, text);
-        Check(raw.sqlite3_bind_text(statement, index, text));
+        Check(raw.sqlite3_bind_text(statement, ParameterOffset + index, text));
     }
 
     /// <summary>Runs a statement that returns no rows; returns the rows it changed.</summary>

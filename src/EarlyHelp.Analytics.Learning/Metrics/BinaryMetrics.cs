@@ -23,9 +23,8 @@ public static partial class BinaryMetrics
         if (data.PositiveWeight <= 0 || data.NegativeWeight <= 0)
             return double.NaN;
 
-        var order = data.OrderByScoreAscending();
         double negativesBelow = 0, area = 0;
-        foreach (var (positives, negatives) in TieGroups(data, order, ascending: true))
+        foreach (var (positives, negatives) in TieGroups(data, ascending: true))
         {
             area += positives * (negativesBelow + 0.5 * negatives);
             negativesBelow += negatives;
@@ -46,9 +45,8 @@ public static partial class BinaryMetrics
         if (data.PositiveWeight <= 0)
             return double.NaN;
 
-        var order = data.OrderByScoreAscending();
         double truePositives = 0, falsePositives = 0, sum = 0;
-        foreach (var (positives, negatives) in TieGroups(data, order, ascending: false))
+        foreach (var (positives, negatives) in TieGroups(data, ascending: false))
         {
             truePositives += positives;
             falsePositives += negatives;
@@ -59,27 +57,31 @@ public static partial class BinaryMetrics
         return sum;
     }
 
-    /// <summary>Positive and negative weight of each run of equal scores, walking the sorted order.</summary>
-    private static IEnumerable<(double Positives, double Negatives)> TieGroups(LabelledScores data, int[] order, bool ascending)
+    /// <summary>Positive and negative weight of each run of equal scores, from the lowest score up or the highest down.</summary>
+    private static List<(double Positives, double Negatives)> TieGroups(LabelledScores data, bool ascending)
     {
-        var n = order.Length;
-        var position = 0;
-        while (position < n)
+        var (scores, labels, weights) = data.SortedByScore();
+        var groups = new List<(double, double)>();
+        var n = scores.Length;
+        var start = 0;
+        while (start < n)
         {
-            var score = data.Scores[order[ascending ? position : n - 1 - position]];
             double positives = 0, negatives = 0;
-            while (position < n)
+            var end = start;
+            while (end < n && scores[end] == scores[start])
             {
-                var row = order[ascending ? position : n - 1 - position];
-                if (data.Scores[row] != score)
-                    break;
-                var weight = data.Weight(row);
-                positives += weight * data.Labels[row];
-                negatives += weight * (1.0 - data.Labels[row]);
-                position++;
+                var weight = weights?[end] ?? 1.0;
+                positives += weight * labels[end];
+                negatives += weight * (1.0 - labels[end]);
+                end++;
             }
 
-            yield return (positives, negatives);
+            groups.Add((positives, negatives));
+            start = end;
         }
+
+        if (!ascending)
+            groups.Reverse();
+        return groups;
     }
 }

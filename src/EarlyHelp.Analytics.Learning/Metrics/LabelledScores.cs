@@ -87,6 +87,33 @@ internal sealed class LabelledScores
         return label;
     }
 
+    /// <summary>
+    /// The scores ascending, with each row's label and weight moved alongside, so that sweeps over
+    /// the ranking read memory in order (ties in no particular order).
+    /// </summary>
+    public (double[] Scores, double[] Labels, double[]? Weights) SortedByScore()
+    {
+        var scores = (double[])Scores.Clone();
+        if (Weights is null)
+        {
+            var labels = (double[])Labels.Clone();
+            Array.Sort(scores, labels);
+            return (scores, labels, null);
+        }
+
+        var order = OrderByScoreAscending();
+        var sortedLabels = new double[order.Length];
+        var sortedWeights = new double[order.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            scores[i] = Scores[order[i]];
+            sortedLabels[i] = Labels[order[i]];
+            sortedWeights[i] = Weights[order[i]];
+        }
+
+        return (scores, sortedLabels, sortedWeights);
+    }
+
     /// <summary>Row indices ordered by score ascending (ties in no particular order).</summary>
     public int[] OrderByScoreAscending()
     {

@@ -42,6 +42,29 @@ public abstract class ExtractIngestTests<TFixture> : IDisposable where TFixture 
     }
 
     [Fact]
+    public void Run_WindowsLineEndsByteOrderMarkAndQuotedFields_LoadsTheSameRows()
+    {
+        var plain = SmallCity.WriteTo(hub.Scratch);
+        var windows = plain.CopyTo(hub.Scratch);
+        // A quoted forename holding the separator, then every file with a byte order mark and CRLF line ends.
+        windows.SetField("police_asb_incidents.csv", 2, 3, "\"Smith, Jo\"");
+        foreach (var file in Directory.GetFiles(windows.Path, "*.csv"))
+            File.WriteAllText(file, File.ReadAllText(file).Replace("\n", "\r\n", StringComparison.Ordinal), new System.Text.UTF8Encoding(true));
+        windows.Resign();
+        using (var store = hub.Open())
+            ExtractIngest.Run(store, plain.Path, "tester");
+        HubContents expected;
+        using (var store = hub.Open())
+            expected = HubContents.Of(store);
+        hub.Delete();
+
+        using var reopened = hub.Open();
+        ExtractIngest.Run(reopened, windows.Path, "tester");
+
+        HubContents.Of(reopened).AssertSameAs(expected);
+    }
+
+    [Fact]
     public void Run_SameFolderTwice_SecondRunAddsNothing()
     {
         var folder = SmallCity.WriteTo(hub.Scratch);
@@ -82,6 +105,35 @@ public abstract class ExtractIngestTests<TFixture> : IDisposable where TFixture 
         Assert.Equal([new DateOnly(2024, 4, 12), new DateOnly(2023, 9, 30)], claims.Select(c => c.End));
         Assert.Equal(new YearMonth(2024, 4), reader.People().Single(p => p.Id.Value == 5).DeathMonth);
         Assert.Equal(new DateOnly(2024, 4, 20), reader.Residences().Single(r => r.Person.Value == 1).End);
+    }
+
+    [Fact]
+    public void Run_ThousandsOfRowsTwiceThenSomeClosed_CountsEveryRow()
+    {
+        // 2,100 rows span more than one batch, whole multi-row statements and a remainder.
+        ExtractBuilder Claims(DateOnly extractDate, int count, Func<int, DateOnly?> end)
+        {
+            var builder = new ExtractBuilder(extractDate).Person(1, "1985-04");
+            for (var i = 1; i <= count; i++)
+                builder.Event("housing.asb_case", $"C{i}", 1, new DateOnly(2018, 5, 1).AddDays(i), end(i));
+            return builder;
+        }
+        using var store = hub.Open();
+        var first = ExtractIngest.Run(store, Claims(new(2024, 3, 31), 2_100, _ => null).WriteTo(hub.Scratch).Path, "tester");
+        var again = ExtractIngest.Run(store, Claims(new(2024, 3, 31), 2_100, _ => null).WriteTo(hub.Scratch).Path, "tester");
+
+        // A month later every third case has closed (i = 3, 6, …, 2,100: 700 cases) and ten are new.
+        var later = ExtractIngest.Run(store, Claims(new(2024, 4, 30), 2_110, i => i % 3 == 0 ? new DateOnly(2024, 4, 15) : null).WriteTo(hub.Scratch).Path, "tester");
+
+        Assert.Equal(new LoadCounts(2_100, 0, 0), first.ByTable().Single(t => t.Table == "event").Counts);
+        Assert.Equal(new LoadCounts(0, 0, 2_100), again.ByTable().Single(t => t.Table == "event").Counts);
+        // New: C2101…C2110, three of them (C2103, C2106, C2109) closed. Closed: the 700 stored open
+        // cases; the other 1,400 are present. 700 + 3 = 703 cases have an end.
+        Assert.Equal(new LoadCounts(10, 700, 1_400), later.ByTable().Single(t => t.Table == "event").Counts);
+        var ends = store.OpenReader().Events().ToDictionary(e => e.Start, e => e.End);
+        Assert.Equal(new DateOnly(2024, 4, 15), ends[new DateOnly(2018, 5, 1).AddDays(2_100)]);
+        Assert.Null(ends[new DateOnly(2018, 5, 1).AddDays(2_099)]);
+        Assert.Equal(703, ends.Values.Count(end => end is not null));
     }
 
     [Fact]

@@ -35,6 +35,17 @@ public abstract class IngestFaultTests<TFixture> : IDisposable where TFixture : 
     }
 
     [Fact]
+    public void Run_BadDateInAFileWithWindowsLineEnds_ReportsThePhysicalLine()
+    {
+        folder.SetField("police_asb_incidents.csv", 3, 7, "2024-01-02");
+        var path = folder.File("police_asb_incidents.csv");
+        File.WriteAllText(path, File.ReadAllText(path).Replace("\n", "\r\n", StringComparison.Ordinal));
+        folder.Resign();
+
+        AssertRefusedLeavingHubUnchanged($"{path}:3:7: 'IncidentDate' is not a date in dd/MM/yyyy: '2024-01-02'");
+    }
+
+    [Fact]
     public void Run_DateInAnotherAgencysFormat_Refused()
     {
         // DWP writes yyyyMMdd; an ISO date is not that.
@@ -180,6 +191,14 @@ public abstract class IngestFaultTests<TFixture> : IDisposable where TFixture : 
         folder.SetField("police_asb_incidents.csv", 2, 3, "Fore\"name1");
 
         AssertRefusedLeavingHubUnchanged($"{folder.File("police_asb_incidents.csv")}:2:3: malformed CSV: a quote inside an unquoted field");
+    }
+
+    [Fact]
+    public void Run_RecordLongerThanAMebibyte_Refused()
+    {
+        folder.SetField("police_asb_incidents.csv", 3, 3, new string('x', 2 << 20));
+
+        AssertRefusedLeavingHubUnchanged($"{folder.File("police_asb_incidents.csv")}:3:1: malformed CSV: a record longer than 1024 KiB, or unreadable text");
     }
 
     [Fact]

@@ -1,0 +1,113 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
+using EarlyHelp.Analytics.Cli.CommandLine;
+using EarlyHelp.Analytics.Core;
+using EarlyHelp.Analytics.Features.Catalogue;
+using EarlyHelp.Analytics.Features.History;
+using EarlyHelp.Analytics.Features.Tables;
+
+namespace EarlyHelp.Analytics.Cli.Features;
+
+/// <summary>
+/// <c>earlyhelp features</c>: one row of point-in-time features per eligible family at an as-of
+/// date (or at several, stacked), with the escalation label where its horizon is observed, as CSV.
+/// </summary>
+internal static class FeaturesCommand
+{
+    /// <summary>Reads and indexes the hub named by the <c>--hub</c> argument.</summary>
+    public delegate HubHistory HubReading(string hub, IProgress<WorkProgress> progress);
+
+    /// <summary>The verb, reading a SQLite hub.</summary>
+    public static Command Create() => Create(HubHistoryReading.Read);
+
+    /// <summary>The verb, reading the hub with <paramref name="readHub"/>.</summary>
+    public static Command Create(HubReading readHub)
+    {
+        var hub = HubOption.Create();
+        hub.Description = "The hub: a SQLite file path, which must exist (load it with 'earlyhelp ingest').";
+        var asOf = new Option<DateOnly>("--as-of")
+        {
+            Description = "The as-of date T: features use only records dated before T. With --snapshots, the latest date.",
+            HelpName = "YYYY-MM-DD",
+            Required = true,
+            CustomParser = ParseDate,
+        };
+        var output = new Option<string>("--out") { Description = "The CSV file to write.", HelpName = "FILE.csv", Required = true };
+        var snapshots = new Option<int>("--snapshots")
+        {
+            Description = "Number of as-of dates to stack, ending at --as-of, for a training table.",
+            HelpName = "N",
+            DefaultValueFactory = _ => 1,
+        };
+        var everyMonths = new Option<int>("--every-months")
+        {
+            Description = "Months between stacked as-of dates (3 is quarterly).",
+            HelpName = "M",
+            DefaultValueFactory = _ => 3,
+        };
+        var horizon = new Option<int>("--horizon-months")
+        {
+            Description = "Months after T in which an escalation counts for the label (1 to 60).",
+            HelpName = "MONTHS",
+            DefaultValueFactory = _ => 12,
+        };
+
+        var command = new Command("features",
+            "Builds point-in-time family features and escalation labels from the hub and writes them as CSV " +
+            "(family_id, as_of, the features, escalated — empty where the label's horizon is not yet observed).");
+        foreach (var option in new Option[] { hub, asOf, output, snapshots, everyMonths, horizon })
+            command.Options.Add(option);
+        command.SetAction(parseResult =>
+        {
+            var writer = parseResult.InvocationConfiguration.Output;
+            var count = parseResult.GetValue(snapshots);
+            var every = parseResult.GetValue(everyMonths);
+            if (count < 1)
+                throw new UsageException($"The '--snapshots' option must be at least 1. Got {count} instead.");
+            if (every < 1)
+                throw new UsageException($"The '--every-months' option must be at least 1. Got {every} instead.");
+            var options = new FeatureTableOptions
+            {
+                AsOfDates = FeatureTableOptions.Snapshots(parseResult.GetValue(asOf), count, every),
+                HorizonMonths = parseResult.GetValue(horizon),
+            };
+            Run(writer, parseResult.GetRequiredValue(hub), parseResult.GetRequiredValue(output), options, readHub);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static void Run(TextWriter writer, string hubPath, string outputPath, FeatureTableOptions options, HubReading readHub)
+    {
+        var clock = WorkClock.Start();
+        var history = ConsoleProgress.Run(writer, progress => readHub(hubPath, progress));
+        var read = clock.Lap();
+        var problems = options.Validate(history.ExtractDate).ToArray();
+        if (problems.Length > 0)
+            throw new UsageException(problems[0].Replace("'AsOfDates' option", "'--as-of' option (with its snapshots)", StringComparison.Ordinal)
+                .Replace("'HorizonMonths' option", "'--horizon-months' option", StringComparison.Ordinal));
+
+        clock.Lap();
+        var table = ConsoleProgress.Run(writer, progress => FeatureTableBuilder.Build(history, options, progress));
+        var build = clock.Lap();
+        FeatureTableCsv.Write(table, outputPath);
+
+        writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Read the hub in {read}: {history.PersonCount:N0} people, {history.EventCount:N0} records, {history.Families.Count:N0} families; extract date {history.ExtractDate:yyyy-MM-dd}."));
+        var values = (double)table.RowCount * table.FeatureCount;
+        writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Built {table.RowCount:N0} rows x {table.FeatureCount} features for {options.AsOfDates.Count} as-of date(s) in {build} ({values / Math.Max(build.Wall.TotalSeconds, 1e-9):N0} values/s)."));
+        SnapshotReport.Write(writer, table);
+        writer.WriteLine($"Wrote {outputPath} ({FeatureCatalogue.All.Count} features; label horizon {options.HorizonMonths} months).");
+    }
+
+    private static DateOnly ParseDate(ArgumentResult result)
+    {
+        var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            return date;
+        result.AddError($"The '--as-of' option must be a date written YYYY-MM-DD. Got '{text}' instead.");
+        return default;
+    }
+}

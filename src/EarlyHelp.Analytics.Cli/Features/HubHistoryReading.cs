@@ -1,0 +1,22 @@
+using EarlyHelp.Analytics.Core;
+using EarlyHelp.Analytics.Features.History;
+using EarlyHelp.Analytics.Hub.Store;
+
+namespace EarlyHelp.Analytics.Cli.Features;
+
+/// <summary>Reads the hub a <c>--hub</c> argument names into a <see cref="HubHistory"/>.</summary>
+internal static class HubHistoryReading
+{
+    /// <summary>
+    /// Opens the SQLite hub and reads it. A missing file is refused rather than created: building
+    /// features from an empty hub is never what was meant.
+    /// </summary>
+    public static HubHistory Read(string hub, IProgress<WorkProgress> progress)
+    {
+        var path = HubLocation.SqlitePath(hub);
+        if (!File.Exists(path))
+            throw new BadInputException(path, "there is no hub here; load extracts into it with 'earlyhelp ingest' first");
+        using var store = HubStore.Open(path);
+        return HubHistory.Read(store.OpenReader(), store.Name, progress);
+    }
+}

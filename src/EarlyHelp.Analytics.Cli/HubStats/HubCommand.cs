@@ -1,0 +1,41 @@
+using System.CommandLine;
+using EarlyHelp.Analytics.Cli.CommandLine;
+using EarlyHelp.Analytics.Hub.Statistics;
+using EarlyHelp.Analytics.Hub.Store;
+
+namespace EarlyHelp.Analytics.Cli.HubStats;
+
+/// <summary><c>earlyhelp hub</c>: looking after the hub. Subverb <c>stats</c> shows what it holds and how realistic it is.</summary>
+internal static class HubCommand
+{
+    /// <summary>Builds the verb with its subverbs.</summary>
+    public static Command Create()
+    {
+        var command = new Command("hub", "Look after the hub.");
+        command.Subcommands.Add(CreateStats());
+        return command;
+    }
+
+    private static Command CreateStats()
+    {
+        var hub = HubOption.Create();
+        var json = new Option<bool>("--json") { Description = "Write the statistics as JSON instead of tables." };
+        var command = new Command("stats",
+            "Show rows per table and per dataset, and the realism figures at the extract date, each against its published " +
+            "target and accepted range.");
+        command.Options.Add(hub);
+        command.Options.Add(json);
+        command.SetAction(parseResult =>
+        {
+            var output = parseResult.InvocationConfiguration.Output;
+            using var store = HubStore.Open(parseResult.GetValue(hub)!);
+            var statistics = HubStatistics.Compute(store);
+            if (parseResult.GetValue(json))
+                output.Write(HubStatsJson.Write(statistics));
+            else
+                HubStatsText.Write(output, statistics);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

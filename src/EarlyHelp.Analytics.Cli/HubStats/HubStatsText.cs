@@ -1,0 +1,54 @@
+using System.Globalization;
+using EarlyHelp.Analytics.Cli.CommandLine;
+using EarlyHelp.Analytics.Hub.Statistics;
+
+namespace EarlyHelp.Analytics.Cli.HubStats;
+
+/// <summary>The tables <c>earlyhelp hub stats</c> prints.</summary>
+internal static class HubStatsText
+{
+    /// <summary>Writes rows per table and dataset, then the realism figures.</summary>
+    public static void Write(TextWriter output, HubStatistics statistics)
+    {
+        var extract = statistics.ExtractDate is { } date ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "none loaded yet";
+        output.WriteLine($"Hub {statistics.Hub}: schema version {statistics.SchemaVersion}, extract date {extract}");
+        output.WriteLine();
+
+        WriteCounts(output, "table", statistics.Counts.Tables);
+        WriteCounts(output, "dataset", statistics.Counts.Datasets);
+
+        if (statistics.Realism is not { } realism)
+        {
+            output.WriteLine("Realism figures: none until an extract is loaded ('earlyhelp ingest').");
+            return;
+        }
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Realism at {realism.AsOf:yyyy-MM-dd}: {realism.Residents:N0} residents, {realism.Children:N0} children (0-17), {realism.ChildrenAged5To15:N0} aged 5-15, {realism.HouseholdsWithWorkingAgeResident:N0} households with a resident aged 16-64"));
+        var figures = new TextTable("figure", "value", "target", "tolerance", "accepted range", "within");
+        foreach (var figure in realism.Figures)
+        {
+            var target = figure.Target;
+            figures.Add(target.Name, figure.Value is { } value ? Figure(value) : "n/a", Figure(target.Target), target.Tolerance,
+                $"{Figure(target.Low)} to {Figure(target.High)}", figure.IsWithin ? "yes" : "NO");
+        }
+        figures.WriteTo(output);
+        output.WriteLine();
+        foreach (var target in RealismTarget.All)
+            output.WriteLine($"{target.Name}: {target.Meaning}.");
+    }
+
+    private static void WriteCounts(TextWriter output, string heading, IEnumerable<KeyValuePair<string, long>> counts)
+    {
+        var table = new TextTable(heading, "rows");
+        foreach (var (name, rows) in counts)
+            table.Add(name, Number(rows));
+        table.WriteTo(output);
+        output.WriteLine();
+    }
+
+    private static string Number(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
+
+    /// <summary>Three significant figures for shares, one decimal for rates.</summary>
+    private static string Figure(double value) =>
+        value.ToString(Math.Abs(value) < 1 ? "0.000" : "0.0", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,47 @@
+using System.CommandLine;
+using EarlyHelp.Analytics.Cli.CommandLine;
+using EarlyHelp.Analytics.Core;
+using EarlyHelp.Analytics.Hub.Ingest;
+using EarlyHelp.Analytics.Hub.Store;
+
+namespace EarlyHelp.Analytics.Cli.Ingest;
+
+/// <summary><c>earlyhelp ingest --hub HUB DIR</c>: loads an extract folder into the hub.</summary>
+internal static class IngestCommand
+{
+    /// <summary>Builds the verb.</summary>
+    public static Command Create()
+    {
+        var hub = HubOption.Create();
+        var folder = new Argument<string>("DIR")
+        {
+            Description = "The extract folder: agency CSV files, the council's register files and manifest.json (as 'earlyhelp generate' writes).",
+        };
+        var command = new Command("ingest",
+            "Load an extract folder into the hub in one transaction. Every row is checked; the first fault stops the load " +
+            "with file:line:column: reason (exit code 1) and the hub is left exactly as it was. Loading the same folder " +
+            "again adds nothing; records older than their dataset's retention period are not loaded.");
+        command.Options.Add(hub);
+        command.Arguments.Add(folder);
+        command.SetAction(parseResult =>
+        {
+            var output = parseResult.InvocationConfiguration.Output;
+            var hubPath = parseResult.GetValue(hub)!;
+            var existed = File.Exists(hubPath);
+            try
+            {
+                using var store = HubStore.Open(hubPath);
+                var report = ConsoleProgress.Run(output, progress => ExtractIngest.Run(store, parseResult.GetValue(folder)!, Environment.UserName, progress));
+                IngestSummary.Write(output, report, store.Name);
+                return ExitCodes.Success;
+            }
+            catch (BadInputException) when (!existed && File.Exists(hubPath))
+            {
+                // The hub did not exist before: leaving it as it was means leaving no empty hub behind.
+                File.Delete(hubPath);
+                throw;
+            }
+        });
+        return command;
+    }
+}

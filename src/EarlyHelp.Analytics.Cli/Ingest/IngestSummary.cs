@@ -1,0 +1,30 @@
+using System.Globalization;
+using EarlyHelp.Analytics.Cli.CommandLine;
+using EarlyHelp.Analytics.Hub.Ingest;
+
+namespace EarlyHelp.Analytics.Cli.Ingest;
+
+/// <summary>The table <c>earlyhelp ingest</c> ends with: what happened to the rows of each hub table.</summary>
+internal static class IngestSummary
+{
+    /// <summary>Writes the summary of <paramref name="report"/>.</summary>
+    public static void Write(TextWriter output, IngestReport report, string hub)
+    {
+        var seconds = (report.FinishedAt - report.StartedAt).TotalSeconds;
+        var rows = report.Files.Sum(file => file.Rows);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Loaded the extract of {report.ExtractDate:yyyy-MM-dd} from {report.Folder} into {hub}: {rows:N0} rows in {seconds:0.0} s ({rows / Math.Max(seconds, 1e-3):N0} rows/s)."));
+        output.WriteLine();
+        var table = new TextTable("table", "rows read", "added", "closed", "already present", "dropped by retention");
+        foreach (var summary in report.ByTable())
+            table.Add(summary.Table, Number(summary.Rows), Number(summary.Counts.Added), Number(summary.Counts.Updated),
+                Number(summary.Counts.AlreadyPresent), Number(summary.DroppedByRetention));
+        var total = report.Counts;
+        table.Add("total", Number(rows), Number(total.Added), Number(total.Updated), Number(total.AlreadyPresent), Number(report.DroppedByRetention));
+        table.WriteTo(output);
+        output.WriteLine();
+        output.WriteLine("closed: records already in the hub whose open end (an end date, or a month of death) this extract filled in.");
+    }
+
+    private static string Number(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
+}

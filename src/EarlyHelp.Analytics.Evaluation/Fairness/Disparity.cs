@@ -1,0 +1,50 @@
+using System.Text.Json.Serialization;
+using EarlyHelp.Analytics.Evaluation.Statistics;
+
+namespace EarlyHelp.Analytics.Evaluation.Fairness;
+
+/// <summary>How a group's rate compares with the reference group's.</summary>
+/// <param name="Value">The group's value.</param>
+/// <param name="ReferenceValue">The reference group's value.</param>
+/// <param name="Ratio">Value / reference value.</param>
+/// <param name="RatioInterval">Bootstrap percentile interval of the ratio.</param>
+/// <param name="Difference">Value − reference value.</param>
+/// <param name="DifferenceInterval">Interval of the difference (bootstrap; DeLong for AUC).</param>
+/// <param name="Resamples">Bootstrap resamples in which the ratio was defined (a resample can lose a small group).</param>
+/// <param name="Status">flag, outside_band, within_band, small_group, no_interval or undefined.</param>
+public sealed record Disparity(
+    [property: JsonPropertyName("value")] double Value,
+    [property: JsonPropertyName("reference_value")] double ReferenceValue,
+    [property: JsonPropertyName("ratio")] double Ratio,
+    [property: JsonPropertyName("ratio_interval")] Interval RatioInterval,
+    [property: JsonPropertyName("difference")] double Difference,
+    [property: JsonPropertyName("difference_interval")] Interval DifferenceInterval,
+    [property: JsonPropertyName("resamples")] int Resamples,
+    [property: JsonPropertyName("status")] string Status)
+{
+    /// <summary>Whether the disparity is flagged for IG.</summary>
+    [JsonPropertyName("flagged")]
+    public bool Flagged => Status == DisparityStatus.Flag;
+}
+
+/// <summary>The statuses a disparity can have.</summary>
+public static class DisparityStatus
+{
+    /// <summary>Ratio outside the band and its interval excludes 1: a real, material difference.</summary>
+    public const string Flag = "flag";
+
+    /// <summary>Ratio outside the band, but the interval includes 1: could be chance.</summary>
+    public const string OutsideBand = "outside_band";
+
+    /// <summary>Ratio inside the band.</summary>
+    public const string WithinBand = "within_band";
+
+    /// <summary>Ratio outside the band in a group too small to judge: a warning, not a flag.</summary>
+    public const string SmallGroup = "small_group";
+
+    /// <summary>Ratio outside the band but no interval was computed (no bootstrap).</summary>
+    public const string NoInterval = "no_interval";
+
+    /// <summary>The ratio is not defined (a rate over nobody, or a zero reference rate).</summary>
+    public const string Undefined = "undefined";
+}

@@ -1,0 +1,20 @@
+namespace EarlyHelp.Analytics.Learning.Data;
+
+/// <summary>Describes how a set of feature names differs from the one expected.</summary>
+internal static class FeatureMismatch
+{
+    /// <summary>"missing 'b'; unexpected 'c', 'd'", or null when both hold the same names.</summary>
+    public static string? Describe(IEnumerable<string> expected, IEnumerable<string> actual)
+    {
+        var missing = expected.Except(actual, StringComparer.Ordinal).ToList();
+        var unexpected = actual.Except(expected, StringComparer.Ordinal).ToList();
+        var parts = new List<string>();
+        if (missing.Count > 0)
+            parts.Add("missing " + Quoted(missing));
+        if (unexpected.Count > 0)
+            parts.Add("unexpected " + Quoted(unexpected));
+        return parts.Count == 0 ? null : string.Join("; ", parts);
+    }
+
+    private static string Quoted(IEnumerable<string> names) => string.Join(", ", names.Select(name => $"'{name}'"));
+}

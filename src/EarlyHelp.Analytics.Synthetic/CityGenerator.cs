@@ -1,0 +1,109 @@
+using EarlyHelp.Analytics.Core;
+using EarlyHelp.Analytics.Synthetic.Output;
+
+namespace EarlyHelp.Analytics.Synthetic;
+
+/// <summary>
+/// Generates the seeded synthetic city: one CSV extract per dataset in each agency's own layout, the
+/// council's register files and a manifest in the extract folder, and the ground truth (latent need,
+/// the true person behind every record) in a separate folder for evaluation only.
+/// </summary>
+public static class CityGenerator
+{
+    /// <summary>The producer named in manifests.</summary>
+    public const string Producer = "EarlyHelp.Analytics.Synthetic";
+
+    /// <summary>
+    /// Version of the generator: bumped whenever the same seed and options would give different files.
+    /// 1.0.0: first release.
+    /// </summary>
+    public const string GeneratorVersion = "1.0.0";
+
+    /// <summary>Lineages simulated and formatted together as one unit of parallel work.</summary>
+    private const int LineagesPerBlock = 256;
+
+    /// <summary>Blocks that may be in flight per thread before the writer catches up (bounds memory).</summary>
+    private const int BlocksAheadPerThread = 4;
+
+    /// <summary>
+    /// Problems with where the output would go, one message each: the truth folder must not lie inside
+    /// the extract folder (nor the other way round), and an existing extract folder may hold nothing
+    /// but files the generator writes.
+    /// </summary>
+    public static IEnumerable<string> CheckDirectories(string extractDirectory, string truthDirectory)
+    {
+        var extract = Path.TrimEndingDirectorySeparator(Path.GetFullPath(extractDirectory));
+        var truth = Path.TrimEndingDirectorySeparator(Path.GetFullPath(truthDirectory));
+        if (string.Equals(extract, truth, StringComparison.Ordinal) || IsInside(truth, extract) || IsInside(extract, truth))
+            yield return $"The truth folder '{truthDirectory}' must lie outside the extract folder '{extractDirectory}' (and the other way round).";
+        if (!Directory.Exists(extract))
+            yield break;
+        var allowed = OutputFiles.All.Where(f => !f.IsTruth).Select(f => f.Name).Append(ExtractManifest.FileName).ToHashSet(StringComparer.Ordinal);
+        var stranger = Directory.EnumerateFileSystemEntries(extract).Select(Path.GetFileName).FirstOrDefault(name => !allowed.Contains(name!));
+        if (stranger is not null)
+            yield return $"The extract folder '{extractDirectory}' holds '{stranger}', which is not an extract; choose an empty or new folder.";
+    }
+
+    /// <summary>The default truth folder for an extract folder: a sibling named <c>&lt;name&gt;-truth</c>.</summary>
+    public static string DefaultTruthDirectory(string extractDirectory)
+    {
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(extractDirectory));
+        return Path.Combine(Path.GetDirectoryName(full) ?? full, Path.GetFileName(full) + "-truth");
+    }
+
+    /// <summary>Simulates the city described by <paramref name="options"/> and writes it.</summary>
+    public static GenerationResult Generate(CityOptions options, string extractDirectory, string truthDirectory,
+        IProgress<WorkProgress>? progress = null, CancellationToken cancellation = default)
+    {
+        var problems = options.Validate().Concat(CheckDirectories(extractDirectory, truthDirectory)).ToList();
+        if (problems.Count > 0)
+            throw new ArgumentException(string.Join(" ", problems), nameof(options));
+        Directory.CreateDirectory(extractDirectory);
+        Directory.CreateDirectory(truthDirectory);
+
+        var simulation = new CitySimulation(options);
+        var extractDay = options.ExtractDate.DayNumber;
+        var formatter = new LineageFormatter(options.Seed, options.Start.FirstDay.DayNumber, extractDay);
+        var lineages = simulation.Plans.Count;
+        var blocks = (lineages + LineagesPerBlock - 1) / LineagesPerBlock;
+
+        using var writer = new OutputWriter(extractDirectory, truthDirectory);
+        var pipeline = new OrderedBlocks<CsvBuffer[]>(blocks, options.Threads, options.Threads * BlocksAheadPerThread, block =>
+        {
+            var buffers = OutputFiles.All.Select(_ => new CsvBuffer(1 << 14)).ToArray();
+            var last = Math.Min(lineages, (block + 1) * LineagesPerBlock);
+            for (var number = block * LineagesPerBlock + 1; number <= last; number++)
+                formatter.Format(simulation.Run(number), buffers);
+            return buffers;
+        }, cancellation);
+
+        const string stage = "Simulating households";
+        progress?.Report(new WorkProgress(stage, 0, lineages));
+        pipeline.Consume((block, buffers) =>
+        {
+            for (var file = 0; file < buffers.Length; file++)
+                writer.Append(file, buffers[file]);
+            progress?.Report(new WorkProgress(stage, Math.Min(lineages, (block + 1L) * LineagesPerBlock), lineages));
+        });
+
+        var (extractFiles, truthFiles) = writer.Finish();
+        var manifest = Manifest(options, extractFiles);
+        var truthManifest = Manifest(options, truthFiles);
+        File.WriteAllText(Path.Combine(extractDirectory, ExtractManifest.FileName), manifest.ToJson());
+        File.WriteAllText(Path.Combine(truthDirectory, ExtractManifest.FileName), truthManifest.ToJson());
+        return new GenerationResult(extractDirectory, truthDirectory, manifest, truthManifest);
+    }
+
+    private static ExtractManifest Manifest(CityOptions options, IReadOnlyList<ManifestFile> files) => new()
+    {
+        Producer = Producer,
+        ProducerVersion = GeneratorVersion,
+        ExtractDate = options.ExtractDate,
+        Seed = options.Seed,
+        Parameters = options.Describe(),
+        Files = files,
+    };
+
+    private static bool IsInside(string path, string folder) =>
+        path.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+}

@@ -1,0 +1,69 @@
+using System.Globalization;
+using EarlyHelp.Analytics.Core;
+
+namespace EarlyHelp.Analytics.Synthetic;
+
+/// <summary>Options of <see cref="CityGenerator"/>. Each default is documented; <see cref="Validate"/> checks them all in one place.</summary>
+public sealed record CityOptions
+{
+    /// <summary>People in the city when the simulation starts. Default 20,000 (a small demo city); 1,000 to 5,000,000.</summary>
+    public int People { get; init; } = 20_000;
+
+    /// <summary>Master seed: the same seed and options give byte-identical files. Default 1.</summary>
+    public long Seed { get; init; } = 1;
+
+    /// <summary>Months of history written to the extracts. Default 48; 1 to 240.</summary>
+    public int Months { get; init; } = 48;
+
+    /// <summary>First month of history. Default 2021-01. The extract date is the last day of month <c>Start + Months − 1</c>.</summary>
+    public YearMonth Start { get; init; } = new(2021, 1);
+
+    /// <summary>
+    /// Months simulated before <see cref="Start"/> and not written, except for what is still open at
+    /// the start (a child already in care, a claim already running), so that the stocks of
+    /// statutory care and long spells have built up. Default 36; 0 to 240.
+    /// </summary>
+    public int WarmUpMonths { get; init; } = 36;
+
+    /// <summary>The recording bias. Default on (<see cref="RecordingBias"/>'s defaults); <see cref="RecordingBias.None"/> turns it off.</summary>
+    public RecordingBias RecordingBias { get; init; } = new();
+
+    /// <summary>Threads simulating households. Default: the processor count; 1 to 64. The output does not depend on it.</summary>
+    public int Threads { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>The extract date: the last day of the final month of history; nothing is dated after it.</summary>
+    public DateOnly ExtractDate => Start.AddMonths(Months).FirstDay.AddDays(-1);
+
+    /// <summary>Problems with the options, one message each; empty when they are valid.</summary>
+    public IEnumerable<string> Validate()
+    {
+        if (People is < 1_000 or > 5_000_000)
+            yield return Message($"The 'People' option must be between 1000 and 5000000. Got {People} instead.");
+        if (Months is < 1 or > 240)
+            yield return Message($"The 'Months' option must be between 1 and 240. Got {Months} instead.");
+        if (WarmUpMonths is < 0 or > 240)
+            yield return Message($"The 'WarmUpMonths' option must be between 0 and 240. Got {WarmUpMonths} instead.");
+        if (Start.Year is < 1950 or > 2100)
+            yield return Message($"The 'Start' option must be a month between 1950-01 and 2100-12. Got {Start} instead.");
+        if (Threads is < 1 or > 64)
+            yield return Message($"The 'Threads' option must be between 1 and 64. Got {Threads} instead.");
+        foreach (var problem in RecordingBias.Validate())
+            yield return problem;
+    }
+
+    /// <summary>The options as name and value, for the manifest: everything that determines the output.</summary>
+    public IReadOnlyDictionary<string, string> Describe() => new SortedDictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["people"] = Format(People),
+        ["months"] = Format(Months),
+        ["start"] = Start.ToString(),
+        ["warm_up_months"] = Format(WarmUpMonths),
+        ["recording_bias"] = RecordingBias.Enabled ? "on" : "off",
+        ["black_and_mixed_multiplier"] = Format(RecordingBias.BlackAndMixedMultiplier),
+        ["social_rent_multiplier"] = Format(RecordingBias.SocialRentMultiplier),
+    };
+
+    private static string Format(IFormattable value) => value.ToString(null, CultureInfo.InvariantCulture);
+
+    private static string Message(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

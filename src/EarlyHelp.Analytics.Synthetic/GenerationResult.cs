@@ -1,0 +1,20 @@
+using EarlyHelp.Analytics.Core;
+
+namespace EarlyHelp.Analytics.Synthetic;
+
+/// <summary>What a run of <see cref="CityGenerator"/> wrote.</summary>
+/// <param name="ExtractDirectory">The extract folder: manifest, registers and one extract per dataset.</param>
+/// <param name="TruthDirectory">The ground-truth folder, for evaluation only.</param>
+/// <param name="Manifest">The extract folder's manifest.</param>
+/// <param name="TruthManifest">The truth folder's manifest (same form, files of the truth folder).</param>
+public sealed record GenerationResult(string ExtractDirectory, string TruthDirectory, ExtractManifest Manifest, ExtractManifest TruthManifest)
+{
+    /// <summary>Rows in the agency extracts (all datasets, outcomes included).</summary>
+    public long EventRows => Manifest.Files.Where(f => f.Dataset is not null).Sum(f => f.Rows);
+
+    /// <summary>Rows in the register files.</summary>
+    public long RegisterRows => Manifest.Files.Where(f => f.Dataset is null).Sum(f => f.Rows);
+
+    /// <summary>Rows in <paramref name="fileName"/> of the extract folder.</summary>
+    public long RowsOf(string fileName) => Manifest.Files.Single(f => f.Path == fileName).Rows;
+}

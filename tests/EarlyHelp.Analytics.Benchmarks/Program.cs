@@ -1,0 +1,3 @@
+using EarlyHelp.Analytics.Benchmarks;
+
+return BenchmarkCommand.Run(args, Console.Out, Console.Error);

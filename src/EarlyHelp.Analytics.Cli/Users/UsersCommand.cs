@@ -23,7 +23,7 @@ internal static class UsersCommand
         var hub = HubOption.Create();
         var username = new Option<string>("--username")
         {
-            Description = $"Sign-in name: {Passwords.MinimumUsernameLength} to {Passwords.MaximumUsernameLength} of a-z, digits, '.', '_' and '-'.",
+            Description = $"Sign-in name: {Usernames.MinimumLength} to {Usernames.MaximumLength} of a-z, digits, '.', '_' and '-'.",
             Required = true,
             HelpName = "NAME",
         };

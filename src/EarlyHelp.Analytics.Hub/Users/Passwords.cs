@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 
 namespace EarlyHelp.Analytics.Hub.Users;
 
-/// <summary>Rules for passwords and user names, and generated passwords.</summary>
+/// <summary>Rules for passwords, and generated passwords.</summary>
 public static class Passwords
 {
     /// <summary>
@@ -14,15 +14,6 @@ public static class Passwords
 
     /// <summary>The longest password accepted (the guidance asks for at least 64 to be allowed).</summary>
     public const int MaximumLength = 128;
-
-    /// <summary>Shortest user name.</summary>
-    public const int MinimumUsernameLength = 3;
-
-    /// <summary>Longest user name.</summary>
-    public const int MaximumUsernameLength = 64;
-
-    /// <summary>Longest display name.</summary>
-    public const int MaximumDisplayNameLength = 100;
 
     private const string GeneratedAlphabet = "abcdefghjkmnpqrstuvwxyz23456789";
 
@@ -42,21 +33,5 @@ public static class Passwords
             yield return string.Create(CultureInfo.InvariantCulture, $"The password must be at least {MinimumLength} characters. Got {length} instead.");
         else if (length > MaximumLength)
             yield return string.Create(CultureInfo.InvariantCulture, $"The password must be at most {MaximumLength} characters. Got {length} instead.");
-    }
-
-    /// <summary>The stored form of a user name: trimmed and lower case.</summary>
-    public static string NormaliseUsername(string? username) => (username ?? "").Trim().ToLowerInvariant();
-
-    /// <summary>Problems with a new user's name and display name, one message each.</summary>
-    public static IEnumerable<string> CheckNames(string username, string? displayName)
-    {
-        if (username.Length is < MinimumUsernameLength or > MaximumUsernameLength ||
-            !username.All(c => c is >= 'a' and <= 'z' or >= '0' and <= '9' or '.' or '_' or '-'))
-        {
-            yield return $"The user name must be {MinimumUsernameLength} to {MaximumUsernameLength} of the letters a-z, digits, '.', '_' and '-'. Got '{username}' instead.";
-        }
-        if (string.IsNullOrWhiteSpace(displayName) || displayName.Length > MaximumDisplayNameLength)
-            yield return string.Create(CultureInfo.InvariantCulture,
-                $"The display name must hold 1 to {MaximumDisplayNameLength} characters. Got {displayName?.Length ?? 0} instead.");
     }
 }

@@ -25,8 +25,8 @@ public sealed partial class UserStore
         var problems = policy.Validate().ToArray();
         if (problems.Length > 0)
             throw new ArgumentException(string.Join(" ", problems), nameof(policy));
-        var name = Passwords.NormaliseUsername(username);
-        var subject = name.Length > Passwords.MaximumUsernameLength ? name[..Passwords.MaximumUsernameLength] : name;
+        var name = Usernames.Normalise(username);
+        var subject = name.Length > Usernames.MaximumLength ? name[..Usernames.MaximumLength] : name;
         var now = clock.GetUtcNow();
 
         // The hash is checked outside the transaction: PBKDF2 takes tens of milliseconds and must not hold the write lock.
@@ -85,7 +85,7 @@ public sealed partial class UserStore
     /// <summary>Changes a user's own password after checking the current one; their other sessions end.</summary>
     public UserChange ChangeOwnPassword(string username, string currentPassword, string newPassword)
     {
-        var name = Passwords.NormaliseUsername(username);
+        var name = Usernames.Normalise(username);
         var account = Find(null, name);
         var hash = account is null ? null : (string?)connection.Scalar(null, "SELECT password_hash FROM app_user WHERE username = @p0", name);
         if (account is null || hash is null)

@@ -33,8 +33,8 @@ public sealed partial class UserStore
     public UserChange Add(NewUser user, string password, string actor)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
-        var username = Passwords.NormaliseUsername(user.Username);
-        var problems = Passwords.CheckNames(username, user.DisplayName).Concat(Passwords.Check(password)).ToList();
+        var username = Usernames.Normalise(user.Username);
+        var problems = Usernames.Check(username, user.DisplayName).Concat(Passwords.Check(password)).ToList();
         if (!Enum.IsDefined(user.Role))
             problems.Add("Choose a role.");
         if (problems.Count > 0)
@@ -53,7 +53,7 @@ public sealed partial class UserStore
     }
 
     /// <summary>The user with this name (any case), or null.</summary>
-    public UserAccount? Find(string username) => Find(null, Passwords.NormaliseUsername(username));
+    public UserAccount? Find(string username) => Find(null, Usernames.Normalise(username));
 
     /// <summary>Every user, by name.</summary>
     public IReadOnlyList<UserAccount> List()
@@ -91,7 +91,7 @@ public sealed partial class UserStore
     private UserChange Change(string username, string actor, string action, string detail, string assignments, params object?[] values)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
-        var name = Passwords.NormaliseUsername(username);
+        var name = Usernames.Normalise(username);
         using var transaction = connection.BeginTransaction();
         if (connection.Execute(transaction, $"UPDATE app_user SET {assignments} WHERE username = @p0", [name, .. values]) == 0)
             return new UserChange.NotFound();

@@ -35,7 +35,7 @@ public sealed class SignInModel(HubConnections hub, IOptions<PanelOptions> optio
     {
         if (string.IsNullOrWhiteSpace(Username) || string.IsNullOrEmpty(Password))
             return Refuse("Enter your user name and password.");
-        if (Username.Length > Passwords.MaximumUsernameLength || Password.Length > Passwords.MaximumLength)
+        if (Username.Length > Usernames.MaximumLength || Password.Length > Passwords.MaximumLength)
             return Refuse("The user name or password is not right.");
         var result = await hub.UseAsync(store => store.Users.SignIn(Username, Password, options.Value.Lockout), HttpContext.RequestAborted);
         switch (result)

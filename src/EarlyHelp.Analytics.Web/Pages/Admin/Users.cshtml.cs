@@ -46,8 +46,9 @@ public sealed class UsersModel(HubConnections hub, TimeProvider clock) : PageMod
     /// <summary>Adds a user with a generated password.</summary>
     public Task OnPostAddAsync()
     {
+        if (!UserRoles.TryParse(Role, out var role))
+            return RefuseAsync("Choose a role.");
         var password = Passwords.Generate();
-        var role = UserRoles.TryParse(Role, out var parsed) ? parsed : (UserRole)(-1);
         return ChangeAsync(users => users.Add(new NewUser(Username ?? "", DisplayName ?? "", role), password, User.Username()),
             user => (password, $"Added {user.Username} as {user.Role.PlainName().ToLowerInvariant()}. Give them this password by a separate, secure route; they should change it when they first sign in."));
     }
@@ -78,7 +79,7 @@ public sealed class UsersModel(HubConnections hub, TimeProvider clock) : PageMod
     }
 
     private Task ChangeOthersAsync(Func<UserStore, UserChange> change, Func<UserAccount, string> notice) =>
-        Passwords.NormaliseUsername(Username) == User.Username()
+        Usernames.Normalise(Username) == User.Username()
             ? RefuseAsync("You cannot change your own role or switch yourself off; ask another administrator.")
             : ChangeAsync(change, user => (null, notice(user)));
 

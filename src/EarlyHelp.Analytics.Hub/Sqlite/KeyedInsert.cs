@@ -25,18 +25,18 @@ internal sealed class KeyedInsert<T> : IDisposable
     /// <summary>Prepares the inserts, and the close statement when the table has an open end.</summary>
     /// <param name="connection">The connection of the load.</param>
     /// <param name="table">The table.</param>
-    /// <param name="columns">The columns inserted; row values are bound as parameters 1, 2, … in this order.</param>
+    /// <param name="columns">The columns inserted; a row's values are bound as parameters 1, 2, … in this order.</param>
     /// <param name="key">The natural key's columns (a primary key or UNIQUE constraint).</param>
-    /// <param name="closeSql">An UPDATE, with the same parameter numbers, that sets the end where the key matches and the end is NULL; null when rows never close.</param>
     /// <param name="bind">Binds a row's values to a statement.</param>
+    /// <param name="end">The column holding the open end (an end date, a month of death), or null when rows never close.</param>
     /// <param name="closes">Whether a row carries an end that may close a stored row.</param>
-    public KeyedInsert(SqliteConnection connection, string table, IReadOnlyList<string> columns, string key, string? closeSql,
-        Action<SqliteStatement, T> bind, Func<T, bool>? closes = null)
+    public KeyedInsert(SqliteConnection connection, string table, string[] columns, string[] key, Action<SqliteStatement, T> bind,
+        string? end = null, Func<T, bool>? closes = null)
     {
-        parametersPerRow = columns.Count;
+        parametersPerRow = columns.Length;
         single = new SqliteStatement(connection, InsertSql(table, columns, key, 1));
         many = new SqliteStatement(connection, InsertSql(table, columns, key, RowsPerStatement));
-        close = closeSql is null ? null : new SqliteStatement(connection, closeSql);
+        close = end is null ? null : new SqliteStatement(connection, CloseSql(table, columns, key, end));
         this.bind = bind;
         this.closes = closes ?? (_ => false);
     }
@@ -108,10 +108,18 @@ internal sealed class KeyedInsert<T> : IDisposable
         return close.Execute() == 1;
     }
 
-    private static string InsertSql(string table, IReadOnlyList<string> columns, string key, int rows)
+    private static string InsertSql(string table, string[] columns, string[] key, int rows)
     {
         var tuples = Enumerable.Range(0, rows).Select(row =>
-            "(" + string.Join(", ", columns.Select((_, column) => $"?{row * columns.Count + column + 1}")) + ")");
-        return $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES {string.Join(", ", tuples)} ON CONFLICT ({key}) DO NOTHING";
+            "(" + string.Join(", ", columns.Select((_, column) => $"?{row * columns.Length + column + 1}")) + ")");
+        return $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES {string.Join(", ", tuples)} ON CONFLICT ({string.Join(", ", key)}) DO NOTHING";
+    }
+
+    /// <summary>Sets the end where the key matches and the stored end is empty; parameters numbered as in the insert.</summary>
+    private static string CloseSql(string table, string[] columns, string[] key, string end)
+    {
+        string Parameter(string column) => $"?{Array.IndexOf(columns, column) + 1}";
+        var match = string.Join(" AND ", key.Select(column => $"{column} = {Parameter(column)}"));
+        return $"UPDATE {table} SET {end} = {Parameter(end)} WHERE {match} AND {end} IS NULL";
     }
 }

@@ -35,7 +35,8 @@ internal sealed class SqliteLoad : IHubLoad
         this.auditLog = auditLog;
         SqliteHubStore.Pragma(connection, $"cache_size = -{SqliteHubStore.LoadCacheKibibytes}");
         transaction = connection.BeginTransaction();
-        households = new(connection, "household", ["household_id", "uprn", "area_code", "imd_decile", "tenure"], "household_id", null, static (statement, row) =>
+        households = new(connection, "household", ["household_id", "uprn", "area_code", "imd_decile", "tenure"], ["household_id"],
+            static (statement, row) =>
             {
                 statement.Bind(1, row.Id.Value);
                 statement.Bind(2, row.Uprn);
@@ -43,23 +44,24 @@ internal sealed class SqliteLoad : IHubLoad
                 statement.Bind(4, row.ImdDecile);
                 statement.Bind(5, row.Tenure);
             });
-        people = new(connection, "person", ["person_id", "birth_month", "death_month"], "person_id",
-            "UPDATE person SET death_month = ?3 WHERE person_id = ?1 AND death_month IS NULL",
+        people = new(connection, "person", ["person_id", "birth_month", "death_month"], ["person_id"],
             static (statement, row) =>
             {
                 statement.Bind(1, row.Id.Value);
                 statement.Bind(2, row.BirthMonth.ToString());
                 statement.Bind(3, row.DeathMonth?.ToString());
             },
-            static row => row.DeathMonth is not null);
-        protectedCharacteristics = new(connection, "person_protected", ["person_id", "sex", "ethnicity", "disability"], "person_id", null, static (statement, row) =>
+            "death_month", static row => row.DeathMonth is not null);
+        protectedCharacteristics = new(connection, "person_protected", ["person_id", "sex", "ethnicity", "disability"], ["person_id"],
+            static (statement, row) =>
             {
                 statement.Bind(1, row.Person.Value);
                 statement.Bind(2, row.Sex);
                 statement.Bind(3, row.Ethnicity);
                 statement.Bind(4, row.Disability);
             });
-        identities = new(connection, "person_identity", ["person_id", "forename", "surname", "date_of_birth", "postcode"], "person_id", null, static (statement, row) =>
+        identities = new(connection, "person_identity", ["person_id", "forename", "surname", "date_of_birth", "postcode"], ["person_id"],
+            static (statement, row) =>
             {
                 statement.Bind(1, row.Person.Value);
                 statement.Bind(2, row.Forename);
@@ -67,8 +69,7 @@ internal sealed class SqliteLoad : IHubLoad
                 statement.Bind(4, row.DateOfBirth);
                 statement.Bind(5, row.Postcode);
             });
-        residences = new(connection, "residence", ["person_id", "household_id", "start_date", "end_date"], "person_id, household_id, start_date",
-            "UPDATE residence SET end_date = ?4 WHERE person_id = ?1 AND household_id = ?2 AND start_date = ?3 AND end_date IS NULL",
+        residences = new(connection, "residence", ["person_id", "household_id", "start_date", "end_date"], ["person_id", "household_id", "start_date"],
             static (statement, row) =>
             {
                 statement.Bind(1, row.Person.Value);
@@ -76,10 +77,9 @@ internal sealed class SqliteLoad : IHubLoad
                 statement.Bind(3, row.Start);
                 statement.Bind(4, row.End);
             },
-            static row => row.End is not null);
-        families = new(connection, "family", ["family_id"], "family_id", null, static (statement, row) => statement.Bind(1, row.Value));
-        memberships = new(connection, "family_member", ["family_id", "person_id", "role", "start_date", "end_date"], "family_id, person_id, role, start_date",
-            "UPDATE family_member SET end_date = ?5 WHERE family_id = ?1 AND person_id = ?2 AND role = ?3 AND start_date = ?4 AND end_date IS NULL",
+            "end_date", static row => row.End is not null);
+        families = new(connection, "family", ["family_id"], ["family_id"], static (statement, row) => statement.Bind(1, row.Value));
+        memberships = new(connection, "family_member", ["family_id", "person_id", "role", "start_date", "end_date"], ["family_id", "person_id", "role", "start_date"],
             static (statement, row) =>
             {
                 statement.Bind(1, row.Family.Value);
@@ -88,10 +88,9 @@ internal sealed class SqliteLoad : IHubLoad
                 statement.Bind(4, row.Start);
                 statement.Bind(5, row.End);
             },
-            static row => row.End is not null);
-        // ?2, the dataset, is bound once per batch with BindShared.
-        events = new(connection, "event", ["person_id", "dataset", "start_date", "end_date", "value", "source_ref"], "dataset, source_ref",
-            "UPDATE event SET end_date = ?4 WHERE dataset = ?2 AND source_ref = ?6 AND end_date IS NULL",
+            "end_date", static row => row.End is not null);
+        // Parameter 2, the dataset, is bound once per batch with BindShared.
+        events = new(connection, "event", ["person_id", "dataset", "start_date", "end_date", "value", "source_ref"], ["dataset", "source_ref"],
             static (statement, row) =>
             {
                 statement.Bind(1, row.Person.Value);
@@ -100,7 +99,7 @@ internal sealed class SqliteLoad : IHubLoad
                 statement.Bind(5, row.Value);
                 statement.Bind(6, row.SourceRef);
             },
-            static row => row.End is not null);
+            "end_date", static row => row.End is not null);
     }
 
     /// <inheritdoc />

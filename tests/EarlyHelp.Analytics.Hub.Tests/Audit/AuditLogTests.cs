@@ -6,23 +6,13 @@ using EarlyHelp.Analytics.Hub.Tests.Fixtures;
 namespace EarlyHelp.Analytics.Hub.Tests.Audit;
 
 /// <summary>The audit log appends hash-chained entries and finds a tampered one.</summary>
-public abstract class AuditLogTests<TFixture> : IDisposable where TFixture : IHubStoreFixture, new()
+public abstract class AuditLogTests<TFixture> : HubStoreTests<TFixture> where TFixture : IHubStoreFixture, new()
 {
     private static readonly DateTimeOffset Start = new(2024, 4, 2, 9, 30, 0, TimeSpan.Zero);
-    private readonly TFixture hub = new();
-
-    protected TFixture Hub => hub;
-
-    public void Dispose()
-    {
-        hub.Dispose();
-        GC.SuppressFinalize(this);
-    }
-
     [Fact]
     public void Append_FirstEntry_HashesTheDocumentedCanonicalText()
     {
-        using var store = hub.Open(new FixedClock(Start));
+        using var store = Hub.Open(new FixedClock(Start));
 
         var entry = store.AuditLog.Append("a.practitioner", "prompt.view", "family F-7Q2", "ranked queue, position 3");
 
@@ -36,7 +26,7 @@ public abstract class AuditLogTests<TFixture> : IDisposable where TFixture : IHu
     public void Append_ThreeEntries_ChainsAndVerifies()
     {
         var clock = new FixedClock(Start);
-        using var store = hub.Open(clock);
+        using var store = Hub.Open(clock);
 
         var entries = new[] { "first", "second", "third" }.Select(detail =>
         {
@@ -54,7 +44,7 @@ public abstract class AuditLogTests<TFixture> : IDisposable where TFixture : IHu
     [Fact]
     public void Verify_EmptyLog_IsIntact()
     {
-        using var store = hub.Open();
+        using var store = Hub.Open();
 
         Assert.True(store.AuditLog.Verify().IsIntact);
     }

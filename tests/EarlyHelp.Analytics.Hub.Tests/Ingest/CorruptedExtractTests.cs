@@ -12,17 +12,9 @@ namespace EarlyHelp.Analytics.Hub.Tests.Ingest;
 /// or is refused with <c>file:line:column: reason</c> pointing into the corrupted file or its manifest
 /// entry — and a refused load leaves the hub exactly as it was.
 /// </summary>
-public abstract partial class CorruptedExtractTests<TFixture> : IDisposable where TFixture : IHubStoreFixture, new()
+public abstract partial class CorruptedExtractTests<TFixture> : HubStoreTests<TFixture> where TFixture : IHubStoreFixture, new()
 {
     private static readonly byte[] Noise = ",\"\n\r xZ07-/.;"u8.ToArray().Concat(new byte[] { 0x00, 0xC3 }).ToArray();
-    private readonly TFixture hub = new();
-
-    public void Dispose()
-    {
-        hub.Dispose();
-        GC.SuppressFinalize(this);
-    }
-
     public enum Damage
     {
         Replace,
@@ -38,9 +30,9 @@ public abstract partial class CorruptedExtractTests<TFixture> : IDisposable wher
     [Fact]
     public void Run_RandomlyCorruptedFolder_LoadsTheCleanRowsOrIsRefusedLeavingHubUnchanged()
     {
-        var clean = SmallCity.WriteTo(hub.Scratch);
+        var clean = SmallCity.WriteTo(Hub.Scratch);
         var earlier = new ExtractBuilder(new DateOnly(2024, 2, 29)).Household(1, imdDecile: 1, tenure: "social_rent").Person(1, "1985-04")
-            .Residence(1, 1, new(2015, 1, 1)).Event("police.asb_incident", "ASB-0", 1, new(2023, 3, 1)).WriteTo(hub.Scratch);
+            .Residence(1, 1, new(2015, 1, 1)).Event("police.asb_incident", "ASB-0", 1, new(2023, 3, 1)).WriteTo(Hub.Scratch);
         var files = Directory.GetFiles(clean.Path, "*.csv").Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray();
         var expected = LoadInto(earlier, clean);
         var corruptions = Gen.Choose(0, files.Length - 1).SelectMany(file => Gen.Choose(0, 1_000_000).SelectMany(position =>
@@ -49,17 +41,17 @@ public abstract partial class CorruptedExtractTests<TFixture> : IDisposable wher
 
         var property = Prop.ForAll(corruptions.ToArbitrary(), corruption =>
         {
-            var corrupted = clean.CopyTo(hub.Scratch);
+            var corrupted = clean.CopyTo(Hub.Scratch);
             var name = files[corruption.File]!;
             Corrupt(corrupted.File(name), corruption);
-            hub.Delete();
-            using (var store = hub.Open())
+            Hub.Delete();
+            using (var store = Hub.Open())
                 ExtractIngest.Run(store, earlier.Path, "tester");
-            var before = hub.Fingerprint();
+            var before = Hub.Fingerprint();
 
             try
             {
-                using (var store = hub.Open())
+                using (var store = Hub.Open())
                 {
                     ExtractIngest.Run(store, corrupted.Path, "tester");
                     HubContents.Of(store).AssertSameAs(expected);
@@ -68,7 +60,7 @@ public abstract partial class CorruptedExtractTests<TFixture> : IDisposable wher
             catch (BadInputException error)
             {
                 AssertPointsInto(error, corrupted, name);
-                Assert.Equal(before, hub.Fingerprint());
+                Assert.Equal(before, Hub.Fingerprint());
             }
             Directory.Delete(corrupted.Path, recursive: true);
         });
@@ -78,8 +70,8 @@ public abstract partial class CorruptedExtractTests<TFixture> : IDisposable wher
 
     private HubContents LoadInto(ExtractFolder earlier, ExtractFolder clean)
     {
-        hub.Delete();
-        using var store = hub.Open();
+        Hub.Delete();
+        using var store = Hub.Open();
         ExtractIngest.Run(store, earlier.Path, "tester");
         ExtractIngest.Run(store, clean.Path, "tester");
         return HubContents.Of(store);

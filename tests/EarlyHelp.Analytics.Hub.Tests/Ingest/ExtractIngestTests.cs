@@ -5,21 +5,13 @@ using EarlyHelp.Analytics.Hub.Tests.Fixtures;
 namespace EarlyHelp.Analytics.Hub.Tests.Ingest;
 
 /// <summary>Loading extracts: what lands in each table, idempotency, closing open records, retention.</summary>
-public abstract class ExtractIngestTests<TFixture> : IDisposable where TFixture : IHubStoreFixture, new()
+public abstract class ExtractIngestTests<TFixture> : HubStoreTests<TFixture> where TFixture : IHubStoreFixture, new()
 {
-    private readonly TFixture hub = new();
-
-    public void Dispose()
-    {
-        hub.Dispose();
-        GC.SuppressFinalize(this);
-    }
-
     [Fact]
     public void Run_SmallCity_LoadsEveryTable()
     {
-        var folder = SmallCity.WriteTo(hub.Scratch);
-        using var store = hub.Open();
+        var folder = SmallCity.WriteTo(Hub.Scratch);
+        using var store = Hub.Open();
 
         var report = ExtractIngest.Run(store, folder.Path, "tester");
 
@@ -44,21 +36,21 @@ public abstract class ExtractIngestTests<TFixture> : IDisposable where TFixture 
     [Fact]
     public void Run_WindowsLineEndsByteOrderMarkAndQuotedFields_LoadsTheSameRows()
     {
-        var plain = SmallCity.WriteTo(hub.Scratch);
-        var windows = plain.CopyTo(hub.Scratch);
+        var plain = SmallCity.WriteTo(Hub.Scratch);
+        var windows = plain.CopyTo(Hub.Scratch);
         // A quoted forename holding the separator, then every file with a byte order mark and CRLF line ends.
         windows.SetField("police_asb_incidents.csv", 2, 3, "\"Smith, Jo\"");
         foreach (var file in Directory.GetFiles(windows.Path, "*.csv"))
             File.WriteAllText(file, File.ReadAllText(file).Replace("\n", "\r\n", StringComparison.Ordinal), new System.Text.UTF8Encoding(true));
         windows.Resign();
-        using (var store = hub.Open())
+        using (var store = Hub.Open())
             ExtractIngest.Run(store, plain.Path, "tester");
         HubContents expected;
-        using (var store = hub.Open())
+        using (var store = Hub.Open())
             expected = HubContents.Of(store);
-        hub.Delete();
+        Hub.Delete();
 
-        using var reopened = hub.Open();
+        using var reopened = Hub.Open();
         ExtractIngest.Run(reopened, windows.Path, "tester");
 
         HubContents.Of(reopened).AssertSameAs(expected);
@@ -67,8 +59,8 @@ public abstract class ExtractIngestTests<TFixture> : IDisposable where TFixture 
     [Fact]
     public void Run_SameFolderTwice_SecondRunAddsNothing()
     {
-        var folder = SmallCity.WriteTo(hub.Scratch);
-        using var store = hub.Open();
+        var folder = SmallCity.WriteTo(Hub.Scratch);
+        using var store = Hub.Open();
         var first = ExtractIngest.Run(store, folder.Path, "tester");
         var contents = HubContents.Of(store);
 
@@ -82,8 +74,8 @@ public abstract class ExtractIngestTests<TFixture> : IDisposable where TFixture 
     [Fact]
     public void Run_LaterExtractWithEndDates_ClosesOpenRecordsOnly()
     {
-        using var store = hub.Open();
-        ExtractIngest.Run(store, SmallCity.WriteTo(hub.Scratch).Path, "tester");
+        using var store = Hub.Open();
+        ExtractIngest.Run(store, SmallCity.WriteTo(Hub.Scratch).Path, "tester");
         // A month later: claim CLM-1 and the residence of person 1 have closed, person 5 has died;
         // CLM-2 was already closed and arrives with a different end, which is not taken.
         var later = new ExtractBuilder(new DateOnly(2024, 4, 30))
@@ -92,7 +84,7 @@ public abstract class ExtractIngestTests<TFixture> : IDisposable where TFixture 
             .Residence(1, 1, new(2015, 1, 1), new(2024, 4, 20))
             .Event("dwp.out_of_work_benefit", "CLM-1", 1, new(2022, 1, 10), new(2024, 4, 12))
             .Event("dwp.out_of_work_benefit", "CLM-2", 8, new(2023, 2, 1), new(2023, 10, 31))
-            .WriteTo(hub.Scratch);
+            .WriteTo(Hub.Scratch);
 
         var report = ExtractIngest.Run(store, later.Path, "tester");
 
@@ -118,12 +110,12 @@ public abstract class ExtractIngestTests<TFixture> : IDisposable where TFixture 
                 builder.Event("housing.asb_case", $"C{i}", 1, new DateOnly(2018, 5, 1).AddDays(i), end(i));
             return builder;
         }
-        using var store = hub.Open();
-        var first = ExtractIngest.Run(store, Claims(new(2024, 3, 31), 2_100, _ => null).WriteTo(hub.Scratch).Path, "tester");
-        var again = ExtractIngest.Run(store, Claims(new(2024, 3, 31), 2_100, _ => null).WriteTo(hub.Scratch).Path, "tester");
+        using var store = Hub.Open();
+        var first = ExtractIngest.Run(store, Claims(new(2024, 3, 31), 2_100, _ => null).WriteTo(Hub.Scratch).Path, "tester");
+        var again = ExtractIngest.Run(store, Claims(new(2024, 3, 31), 2_100, _ => null).WriteTo(Hub.Scratch).Path, "tester");
 
         // A month later every third case has closed (i = 3, 6, …, 2,100: 700 cases) and ten are new.
-        var later = ExtractIngest.Run(store, Claims(new(2024, 4, 30), 2_110, i => i % 3 == 0 ? new DateOnly(2024, 4, 15) : null).WriteTo(hub.Scratch).Path, "tester");
+        var later = ExtractIngest.Run(store, Claims(new(2024, 4, 30), 2_110, i => i % 3 == 0 ? new DateOnly(2024, 4, 15) : null).WriteTo(Hub.Scratch).Path, "tester");
 
         Assert.Equal(new LoadCounts(2_100, 0, 0), first.ByTable().Single(t => t.Table == "event").Counts);
         Assert.Equal(new LoadCounts(0, 0, 2_100), again.ByTable().Single(t => t.Table == "event").Counts);
@@ -144,8 +136,8 @@ public abstract class ExtractIngestTests<TFixture> : IDisposable where TFixture 
             .Person(1, "2003-05")
             .Event("careers.neet", "ON-LIMIT", 1, new DateOnly(2020, 3, 31))
             .Event("careers.neet", "DAY-BEFORE", 1, new DateOnly(2020, 3, 30))
-            .WriteTo(hub.Scratch);
-        using var store = hub.Open();
+            .WriteTo(Hub.Scratch);
+        using var store = Hub.Open();
 
         var report = ExtractIngest.Run(store, folder.Path, "tester");
 
@@ -156,8 +148,8 @@ public abstract class ExtractIngestTests<TFixture> : IDisposable where TFixture 
     [Fact]
     public void OpenReader_AfterSmallCity_ReturnsWhatWasLoaded()
     {
-        using var store = hub.Open();
-        ExtractIngest.Run(store, SmallCity.WriteTo(hub.Scratch).Path, "tester");
+        using var store = Hub.Open();
+        ExtractIngest.Run(store, SmallCity.WriteTo(Hub.Scratch).Path, "tester");
 
         var reader = store.OpenReader();
 
@@ -182,7 +174,7 @@ public abstract class ExtractIngestTests<TFixture> : IDisposable where TFixture 
     [Fact]
     public void OpenReader_EmptyHub_IsRefused()
     {
-        using var store = hub.Open();
+        using var store = Hub.Open();
 
         var error = Assert.Throws<BadInputException>(() => store.OpenReader());
 
@@ -192,8 +184,8 @@ public abstract class ExtractIngestTests<TFixture> : IDisposable where TFixture 
     [Fact]
     public void Run_Success_RecordsTheRunAndAnAuditEntry()
     {
-        var folder = SmallCity.WriteTo(hub.Scratch);
-        using var store = hub.Open();
+        var folder = SmallCity.WriteTo(Hub.Scratch);
+        using var store = Hub.Open();
 
         var report = ExtractIngest.Run(store, folder.Path, "tester");
 

@@ -9,20 +9,13 @@ namespace EarlyHelp.Analytics.Hub.Tests.Ingest;
 /// Each kind of bad input is refused with its exact <c>file:line:column: reason</c>, and the hub is left
 /// exactly as it was (same fingerprint) although rows of earlier files had already been written.
 /// </summary>
-public abstract class IngestFaultTests<TFixture> : IDisposable where TFixture : IHubStoreFixture, new()
+public abstract class IngestFaultTests<TFixture> : HubStoreTests<TFixture> where TFixture : IHubStoreFixture, new()
 {
-    private readonly TFixture hub = new();
     private readonly ExtractFolder folder;
 
     protected IngestFaultTests()
     {
-        folder = SmallCity.WriteTo(hub.Scratch);
-    }
-
-    public void Dispose()
-    {
-        hub.Dispose();
-        GC.SuppressFinalize(this);
+        folder = SmallCity.WriteTo(Hub.Scratch);
     }
 
     [Fact]
@@ -237,8 +230,8 @@ public abstract class IngestFaultTests<TFixture> : IDisposable where TFixture : 
     [Fact]
     public void Run_FaultAfterAnEarlierLoad_KeepsTheEarlierLoadExactly()
     {
-        using (var store = hub.Open())
-            ExtractIngest.Run(store, new ExtractBuilder(new DateOnly(2024, 2, 29)).Household(1).Person(1, "1985-04").WriteTo(hub.Scratch).Path, "tester");
+        using (var store = Hub.Open())
+            ExtractIngest.Run(store, new ExtractBuilder(new DateOnly(2024, 2, 29)).Household(1).Person(1, "1985-04").WriteTo(Hub.Scratch).Path, "tester");
         folder.SetField("police_domestic_abuse.csv", 2, 7, "32/08/2023");
 
         AssertRefusedLeavingHubUnchanged($"{folder.File("police_domestic_abuse.csv")}:2:7: 'IncidentDate' is not a date in dd/MM/yyyy: '32/08/2023'");
@@ -246,17 +239,17 @@ public abstract class IngestFaultTests<TFixture> : IDisposable where TFixture : 
 
     private void AssertRefusedLeavingHubUnchanged(string expectedMessage)
     {
-        using (hub.Open())
+        using (Hub.Open())
         {
         }
-        var before = hub.Fingerprint();
+        var before = Hub.Fingerprint();
 
         BadInputException error;
-        using (var store = hub.Open())
+        using (var store = Hub.Open())
             error = Assert.Throws<BadInputException>(() => ExtractIngest.Run(store, folder.Path, "tester"));
 
         Assert.Equal(expectedMessage, error.Message);
-        Assert.Equal(before, hub.Fingerprint());
+        Assert.Equal(before, Hub.Fingerprint());
     }
 
     /// <summary>Line and column (from 1) of the first <paramref name="value"/> at or after <paramref name="from"/>.</summary>

@@ -5,21 +5,13 @@ using EarlyHelp.Analytics.Hub.Tests.Fixtures;
 namespace EarlyHelp.Analytics.Hub.Tests.OptOuts;
 
 /// <summary>The opt-out register: add, list, remove, each change audited.</summary>
-public abstract class OptOutRegisterTests<TFixture> : IDisposable where TFixture : IHubStoreFixture, new()
+public abstract class OptOutRegisterTests<TFixture> : HubStoreTests<TFixture> where TFixture : IHubStoreFixture, new()
 {
     private static readonly DateTimeOffset Now = new(2024, 4, 3, 14, 0, 0, TimeSpan.Zero);
-    private readonly TFixture hub = new();
-
-    public void Dispose()
-    {
-        hub.Dispose();
-        GC.SuppressFinalize(this);
-    }
-
     [Fact]
     public void Add_NewPerson_IsListedAndAudited()
     {
-        using var store = hub.Open(new FixedClock(Now));
+        using var store = Hub.Open(new FixedClock(Now));
 
         var added = store.OptOuts.Add(new PersonId(3), "objected to profiling (UK GDPR article 21)", "ig.officer");
 
@@ -33,7 +25,7 @@ public abstract class OptOutRegisterTests<TFixture> : IDisposable where TFixture
     [Fact]
     public void Add_PersonAlreadyListed_ReturnsFalseAndKeepsTheFirstEntry()
     {
-        using var store = hub.Open(new FixedClock(Now));
+        using var store = Hub.Open(new FixedClock(Now));
         store.OptOuts.Add(new PersonId(3), "first reason", "ig.officer");
 
         var added = store.OptOuts.Add(new PersonId(3), "second reason", "ig.officer");
@@ -46,7 +38,7 @@ public abstract class OptOutRegisterTests<TFixture> : IDisposable where TFixture
     [Fact]
     public void Remove_ListedPerson_RemovesAndAudits()
     {
-        using var store = hub.Open(new FixedClock(Now));
+        using var store = Hub.Open(new FixedClock(Now));
         store.OptOuts.Add(new PersonId(3), "reason", "ig.officer");
         store.OptOuts.Add(new PersonId(5), "reason", "ig.officer");
 
@@ -61,7 +53,7 @@ public abstract class OptOutRegisterTests<TFixture> : IDisposable where TFixture
     [Fact]
     public void Add_EmptyReason_Refused()
     {
-        using var store = hub.Open();
+        using var store = Hub.Open();
 
         Assert.Throws<ArgumentException>(() => store.OptOuts.Add(new PersonId(3), " ", "ig.officer"));
     }
@@ -69,8 +61,8 @@ public abstract class OptOutRegisterTests<TFixture> : IDisposable where TFixture
     [Fact]
     public void OptOuts_ThroughTheReader_MatchTheRegister()
     {
-        using var store = hub.Open(new FixedClock(Now));
-        ExtractIngest.Run(store, SmallCity.WriteTo(hub.Scratch).Path, "tester");
+        using var store = Hub.Open(new FixedClock(Now));
+        ExtractIngest.Run(store, SmallCity.WriteTo(Hub.Scratch).Path, "tester");
         store.OptOuts.Add(new PersonId(6), "restricted processing", "ig.officer");
 
         Assert.Equal(store.OptOuts.List(), store.OpenReader().OptOuts());

@@ -5,7 +5,7 @@ using EarlyHelp.Analytics.Hub.Tests.Fixtures;
 namespace EarlyHelp.Analytics.Hub.Tests.Statistics;
 
 /// <summary>
-/// The realism figures of a hand-built hub. D = 2024-03-31. Ages count from the 1st of the birth month.
+/// The realism figures of a hand-built Hub. D = 2024-03-31. Ages count from the 1st of the birth month.
 ///
 /// household  decile  residents at D (age)                              not resident
 /// H1         1       P1 (33), P2 (9), P3 (4)                            P16 (left 2023-12-31)
@@ -17,16 +17,8 @@ namespace EarlyHelp.Analytics.Hub.Tests.Statistics;
 /// 17 residents; 10 children: P2, P3, P6, P8, P9, P10, P13, P14, P18, P19 (P10 and P13, aged 17 and 16,
 /// are also of working age).
 /// </summary>
-public abstract class RealismFiguresTests<TFixture> : IDisposable where TFixture : IHubStoreFixture, new()
+public abstract class RealismFiguresTests<TFixture> : HubStoreTests<TFixture> where TFixture : IHubStoreFixture, new()
 {
-    private readonly TFixture hub = new();
-
-    public void Dispose()
-    {
-        hub.Dispose();
-        GC.SuppressFinalize(this);
-    }
-
     private static ExtractBuilder HandBuiltCity() => new ExtractBuilder(new DateOnly(2024, 3, 31))
         .Household(1, imdDecile: 1).Household(2, imdDecile: 1).Household(3, imdDecile: 10).Household(4, imdDecile: 10).Household(5, imdDecile: 5)
         .Person(1, "1990-05").Person(2, "2015-03").Person(3, "2020-01")
@@ -65,8 +57,8 @@ public abstract class RealismFiguresTests<TFixture> : IDisposable where TFixture
 
     private RealismReport Compute(ExtractBuilder city)
     {
-        using var store = hub.Open();
-        ExtractIngest.Run(store, city.WriteTo(hub.Scratch).Path, "tester");
+        using var store = Hub.Open();
+        ExtractIngest.Run(store, city.WriteTo(Hub.Scratch).Path, "tester");
         return RealismFigures.Compute(store.OpenReader());
     }
 
@@ -181,9 +173,9 @@ public abstract class RealismFiguresTests<TFixture> : IDisposable where TFixture
     [Fact]
     public void Compute_Store_CountsTablesAndDatasets()
     {
-        using (var store = hub.Open())
-            ExtractIngest.Run(store, HandBuiltCity().WriteTo(hub.Scratch).Path, "tester");
-        using var reopened = hub.Open();
+        using (var store = Hub.Open())
+            ExtractIngest.Run(store, HandBuiltCity().WriteTo(Hub.Scratch).Path, "tester");
+        using var reopened = Hub.Open();
 
         var statistics = HubStatistics.Compute(reopened);
 
@@ -196,7 +188,7 @@ public abstract class RealismFiguresTests<TFixture> : IDisposable where TFixture
     [Fact]
     public void Compute_EmptyHub_HasCountsButNoFigures()
     {
-        using var store = hub.Open();
+        using var store = Hub.Open();
 
         var statistics = HubStatistics.Compute(store);
 

@@ -65,6 +65,7 @@ public static class PanelApp
         services.AddSingleton<HubConnections>();
         services.AddSingleton<AuditTrail>();
         services.AddHostedService<HubJournal>();
+        services.AddHostedService<HubCheckpoints>();
         services.AddHostedService(provider => provider.GetRequiredService<AuditTrail>());
         services.AddHostedService<UserSeeding>();
 

@@ -52,9 +52,12 @@ public sealed class SqliteHubStore : IHubStore
         {
             connection.Open();
             // A hub being served by the panel app runs on a write-ahead log (see SqliteJournalMode); switching
-            // back needs the file to itself, so a hub found in that mode is left in it, with every commit synced.
+            // back needs the file to itself, so a hub found in that mode is left in it, with every commit synced
+            // and the log copied back by the server's own checkpointer rather than by whichever commit fills it.
             var writeAhead = SqliteJournalMode.IsWriteAheadLog(connection);
-            if (!writeAhead)
+            if (writeAhead)
+                SqliteJournalMode.LeaveCheckpointsToTheServer(connection);
+            else
                 Pragma(connection, "journal_mode = DELETE");
             Pragma(connection, writeAhead ? "synchronous = FULL" : "synchronous = NORMAL");
             Pragma(connection, "temp_store = MEMORY");

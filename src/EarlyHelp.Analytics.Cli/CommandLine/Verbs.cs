@@ -5,6 +5,10 @@ using EarlyHelp.Analytics.Cli.HubStats;
 using EarlyHelp.Analytics.Cli.Features;
 using EarlyHelp.Analytics.Cli.Learn;
 using EarlyHelp.Analytics.Cli.Audit;
+using EarlyHelp.Analytics.Cli.AuditLog;
+using EarlyHelp.Analytics.Cli.OptOut;
+using EarlyHelp.Analytics.Cli.Serve;
+using EarlyHelp.Analytics.Cli.Users;
 
 namespace EarlyHelp.Analytics.Cli.CommandLine;
 
@@ -20,5 +24,9 @@ internal static class Verbs
         yield return FeaturesCommand.Create();
         yield return LearnCommand.Create();
         yield return AuditCommand.Create();
+        yield return ServeCommand.Create();
+        yield return UsersCommand.Create();
+        yield return AuditLogCommand.Create();
+        yield return OptOutCommand.Create();
     }
 }

@@ -2,6 +2,8 @@ using EarlyHelp.Analytics.Core;
 using EarlyHelp.Analytics.Hub.Audit;
 using EarlyHelp.Analytics.Hub.Ingest;
 using EarlyHelp.Analytics.Hub.OptOuts;
+using EarlyHelp.Analytics.Hub.Prompts;
+using EarlyHelp.Analytics.Hub.Users;
 
 namespace EarlyHelp.Analytics.Hub.Store;
 
@@ -44,4 +46,10 @@ public interface IHubStore : IDisposable
 
     /// <summary>The append-only, hash-chained audit log.</summary>
     AuditLog AuditLog { get; }
+
+    /// <summary>Scoring runs, prompts and the panel's reviews.</summary>
+    PromptStore Prompts { get; }
+
+    /// <summary>The panel app's local user accounts.</summary>
+    UserStore Users { get; }
 }

@@ -5,10 +5,10 @@ using EarlyHelp.Analytics.Cli.HubStats;
 using EarlyHelp.Analytics.Cli.Features;
 using EarlyHelp.Analytics.Cli.Learn;
 using EarlyHelp.Analytics.Cli.Audit;
-using EarlyHelp.Analytics.Cli.AuditLog;
-using EarlyHelp.Analytics.Cli.OptOut;
 using EarlyHelp.Analytics.Cli.Serve;
 using EarlyHelp.Analytics.Cli.Users;
+using EarlyHelp.Analytics.Cli.AuditLog;
+using EarlyHelp.Analytics.Cli.OptOut;
 
 namespace EarlyHelp.Analytics.Cli.CommandLine;
 

@@ -21,9 +21,10 @@ public sealed record CityOptions
     /// <summary>
     /// Months simulated before <see cref="Start"/> and not written, except for what is still open at
     /// the start (a child already in care, a claim already running), so that the stocks of
-    /// statutory care and long spells have built up. Default 36; 0 to 240.
+    /// statutory care and long spells have built up (the stock of looked-after children takes about
+    /// seven years to settle from an empty start). Default 60; 0 to 240.
     /// </summary>
-    public int WarmUpMonths { get; init; } = 36;
+    public int WarmUpMonths { get; init; } = 60;
 
     /// <summary>The recording bias. Default on (<see cref="RecordingBias"/>'s defaults); <see cref="RecordingBias.None"/> turns it off.</summary>
     public RecordingBias RecordingBias { get; init; } = new();

@@ -7,6 +7,10 @@ using EarlyHelp.Analytics.Cli.Learn;
 using EarlyHelp.Analytics.Cli.Audit;
 using EarlyHelp.Analytics.Cli.Training;
 using EarlyHelp.Analytics.Cli.Models;
+using EarlyHelp.Analytics.Cli.Serve;
+using EarlyHelp.Analytics.Cli.Users;
+using EarlyHelp.Analytics.Cli.AuditLog;
+using EarlyHelp.Analytics.Cli.OptOut;
 using EarlyHelp.Analytics.Cli.Demo;
 
 namespace EarlyHelp.Analytics.Cli.CommandLine;
@@ -25,6 +29,10 @@ internal static class Verbs
         yield return AuditCommand.Create();
         yield return TrainCommand.Create();
         yield return ModelsCommand.Create();
+        yield return ServeCommand.Create();
+        yield return UsersCommand.Create();
+        yield return AuditLogCommand.Create();
+        yield return OptOutCommand.Create();
         yield return DemoCommand.Create();
     }
 }

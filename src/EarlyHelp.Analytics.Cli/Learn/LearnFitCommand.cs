@@ -43,7 +43,7 @@ internal static class LearnFitCommand
             throw new UsageException("The '--early-stopping' option needs a validation set (--valid).");
         var columns = new CsvColumns { Label = label, Ids = ids };
         var training = LearnInput.Read(dataPath, columns).Dataset;
-        var validation = validationPath is null ? null : LearnInput.Read(validationPath, columns with { Features = training.FeatureNames }).Dataset;
+        var validation = validationPath is null ? null : LearnInput.Read(validationPath, columns with { Features = training.FeatureNames, FeaturesOwner = "the training data" }).Dataset;
         var unknown = options.MonotoneConstraints.Keys.Where(name => !training.FeatureNames.Contains(name, StringComparer.Ordinal)).ToList();
         if (unknown.Count > 0)
             throw new UsageException($"The '--monotone' option names features the data does not have: {string.Join(", ", unknown.Select(n => $"'{n}'"))}.");

@@ -1,33 +1,8 @@
 namespace EarlyHelp.Analytics.Evaluation.Charts;
 
 /// <summary>The inner rectangle of a chart, its two scales, and the frame around it: title, axes, ticks, grid and axis titles.</summary>
-internal sealed class PlotArea
+internal sealed record PlotArea(SvgCanvas Canvas, double Left, double Top, double Right, double Bottom, LinearScale X, LinearScale Y)
 {
-    public PlotArea(SvgCanvas canvas, double left, double top, double right, double bottom, LinearScale x, LinearScale y)
-    {
-        Canvas = canvas;
-        Left = left;
-        Top = top;
-        Right = right;
-        Bottom = bottom;
-        X = x;
-        Y = y;
-    }
-
-    public SvgCanvas Canvas { get; }
-
-    public double Left { get; }
-
-    public double Top { get; }
-
-    public double Right { get; }
-
-    public double Bottom { get; }
-
-    public LinearScale X { get; }
-
-    public LinearScale Y { get; }
-
     /// <summary>Lays out a canvas with room for a title, axis titles and (on the right) a legend.</summary>
     public static PlotArea Create(double width, double height, string title, (double Min, double Max) xDomain, (double Min, double Max) yDomain,
         double legendWidth, double bottomMargin = 50)

@@ -9,7 +9,7 @@ namespace EarlyHelp.Analytics.Hub.Audit;
 /// chained by hash (see <see cref="AuditEntry.ComputeHash"/>) so that tampering shows in <see cref="Verify"/>;
 /// the database also refuses UPDATE and DELETE on the table.
 /// </summary>
-public sealed class AuditLog
+public sealed partial class AuditLog
 {
     private const string Columns = "id, at, actor, action, subject, detail, prev_hash, hash";
     private readonly DbConnection connection;
@@ -40,7 +40,12 @@ public sealed class AuditLog
         var previousHash = lastId == 0
             ? AuditEntry.GenesisHash
             : (string)connection.Scalar(transaction, "SELECT hash FROM audit_log WHERE id = @p0", lastId)!;
-        var id = lastId + 1;
+        return Insert(transaction, lastId + 1, previousHash, actor, action, subject, detail);
+    }
+
+    /// <summary>Inserts entry <paramref name="id"/> after the entry whose hash is <paramref name="previousHash"/>.</summary>
+    private AuditEntry Insert(DbTransaction transaction, long id, string previousHash, string actor, string action, string subject, string detail)
+    {
         var at = clock.GetUtcNow();
         var hash = AuditEntry.ComputeHash(previousHash, id, at, actor, action, subject, detail);
         connection.Execute(transaction, $"INSERT INTO audit_log ({Columns}) VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7)",
@@ -52,15 +57,7 @@ public sealed class AuditLog
     public IReadOnlyList<AuditEntry> Entries()
     {
         using var command = connection.Command(null, $"SELECT {Columns} FROM audit_log ORDER BY id");
-        using var reader = command.ExecuteReader();
-        var entries = new List<AuditEntry>();
-        while (reader.Read())
-        {
-            entries.Add(new AuditEntry(reader.GetInt64(0),
-                HubQueries.ParseTime(reader.GetString(1)),
-                reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetString(5), reader.GetString(6), reader.GetString(7)));
-        }
-        return entries;
+        return ReadEntries(command);
     }
 
     /// <summary>Checks that ids run 1, 2, 3, …, each entry links to the one before, and each hash matches its fields.</summary>

@@ -1,13 +1,15 @@
 using System.Data.Common;
 using EarlyHelp.Analytics.Core;
 using EarlyHelp.Analytics.Hub.Audit;
+using EarlyHelp.Analytics.Hub.Prompts;
 using EarlyHelp.Analytics.Hub.Store;
 
 namespace EarlyHelp.Analytics.Hub.OptOuts;
 
 /// <summary>
 /// The opt-out register (<c>opt_out</c>): people who objected to, or restricted, processing. Families
-/// with a member on it are never scored. Every change is written to the audit log in the same transaction.
+/// with a member on it are never scored, and adding a person hides the open prompts of their families (see
+/// <see cref="PromptHiding"/>). Every change is written to the audit log in the same transaction.
 /// </summary>
 public sealed class OptOutRegister
 {
@@ -23,7 +25,10 @@ public sealed class OptOutRegister
         this.clock = clock;
     }
 
-    /// <summary>Puts <paramref name="person"/> on the register; returns false (and changes nothing) when already on it.</summary>
+    /// <summary>
+    /// Puts <paramref name="person"/> on the register and hides their families' open prompts, in one transaction;
+    /// returns false (and changes nothing) when already on it.
+    /// </summary>
     public bool Add(PersonId person, string reason, string actor)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
@@ -31,9 +36,11 @@ public sealed class OptOutRegister
         using var transaction = connection.BeginTransaction();
         if (Contains(person, transaction))
             return false;
+        var now = clock.GetUtcNow();
         connection.Execute(transaction, "INSERT INTO opt_out (person_id, recorded_at, reason) VALUES (@p0, @p1, @p2)",
-            person.Value, HubQueries.FormatTime(clock.GetUtcNow()), reason);
+            person.Value, HubQueries.FormatTime(now), reason);
         auditLog.Append(transaction, actor, "opt_out.add", $"person {person}", reason);
+        PromptHiding.HideOpenPromptsOfPerson(connection, transaction, auditLog, person, now, actor);
         transaction.Commit();
         return true;
     }

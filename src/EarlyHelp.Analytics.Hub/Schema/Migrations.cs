@@ -16,7 +16,8 @@ public static class Migrations
         new(2, "dataset catalogue", FillDatasetCatalogue),
         new(3, "ingest runs and the files each loaded", CreateIngestLog),
         new(4, "append-only audit log", CreateAuditLog),
-        new(5, "model registry: candidates, the champion and retired models", CreateModelRegistry),
+        new(5, "scoring runs, prompts, append-only reviews and panel users", CreatePanelTables),
+        new(6, "model registry: candidates, the champion and retired models", CreateModelRegistry),
     ];
 
     /// <summary>The schema version this program writes and reads.</summary>
@@ -114,6 +115,42 @@ public static class Migrations
             """);
         foreach (var guard in context.Dialect.AppendOnlyGuards("audit_log"))
             context.Execute(guard);
+    }
+
+    private static void CreatePanelTables(MigrationContext context)
+    {
+        context.Execute("""
+            CREATE TABLE scoring_run (
+                run_id {id} PRIMARY KEY, model_name TEXT NOT NULL, model_version TEXT NOT NULL, model_sha256 TEXT NOT NULL,
+                as_of TEXT NOT NULL, capacity INTEGER NOT NULL, created_at TEXT NOT NULL, created_by TEXT NOT NULL,
+                families_scored {id} NOT NULL, excluded_statutory {id} NOT NULL, excluded_opted_out {id} NOT NULL,
+                excluded_no_dependent_child {id} NOT NULL)
+            """);
+        // family_id is kept for re-identification and the opt-out register only; nothing shown reads it.
+        context.Execute("""
+            CREATE TABLE prompt (
+                reference TEXT NOT NULL UNIQUE, run_id {id} NOT NULL REFERENCES scoring_run (run_id),
+                family_id {id} NOT NULL, rank INTEGER NOT NULL, probability {real} NOT NULL, band TEXT NOT NULL,
+                content TEXT NOT NULL, hidden_at TEXT, hidden_reason TEXT,
+                PRIMARY KEY (run_id, rank))
+            """);
+        context.Execute("CREATE INDEX prompt_family ON prompt (family_id)");
+        // A record is superseded at most once (UNIQUE), so a prompt's reviews form one chain and its latest is its highest id.
+        context.Execute("""
+            CREATE TABLE review (
+                review_id {id} PRIMARY KEY, reference TEXT NOT NULL REFERENCES prompt (reference), outcome TEXT NOT NULL,
+                reason TEXT NOT NULL, reviewer TEXT NOT NULL, at TEXT NOT NULL,
+                supersedes {id} UNIQUE REFERENCES review (review_id))
+            """);
+        context.Execute("CREATE INDEX review_reference ON review (reference, review_id)");
+        foreach (var guard in context.Dialect.AppendOnlyGuards("review"))
+            context.Execute(guard);
+        context.Execute("""
+            CREATE TABLE app_user (
+                username TEXT PRIMARY KEY, display_name TEXT NOT NULL, role TEXT NOT NULL, password_hash TEXT NOT NULL,
+                failed_attempts INTEGER NOT NULL, locked_until TEXT, disabled INTEGER NOT NULL,
+                security_stamp TEXT NOT NULL, created_at TEXT NOT NULL)
+            """);
     }
 
     private static void CreateModelRegistry(MigrationContext context)

@@ -3,8 +3,10 @@ using EarlyHelp.Analytics.Hub.Audit;
 using EarlyHelp.Analytics.Hub.Ingest;
 using EarlyHelp.Analytics.Hub.Models;
 using EarlyHelp.Analytics.Hub.OptOuts;
+using EarlyHelp.Analytics.Hub.Prompts;
 using EarlyHelp.Analytics.Hub.Schema;
 using EarlyHelp.Analytics.Hub.Store;
+using EarlyHelp.Analytics.Hub.Users;
 using Microsoft.Data.Sqlite;
 
 namespace EarlyHelp.Analytics.Hub.Sqlite;
@@ -13,7 +15,8 @@ namespace EarlyHelp.Analytics.Hub.Sqlite;
 /// A hub in one SQLite file. Opening creates the file if needed and applies any missing schema steps.
 /// The file uses a rollback journal: a load's single large transaction then writes each page once
 /// (a write-ahead log writes it twice, measured about twice as slow to commit), and a rolled-back load
-/// restores the file byte for byte.
+/// restores the file byte for byte. While the panel app serves the hub it switches the file to a write-ahead log
+/// (<see cref="SqliteJournalMode"/>), and a store opened meanwhile keeps that mode.
 /// </summary>
 public sealed class SqliteHubStore : IHubStore
 {
@@ -35,6 +38,8 @@ public sealed class SqliteHubStore : IHubStore
         this.clock = clock;
         AuditLog = new AuditLog(connection, clock);
         OptOuts = new OptOutRegister(connection, AuditLog, clock);
+        Prompts = new PromptStore(connection, AuditLog, clock);
+        Users = new UserStore(connection, AuditLog, clock);
         Models = new ModelRegistry(connection, AuditLog, clock);
     }
 
@@ -48,8 +53,15 @@ public sealed class SqliteHubStore : IHubStore
         try
         {
             connection.Open();
-            Pragma(connection, "journal_mode = DELETE");
-            Pragma(connection, "synchronous = NORMAL");
+            // A hub being served by the panel app runs on a write-ahead log (see SqliteJournalMode); switching
+            // back needs the file to itself, so a hub found in that mode is left in it, with every commit synced
+            // and the log copied back by the server's own checkpointer rather than by whichever commit fills it.
+            var writeAhead = SqliteJournalMode.IsWriteAheadLog(connection);
+            if (writeAhead)
+                SqliteJournalMode.LeaveCheckpointsToTheServer(connection);
+            else
+                Pragma(connection, "journal_mode = DELETE");
+            Pragma(connection, writeAhead ? "synchronous = FULL" : "synchronous = NORMAL");
             Pragma(connection, "temp_store = MEMORY");
             Pragma(connection, "busy_timeout = 30000");
             Pragma(connection, $"cache_size = -{NormalCacheKibibytes}");
@@ -82,6 +94,12 @@ public sealed class SqliteHubStore : IHubStore
 
     /// <inheritdoc />
     public AuditLog AuditLog { get; }
+
+    /// <inheritdoc />
+    public PromptStore Prompts { get; }
+
+    /// <inheritdoc />
+    public UserStore Users { get; }
 
     /// <inheritdoc />
     public ModelRegistry Models { get; }

@@ -3,6 +3,8 @@ using EarlyHelp.Analytics.Hub.Audit;
 using EarlyHelp.Analytics.Hub.Ingest;
 using EarlyHelp.Analytics.Hub.Models;
 using EarlyHelp.Analytics.Hub.OptOuts;
+using EarlyHelp.Analytics.Hub.Prompts;
+using EarlyHelp.Analytics.Hub.Users;
 
 namespace EarlyHelp.Analytics.Hub.Store;
 
@@ -45,6 +47,12 @@ public interface IHubStore : IDisposable
 
     /// <summary>The append-only, hash-chained audit log.</summary>
     AuditLog AuditLog { get; }
+
+    /// <summary>Scoring runs, prompts and the panel's reviews.</summary>
+    PromptStore Prompts { get; }
+
+    /// <summary>The panel app's local user accounts.</summary>
+    UserStore Users { get; }
 
     /// <summary>The model registry: candidates, the champion and retired models.</summary>
     ModelRegistry Models { get; }

@@ -23,4 +23,7 @@ public sealed record CsvColumns
     /// file may hold them in any order. Null to take every other column, in file order.
     /// </summary>
     public IReadOnlyList<string>? Features { get; init; }
+
+    /// <summary>Whose features <see cref="Features"/> are, for the message when the file's differ. Default "the model".</summary>
+    public string FeaturesOwner { get; init; } = "the model";
 }

@@ -125,17 +125,17 @@ public static class CsvDatasetReader
             if (features.Length == 0)
                 throw new DataFileException(path, 1, 0, "there are no feature columns besides the label and id columns.");
             if (columns.Features is not null)
-                features = Expected(path, names, features, columns.Features);
+                features = Expected(path, names, features, columns.Features, columns.FeaturesOwner);
             // Without a required label the label column is only skipped, never read.
             return new ColumnLayout(names, columns.LabelRequired ? label : -1, ids, features);
         }
 
         /// <summary>The fields of the expected features, in their order; a fault names every feature missing or unexpected.</summary>
-        private static int[] Expected(string path, string[] names, int[] features, IReadOnlyList<string> expected)
+        private static int[] Expected(string path, string[] names, int[] features, IReadOnlyList<string> expected, string owner)
         {
             var mismatch = FeatureMismatch.Describe(expected, features.Select(i => names[i]));
             if (mismatch is not null)
-                throw new DataFileException(path, 1, 0, $"the features do not match the model's: {mismatch}.");
+                throw new DataFileException(path, 1, 0, $"the features do not match {owner}'s: {mismatch}.");
 
             return [.. expected.Select(name => Array.IndexOf(names, name))];
         }

@@ -8,6 +8,9 @@ internal sealed partial class TreeGrower
     /// <summary>A leaf with at least this many rows per chunk is counted in row chunks (up to <see cref="MaximumRowChunks"/>).</summary>
     private const int RowsPerChunk = 8_192;
 
+    /// <summary>Below this many bin additions (rows × features, searches counted as 1,024 rows) one thread does a leaf's work.</summary>
+    private const long MinimumParallelWork = 65_536;
+
     /// <summary>The most row chunks a leaf is cut into.</summary>
     private const int MaximumRowChunks = 4;
 
@@ -23,7 +26,7 @@ internal sealed partial class TreeGrower
     private void BuildAndSearch(GradientPair[] gradients, int[] features, int smaller, int larger, bool rootTotals, bool searchSmaller = true)
     {
         if (rootTotals)
-            (leaves[smaller].Totals, leaves[smaller].MaximumRowHessian) = SumOverRows(gradients, partition.Rows(smaller));
+            (leaves[smaller].Totals, leaves[smaller].MaximumRowHessian) = SumOverRows(gradients, partition.RowsMemory(smaller));
         var smallerHistogram = histograms[leaves[smaller].Histogram];
         var largerHistogram = larger >= 0 ? histograms[leaves[larger].Histogram] : null;
         var rows = partition.RowsMemory(smaller);
@@ -40,7 +43,10 @@ internal sealed partial class TreeGrower
             });
         }
 
-        var parts = Math.Min(threads, features.Length);
+        // A small leaf is not worth waking another thread for: a thread's start costs about as
+        // much as counting a thousand rows.
+        var work = (long)rows.Length * features.Length + features.Length * 1024L;
+        var parts = work < MinimumParallelWork ? 1 : Math.Min(threads, features.Length);
         ParallelWork.For(parts, threads, part =>
         {
             var (first, end) = ((int)((long)features.Length * part / parts), (int)((long)features.Length * (part + 1) / parts));
@@ -119,17 +125,24 @@ internal sealed partial class TreeGrower
         return best;
     }
 
-    /// <summary>The sums over the rows, and the largest hessian of one row.</summary>
-    private static (GradientSums Sums, double MaximumRowHessian) SumOverRows(GradientPair[] gradients, ReadOnlySpan<int> rows)
+    /// <summary>The sums over the rows and the largest hessian of one row, block by block and the blocks in order.</summary>
+    private (GradientSums Sums, double MaximumRowHessian) SumOverRows(GradientPair[] gradients, ReadOnlyMemory<int> rows)
     {
-        double gradient = 0, hessian = 0, largest = 0;
-        foreach (var row in rows)
+        const int blockSize = 16_384;
+        var partial = new (double Gradient, double Hessian, double Largest)[ParallelWork.BlockCount(rows.Length, blockSize)];
+        ParallelWork.ForBlocks(rows.Length, blockSize, threads, (block, start, end) =>
         {
-            gradient += gradients[row].Gradient;
-            hessian += gradients[row].Hessian;
-            largest = Math.Max(largest, gradients[row].Hessian);
-        }
+            double gradient = 0, hessian = 0, largest = 0;
+            foreach (var row in rows.Span[start..end])
+            {
+                gradient += gradients[row].Gradient;
+                hessian += gradients[row].Hessian;
+                largest = Math.Max(largest, gradients[row].Hessian);
+            }
 
-        return (new GradientSums(gradient, hessian, rows.Length), largest);
+            partial[block] = (gradient, hessian, largest);
+        });
+        var sums = partial.Aggregate((G: 0.0, H: 0.0, M: 0.0), (total, part) => (total.G + part.Gradient, total.H + part.Hessian, Math.Max(total.M, part.Largest)));
+        return (new GradientSums(sums.G, sums.H, rows.Length), sums.M);
     }
 }

@@ -63,7 +63,7 @@ internal static class NeedParameters
     /// and deprivation, so that care is about ten times likelier in the most deprived decile than in
     /// the least (CWIP) [A].
     /// </summary>
-    public const double WelfareBase = -3.4, WelfareDeprivation = 0.4, WelfareWithAbuse = 1.8, WelfareWithMentalHealth = 1.2,
+    public const double WelfareBase = -3.45, WelfareDeprivation = 0.5, WelfareWithAbuse = 1.8, WelfareWithMentalHealth = 1.2,
         WelfareWithSubstance = 1.8, WelfareWithMoney = 0.7, WelfareLoneParent = 0.6, WelfareAdversity = 0.8,
         WelfareStress = 0.6, WelfareWithChildNeeds = 0.7;
 }

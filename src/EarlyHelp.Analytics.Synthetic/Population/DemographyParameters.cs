@@ -92,7 +92,7 @@ internal static class DemographyParameters
     /// People moving into the city each year per resident: Bristol gains many students and young
     /// workers and loses people in their thirties and older [A].
     /// </summary>
-    public const double ArrivalsPerPersonYear = 0.025;
+    public const double ArrivalsPerPersonYear = 0.018;
 
     /// <summary>Mean size of an arriving household, to turn people into households [D from the mix below].</summary>
     public const double ArrivingHouseholdSize = 1.9;

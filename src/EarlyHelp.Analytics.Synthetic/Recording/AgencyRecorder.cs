@@ -2,7 +2,6 @@ using EarlyHelp.Analytics.Core;
 using EarlyHelp.Analytics.Synthetic.Needs;
 using EarlyHelp.Analytics.Synthetic.Places;
 using EarlyHelp.Analytics.Synthetic.Population;
-using EarlyHelp.Analytics.Synthetic.Randomness;
 using static EarlyHelp.Analytics.Synthetic.Recording.HouseholdRecordingParameters;
 
 namespace EarlyHelp.Analytics.Synthetic.Recording;
@@ -11,7 +10,7 @@ namespace EarlyHelp.Analytics.Synthetic.Recording;
 /// One month of what agencies record about a lineage, from the observation stream only: it reads the
 /// true state and never changes it, so the truth is the same whatever the recording settings.
 /// </summary>
-internal sealed class AgencyRecorder
+internal sealed partial class AgencyRecorder
 {
     private readonly Visibility visibility;
     private readonly SocialCareFunnel funnel;
@@ -176,88 +175,4 @@ internal sealed class AgencyRecorder
         context.Record(Datasets.PersistentAbsence, person, termStart, termEnd, (float)Math.Round(percent, 1), spell: false);
         context.Raise(person, AbsenceConcern, termStart);
     }
-
-    private static void MoneyRecords(MonthContext context, SimHousehold household)
-    {
-        if (Lead(household, context.Month) is not { } lead)
-            return;
-        var random = context.Lineage.Observation;
-        var level = NeedModel.Level(household.Money);
-        if (household.Tenure != Tenure.Owner)
-        {
-            var landlord = household.Tenure == Tenure.SocialRent ? 1 : PrivateRentVisibility;
-            if (random.Chance(RentArrears[level] * landlord))
-                context.Record(Datasets.RentArrears, lead, context.RandomDay(), Days.None, Pounds(random, 300 + 800 * level, 600), spell: false);
-            if (random.Chance(NoticeSeekingPossession[level] * landlord))
-                context.Record(Datasets.NoticeSeekingPossession, lead, context.RandomDay(), Days.None, float.NaN, spell: false);
-        }
-        if (random.Chance(CouncilTaxArrears[level]))
-            context.Record(Datasets.CouncilTaxArrears, lead, context.RandomDay(), Days.None, Pounds(random, 150 + 300 * level, 400), spell: false);
-        if (random.Chance(CrisisSupport[level]))
-            context.Record(Datasets.CrisisSupport, lead, context.RandomDay(), Days.None, Pounds(random, 40, 260), spell: false);
-
-        var homeless = household.EvictedThisMonth ? HomelessAfterEviction
-            : Homelessness[level] + (NeedModel.Level(household.DomesticAbuse) == 3 ? HomelessFleeingAbuse : 0);
-        if (!context.HasOpenSpell(lead, Datasets.Homelessness) && random.Chance(homeless))
-        {
-            var day = context.RandomDay();
-            context.Record(Datasets.Homelessness, lead, day, day + random.NextInt(20, 90), float.NaN, spell: true);
-            context.Raise(lead, 0.3, day);
-        }
-    }
-
-    private void AbuseRecords(MonthContext context, SimHousehold household)
-    {
-        if (Victim(household, context.Month) is not { } victim)
-            return;
-        var random = context.Lineage.Observation;
-        var level = NeedModel.Level(household.DomesticAbuse);
-        if (!random.Chance(AbuseIncident[level] * visibility.Of(victim)))
-            return;
-        var day = context.RandomDay();
-        context.Record(Datasets.DomesticAbuseIncident, victim, day, Days.None, float.NaN, spell: false);
-        context.Raise(victim, AbuseConcern, day);
-        if (random.Chance(Marac[level]))
-            context.Record(Datasets.Marac, victim, day + random.NextInt(7, 35), Days.None, float.NaN, spell: false);
-        if (!context.HasOpenSpell(victim, Datasets.Idva) && random.Chance(Idva[level]))
-        {
-            var start = day + random.NextInt(1, 14);
-            context.Record(Datasets.Idva, victim, start, start + random.NextInt(60, 180), float.NaN, spell: true);
-        }
-        if (random.Chance(ProtectionNotice[level]))
-            context.Record(Datasets.ProtectionNotice, victim, day + random.NextInt(2), Days.None, float.NaN, spell: false);
-    }
-
-    /// <summary>The adult a household's money records name: a parent of the family, else the eldest adult.</summary>
-    private static SimPerson? Lead(SimHousehold household, int month)
-    {
-        SimPerson? lead = null;
-        foreach (var person in household.Residents)
-        {
-            if (person.AgeIn(month) < 18)
-                continue;
-            if (person.Role == FamilyRole.Parent && person.Family is not null)
-                return person;
-            if (lead is null || person.BirthMonth < lead.BirthMonth)
-                lead = person;
-        }
-        return lead;
-    }
-
-    /// <summary>The adult most at risk of abuse: a woman of 16 or over when there is one.</summary>
-    private static SimPerson? Victim(SimHousehold household, int month)
-    {
-        SimPerson? victim = null;
-        foreach (var person in household.Residents)
-        {
-            if (person.AgeIn(month) < 16)
-                continue;
-            if (!person.Male)
-                return person;
-            victim ??= person;
-        }
-        return victim;
-    }
-
-    private static float Pounds(RandomStream random, double minimum, double spread) => (float)Math.Round(minimum + spread * random.NextDouble(), 2);
 }

@@ -32,7 +32,10 @@ internal sealed class SocialCareFunnel(Visibility visibility)
                 Review(context, family, level);
             if (care.Status == CareStatus.None && care.AssessmentDue < 0)
                 Contact(context, family, level, visible);
-            KeepChildrenOnPlan(context, family);
+            // A baby born into a family on a CIN or CP plan joins the plan (plans often start before birth);
+            // a baby is not taken into care just because its siblings are.
+            if (care.Status is CareStatus.ChildInNeed or CareStatus.ChildProtection)
+                KeepChildrenOnPlan(context, family);
         }
         else if (care.Status != CareStatus.None)
             SetStatus(context, family, CareStatus.None, context.FirstDay);
@@ -150,7 +153,7 @@ internal sealed class SocialCareFunnel(Visibility visibility)
             KeepChildrenOnPlan(context, family, day);
     }
 
-    /// <summary>Puts every dependent child without an open record of the family's plan on it (newborns included, from birth).</summary>
+    /// <summary>Puts every dependent child without an open record of the family's plan on it (from birth, for a newborn).</summary>
     private static void KeepChildrenOnPlan(MonthContext context, SimFamily family, int day = 0)
     {
         if (family.Care.Status == CareStatus.None)

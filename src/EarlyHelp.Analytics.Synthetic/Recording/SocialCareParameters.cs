@@ -17,7 +17,7 @@ internal static class SocialCareParameters
     public const double ReferralIntercept = -0.9, ReferralPerLevel = 0.9, ReferralAfterRecentReferral = 0.5;
 
     /// <summary>Assessment outcome probabilities by severity: CP plan (after an S47 enquiry), looked after, CIN plan; the rest end with no further action.</summary>
-    public static readonly double[] AssessedProtection = [0, 0.01, 0.07, 0.25], AssessedCare = [0, 0.005, 0.06, 0.15], AssessedInNeed = [0.15, 0.6, 0.65, 0.55];
+    public static readonly double[] AssessedProtection = [0, 0.008, 0.06, 0.2], AssessedCare = [0, 0.005, 0.06, 0.15], AssessedInNeed = [0.15, 0.6, 0.65, 0.55];
 
     /// <summary>Probability that a contact not progressed, or an assessment with no further action, leads to early help when there is some need, and when there is none.</summary>
     public const double EarlyHelpWithNeed = 0.35, EarlyHelpWithoutNeed = 0.15;
@@ -35,7 +35,7 @@ internal static class SocialCareParameters
     public const double InNeedToProtection = 0.07, InNeedToCare = 0.01;
 
     /// <summary>Monthly probability that a CP plan closes, by severity, and the share of closures stepping down to a CIN plan.</summary>
-    public static readonly double[] ProtectionCloses = [0.12, 0.11, 0.08, 0.08];
+    public static readonly double[] ProtectionCloses = [0.13, 0.12, 0.09, 0.09];
 
     /// <summary>Share of closing CP plans that step down to a CIN plan.</summary>
     public const double ProtectionStepDown = 0.45;
@@ -44,5 +44,5 @@ internal static class SocialCareParameters
     public static readonly double[] ProtectionToCare = [0, 0.002, 0.015, 0.03];
 
     /// <summary>Monthly probability that a looked-after episode ends, and the share of leavers who go on to a CIN plan.</summary>
-    public const double CareEnds = 0.022, CareStepDown = 0.3;
+    public const double CareEnds = 0.036, CareStepDown = 0.3;
 }

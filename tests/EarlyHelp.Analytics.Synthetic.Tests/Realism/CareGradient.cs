@@ -3,40 +3,47 @@ using EarlyHelp.Analytics.Core;
 namespace EarlyHelp.Analytics.Synthetic.Tests.Realism;
 
 /// <summary>
-/// The deprivation gradient in care fitted across all ten deciles, over what a hub holds at its extract
-/// date D (residents and ages as the hub's realism figures define them): a Poisson regression of the
-/// number of looked-after children in each decile on the decile, with the number of children as
-/// exposure, fitted by Newton's method. exp(−9·slope) is the implied ratio of decile 1 to decile 10.
+/// The deprivation gradient in care fitted across all ten deciles, over what a hub holds: a Poisson
+/// regression of the number of looked-after children in each decile on the decile, with the number of
+/// children as exposure, fitted by Newton's method; exp(−9·slope) is the implied ratio of decile 1 to
+/// decile 10. Children and care are counted at the extract date, with residents and ages as the hub's
+/// realism figures define them.
 /// </summary>
 public static class CareGradient
 {
     public static double FittedRatio(IHubReader reader)
     {
         var day = reader.ExtractDate;
-        var births = reader.People().Where(p => p.DeathMonth is not { } death || death.FirstDay > day).ToDictionary(p => p.Id, p => p.BirthMonth);
+        var people = reader.People().ToDictionary(p => p.Id);
         var deciles = reader.Households().ToDictionary(h => h.Id, h => h.ImdDecile);
         var lookedAfter = reader.Events().Where(e => e.Dataset == DatasetCatalogue.LookedAfter && e.Start <= day && (e.End is null || e.End > day))
             .Select(e => e.Person).ToHashSet();
-        var homes = new Dictionary<PersonId, Residence>();
-        foreach (var residence in reader.Residences())
-        {
-            if (residence.Start <= day && (residence.End is null || residence.End > day)
-                && (!homes.TryGetValue(residence.Person, out var current) || residence.Start > current.Start))
-                homes[residence.Person] = residence;
-        }
-
         var children = new double[11];
         var inCare = new double[11];
-        foreach (var (person, home) in homes)
+        foreach (var (person, household) in Homes(reader.Residences(), day))
         {
-            if (!births.TryGetValue(person, out var birth) || birth.AgeOn(day) >= 18)
+            var who = people[person];
+            if ((who.DeathMonth is { } death && death.FirstDay <= day) || who.BirthMonth.AgeOn(day) >= 18)
                 continue;
-            var decile = deciles[home.Household];
+            var decile = deciles[household];
             children[decile]++;
             if (lookedAfter.Contains(person))
                 inCare[decile]++;
         }
         return FitRatio(children, inCare);
+    }
+
+    /// <summary>Where each person lived on <paramref name="day"/> (the latest residence covering it).</summary>
+    private static Dictionary<PersonId, HouseholdId> Homes(IEnumerable<Residence> residences, DateOnly day)
+    {
+        var homes = new Dictionary<PersonId, Residence>();
+        foreach (var residence in residences)
+        {
+            if (residence.Start <= day && (residence.End is null || residence.End > day)
+                && (!homes.TryGetValue(residence.Person, out var current) || residence.Start > current.Start))
+                homes[residence.Person] = residence;
+        }
+        return homes.ToDictionary(h => h.Key, h => h.Value.Household);
     }
 
     private static double FitRatio(double[] children, double[] inCare)

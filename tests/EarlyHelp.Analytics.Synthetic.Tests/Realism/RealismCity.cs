@@ -13,7 +13,7 @@ namespace EarlyHelp.Analytics.Synthetic.Tests.Realism;
 public static class RealismCity
 {
     /// <summary>The options of the realism city.</summary>
-    public static CityOptions Options { get; } = new() { People = 200_000, Months = 36, Seed = 5 };
+    public static CityOptions Options { get; } = new() { People = 200_000, Months = 36 };
 
     /// <summary>The generated city.</summary>
     public static GenerationResult Result => GeneratedCities.Get("realism", Options);

@@ -41,8 +41,10 @@ public sealed class RecordingBiasTests
     [Fact]
     public void Generate_BiasOn_ReferralsRiseForBlackAndMixedFamiliesOnly()
     {
-        var (onTargeted, onOthers) = ChildrenReferred(Biased);
-        var (offTargeted, offOthers) = ChildrenReferred(Unbiased);
+        // More of their needs are recorded and their contacts are referred at 1.5 times the odds, so their
+        // referrals rise by more than a fifth; other families change only through the social-rent multiplier.
+        var (onTargeted, onOthers) = Referrals(Biased);
+        var (offTargeted, offOthers) = Referrals(Unbiased);
 
         Assert.True(onTargeted > 1.2 * offTargeted, $"referrals of Black and Mixed children: {onTargeted} with the bias, {offTargeted} without");
         Assert.InRange((double)onOthers / offOthers, 0.85, 1.2);
@@ -64,11 +66,11 @@ public sealed class RecordingBiasTests
         return (incidents.Count(r => targeted.Contains(r.Person)), incidents.Count(r => !targeted.Contains(r.Person)));
     }
 
-    private static (int Targeted, int Others) ChildrenReferred(GenerationResult city)
+    private static (int Targeted, int Others) Referrals(GenerationResult city)
     {
         var folder = new ExtractFolder(city.ExtractDirectory);
         var targeted = BlackOrMixed(folder);
-        var referred = folder.Records("csc.referral").Select(r => r.Person).Distinct().ToList();
+        var referred = folder.Records("csc.referral").Select(r => r.Person).ToList();
         return (referred.Count(targeted.Contains), referred.Count(p => !targeted.Contains(p)));
     }
 }

@@ -1,0 +1,22 @@
+using EarlyHelp.Analytics.Core;
+using EarlyHelp.Analytics.Hub.Store;
+
+namespace EarlyHelp.Analytics.Cli.CommandLine;
+
+/// <summary>Opens a hub that must already exist: for verbs where silently creating an empty one would mislead (serving, checking the audit log).</summary>
+internal static class ExistingHub
+{
+    /// <summary>Opens the hub at <paramref name="hub"/>; <see cref="BadInputException"/> when there is no such file.</summary>
+    public static IHubStore Open(string hub)
+    {
+        Check(hub);
+        return HubStore.Open(hub);
+    }
+
+    /// <summary>Throws <see cref="BadInputException"/> when <paramref name="hub"/> names no file.</summary>
+    public static void Check(string hub)
+    {
+        if (!File.Exists(HubLocation.SqlitePath(hub)))
+            throw new BadInputException(hub, "there is no hub here; load extracts with 'earlyhelp ingest' or give the right --hub");
+    }
+}

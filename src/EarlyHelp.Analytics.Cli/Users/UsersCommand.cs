@@ -1,0 +1,93 @@
+using System.CommandLine;
+using EarlyHelp.Analytics.Cli.CommandLine;
+using EarlyHelp.Analytics.Core;
+using EarlyHelp.Analytics.Hub.Store;
+using EarlyHelp.Analytics.Hub.Users;
+
+namespace EarlyHelp.Analytics.Cli.Users;
+
+/// <summary><c>earlyhelp users add|list</c>: the panel app's local accounts.</summary>
+internal static class UsersCommand
+{
+    /// <summary>Builds the verb and its sub-verbs.</summary>
+    public static Command Create()
+    {
+        var command = new Command("users", "Manage the panel app's local user accounts.");
+        command.Subcommands.Add(Add());
+        command.Subcommands.Add(List());
+        return command;
+    }
+
+    private static Command Add()
+    {
+        var hub = HubOption.Create();
+        var username = new Option<string>("--username")
+        {
+            Description = $"Sign-in name: {Usernames.MinimumLength} to {Usernames.MaximumLength} of a-z, digits, '.', '_' and '-'.",
+            Required = true,
+            HelpName = "NAME",
+        };
+        var role = new Option<string>("--role")
+        {
+            Description = "panel (prompt queue and reviews), analyst (runs and models), ig (audit log, review statistics, reports) or admin (users, opt-out register).",
+            Required = true,
+            HelpName = "ROLE",
+        };
+        role.AcceptOnlyFromAmong([.. UserRoles.All.Select(r => r.Code())]);
+        var displayName = new Option<string>("--display-name")
+        {
+            Description = "The name shown in the app, e.g. \"A new user\".",
+            Required = true,
+            HelpName = "TEXT",
+        };
+        var passwordFromInput = new Option<bool>("--password-stdin")
+        {
+            Description = $"Read the password (at least {Passwords.MinimumLength} characters) from the first line of standard input. Without it a password is generated and printed once.",
+        };
+        var command = new Command("add", "Add a user. The password is stored only as a salted PBKDF2 hash; the addition is audited.");
+        command.Options.Add(hub);
+        command.Options.Add(username);
+        command.Options.Add(role);
+        command.Options.Add(displayName);
+        command.Options.Add(passwordFromInput);
+        command.SetAction(parseResult =>
+        {
+            var output = parseResult.InvocationConfiguration.Output;
+            var generated = !parseResult.GetValue(passwordFromInput);
+            var password = generated ? Passwords.Generate() : Console.In.ReadLine() ?? "";
+            UserRoles.TryParse(parseResult.GetValue(role), out var parsedRole);
+            using var store = HubStore.Open(parseResult.GetValue(hub)!);
+            var change = store.Users.Add(new NewUser(parseResult.GetValue(username)!, parseResult.GetValue(displayName)!, parsedRole), password, Environment.UserName);
+            if (change is UserChange.Refused refused)
+                throw new BadInputException("users add", string.Join(" ", refused.Problems));
+            var user = ((UserChange.Done)change).User;
+            output.WriteLine($"Added {user.Username} ({user.Role.PlainName().ToLowerInvariant()}) to {store.Name}.");
+            if (generated)
+                output.WriteLine($"Password, shown this once: {password}");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static Command List()
+    {
+        var hub = HubOption.Create();
+        var command = new Command("list", "List the users: name, role, and whether locked or switched off.");
+        command.Options.Add(hub);
+        command.SetAction(parseResult =>
+        {
+            var output = parseResult.InvocationConfiguration.Output;
+            using var store = ExistingHub.Open(parseResult.GetValue(hub)!);
+            var now = DateTimeOffset.UtcNow;
+            var table = new TextTable("user name", "role", "status", "display name");
+            foreach (var user in store.Users.List())
+            {
+                var status = user.Disabled ? "switched off" : user.IsLockedAt(now) ? $"locked until {user.LockedUntil:u}" : "active";
+                table.Add(user.Username, user.Role.Code(), status, user.DisplayName);
+            }
+            table.WriteTo(output);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,59 @@
+using System.Data.Common;
+using System.Globalization;
+using EarlyHelp.Analytics.Core;
+using EarlyHelp.Analytics.Core.Prompts;
+using EarlyHelp.Analytics.Hub.Store;
+
+namespace EarlyHelp.Analytics.Hub.Prompts;
+
+public sealed partial class PromptStore
+{
+    /// <summary>The longest stated purpose of a re-identification.</summary>
+    public const int MaximumPurposeLength = 500;
+
+    /// <summary>
+    /// The deliberate, audited step from a pseudonymous prompt to names: reads the identity of everyone who was a
+    /// member of the family on the run's as-of date and writes the look, with its purpose, to the audit log in the
+    /// same transaction, so that no name is read without its entry.
+    /// </summary>
+    public Reidentification Reidentify(PromptReference reference, string purpose, string actor)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        if (string.IsNullOrWhiteSpace(purpose))
+            return new Reidentification.Refused(["State the purpose of seeing the family's names."]);
+        if (purpose.Length > MaximumPurposeLength)
+            return new Reidentification.Refused([string.Create(CultureInfo.InvariantCulture,
+                $"The purpose must be at most {MaximumPurposeLength} characters. Got {purpose.Length} instead.")]);
+
+        using var transaction = connection.BeginTransaction();
+        using var command = connection.Command(transaction, """
+            SELECT m.role, i.forename, i.surname, i.date_of_birth
+            FROM prompt p
+            JOIN scoring_run r ON r.run_id = p.run_id
+            JOIN family_member m ON m.family_id = p.family_id AND m.start_date <= r.as_of AND (m.end_date IS NULL OR m.end_date > r.as_of)
+            LEFT JOIN person_identity i ON i.person_id = m.person_id
+            WHERE p.reference = @p0 AND p.hidden_at IS NULL
+            ORDER BY CASE m.role WHEN 'parent' THEN 0 WHEN 'child' THEN 1 ELSE 2 END, i.date_of_birth, m.person_id
+            """, reference.Value);
+        var members = new List<IdentifiedMember>();
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+                members.Add(ReadMember(reader));
+        }
+        if (members.Count == 0 && connection.Scalar(transaction, "SELECT 1 FROM prompt WHERE reference = @p0 AND hidden_at IS NULL", reference.Value) is null)
+            return new Reidentification.PromptNotFound();
+        auditLog.Append(transaction, actor, "prompt.reidentify", reference.Value,
+            $"purpose: {purpose.Trim()}; {Count(members.Count, "member", "members")} shown");
+        transaction.Commit();
+        return new Reidentification.Shown(members);
+    }
+
+    private static IdentifiedMember ReadMember(DbDataReader reader)
+    {
+        var role = FamilyRoles.TryParse(reader.GetString(0), out var parsed) ? parsed : FamilyRole.Other;
+        string? Text(int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
+        var birth = Text(3);
+        return new IdentifiedMember(role, Text(1), Text(2), birth is null ? null : HubQueries.ParseDate(birth));
+    }
+}

@@ -1,0 +1,84 @@
+using System.Threading.Channels;
+using EarlyHelp.Analytics.Hub.Audit;
+using EarlyHelp.Analytics.Hub.Store;
+using Microsoft.Extensions.Options;
+
+namespace EarlyHelp.Analytics.Web.Hosting;
+
+/// <summary>
+/// Writes the audit entries of views (a prompt, the queue) with group commit: a request hands over its entry and
+/// waits until the entry is committed, while one writer appends every entry waiting at that moment in a single
+/// transaction. A page is shown only after its entry is on disk, yet 32 readers at once cost one disk flush per
+/// batch rather than one each. Writes that change something (reviews, re-identification, users, opt-outs) audit
+/// in their own transaction instead, so that the entry stands or falls with the change.
+/// </summary>
+public sealed class AuditTrail : IHostedService, IDisposable
+{
+    /// <summary>The most entries committed together.</summary>
+    public const int MaximumBatch = 256;
+
+    private readonly Channel<Pending> queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly string hubPath;
+    private readonly TimeProvider clock;
+    private Task? writer;
+
+    /// <summary>A trail writing to the hub the options name.</summary>
+    public AuditTrail(IOptions<PanelOptions> options, TimeProvider clock)
+    {
+        hubPath = options.Value.HubPath;
+        this.clock = clock;
+    }
+
+    /// <summary>Appends an entry; completes once it is committed, and fails if it could not be.</summary>
+    public Task RecordAsync(AuditRecord record)
+    {
+        var pending = new Pending(record, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        if (!queue.Writer.TryWrite(pending))
+            throw new InvalidOperationException("The audit trail has stopped; nothing more can be recorded.");
+        return pending.Committed.Task;
+    }
+
+    /// <inheritdoc />
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        var store = HubStore.Open(hubPath, clock);
+        writer = Task.Factory.StartNew(() => Write(store), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap();
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        queue.Writer.TryComplete();
+        if (writer is not null)
+            await writer.WaitAsync(cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => queue.Writer.TryComplete();
+
+    private async Task Write(IHubStore store)
+    {
+        using (store)
+        {
+            var batch = new List<Pending>(MaximumBatch);
+            while (await queue.Reader.WaitToReadAsync())
+            {
+                while (batch.Count < MaximumBatch && queue.Reader.TryRead(out var pending))
+                    batch.Add(pending);
+                try
+                {
+                    store.AuditLog.Append(batch.Select(p => p.Record).ToArray());
+                    batch.ForEach(p => p.Committed.SetResult());
+                }
+                catch (Exception e)
+                {
+                    batch.ForEach(p => p.Committed.SetException(e));
+                }
+                batch.Clear();
+            }
+        }
+    }
+
+    private sealed record Pending(AuditRecord Record, TaskCompletionSource Committed);
+}

@@ -1,0 +1,32 @@
+using System.Security.Claims;
+using EarlyHelp.Analytics.Web.Security;
+
+namespace EarlyHelp.Analytics.Web;
+
+/// <summary>One link of the navigation bar, shown to users holding <see cref="Role"/> (every signed-in user when null).</summary>
+/// <param name="Path">Where it goes.</param>
+/// <param name="Text">What it says.</param>
+/// <param name="Role">The role that may follow it, or null for everyone signed in.</param>
+/// <param name="Description">One line for the home page.</param>
+public sealed record NavigationLink(string Path, string Text, string? Role, string Description);
+
+/// <summary>The navigation bar, in one place, so that adding a page adds a line here.</summary>
+public static class Navigation
+{
+    /// <summary>Every link, in the order shown.</summary>
+    public static IReadOnlyList<NavigationLink> Links { get; } =
+    [
+        new("/prompts", "Prompt queue", Roles.Panel, "This month's prompts for professional review, ranked, with your reviews."),
+        new("/runs", "Scoring runs", Roles.Analyst, "Each scoring run: its model, as-of date, capacity and exclusions, in aggregate."),
+        // The model registry and model cards (for analysts and IG) go here when the training pipeline adds them.
+        new("/audit-log", "Audit log", Roles.Governance, "Every look at a prompt, re-identification, review, sign-in and export; check the hash chain."),
+        new("/review-statistics", "Review statistics", Roles.Governance, "Override rate, outcomes by group and time to review."),
+        new("/users", "Users", Roles.Administrator, "Add users, change roles, unlock accounts."),
+        new("/opt-outs", "Opt-out register", Roles.Administrator, "People who objected to, or restricted, processing."),
+        new("/account/password", "Change password", null, "Change your own password."),
+    ];
+
+    /// <summary>The links <paramref name="user"/> may follow.</summary>
+    public static IEnumerable<NavigationLink> For(ClaimsPrincipal user) =>
+        Links.Where(link => link.Role is null ? user.Identity?.IsAuthenticated == true : user.IsInRole(link.Role));
+}

@@ -1,0 +1,57 @@
+using EarlyHelp.Analytics.Core;
+using EarlyHelp.Analytics.Web.Hosting;
+using EarlyHelp.Analytics.Web.Security;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace EarlyHelp.Analytics.Web.Pages.Admin;
+
+/// <summary>The opt-out register: people who objected to, or restricted, processing. Adding one hides their families' open prompts and leaves the families out of the next run.</summary>
+public sealed class OptOutsModel(HubConnections hub) : PageModel
+{
+    /// <summary>The longest reason accepted.</summary>
+    public const int MaximumReasonLength = 500;
+
+    /// <summary>The person's hub id, as typed.</summary>
+    [BindProperty]
+    public string? Person { get; set; }
+
+    /// <summary>Why (e.g. "objected to profiling, UK GDPR article 21").</summary>
+    [BindProperty]
+    public string? Reason { get; set; }
+
+    /// <summary>The register.</summary>
+    public IReadOnlyList<OptOut> Register { get; private set; } = [];
+
+    /// <summary>What was done, if anything.</summary>
+    public string? Notice { get; private set; }
+
+    /// <summary>What went wrong, if anything.</summary>
+    public IReadOnlyList<string> Problems { get; private set; } = [];
+
+    /// <summary>Lists the register.</summary>
+    public async Task OnGetAsync() => Register = await hub.UseAsync(store => store.OptOuts.List(), HttpContext.RequestAborted);
+
+    /// <summary>Adds a person, or shows the form again with what is wrong.</summary>
+    public async Task OnPostAsync()
+    {
+        var problems = new List<string>();
+        if (!long.TryParse(Person, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) || id < 1)
+            problems.Add("Enter the person's hub id, a whole number such as 1042.");
+        if (string.IsNullOrWhiteSpace(Reason))
+            problems.Add("Give the reason, for example the right exercised.");
+        else if (Reason.Length > MaximumReasonLength)
+            problems.Add($"The reason must be at most {MaximumReasonLength} characters. Got {Reason.Length} instead.");
+        Problems = problems;
+        if (problems.Count == 0)
+        {
+            var added = await hub.UseAsync(store => store.OptOuts.Add(new PersonId(id), Reason!.Trim(), User.Username()), HttpContext.RequestAborted);
+            Notice = added
+                ? $"Person {id} is on the register. Open prompts of their families are hidden, and the families will be left out of the next run."
+                : $"Person {id} was already on the register; nothing changed.";
+            Person = null;
+            Reason = null;
+        }
+        await OnGetAsync();
+    }
+}

@@ -1,0 +1,94 @@
+using System.Globalization;
+using System.Text;
+using EarlyHelp.Analytics.Hub.Audit;
+using EarlyHelp.Analytics.Web.Hosting;
+using EarlyHelp.Analytics.Web.Security;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace EarlyHelp.Analytics.Web.Pages.Governance;
+
+/// <summary>The audit log for information governance: filter by actor, action and dates, page back, export as CSV (audited), and check the hash chain.</summary>
+public sealed class AuditLogModel(HubConnections hub, AuditTrail audit) : PageModel
+{
+    /// <summary>Entries per page.</summary>
+    public const int PageSize = 100;
+
+    /// <summary>The most entries one export holds.</summary>
+    public const int MaximumExport = 10_000;
+
+    /// <summary>Only this actor.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Actor { get; set; }
+
+    /// <summary>Only this action, or actions under it (<c>sign_in</c> covers <c>sign_in.failure</c>).</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Action { get; set; }
+
+    /// <summary>Only entries on or after this day.</summary>
+    [BindProperty(SupportsGet = true)]
+    public DateOnly? From { get; set; }
+
+    /// <summary>Only entries on or before this day.</summary>
+    [BindProperty(SupportsGet = true)]
+    public DateOnly? To { get; set; }
+
+    /// <summary>Only entries older than this id (the next page).</summary>
+    [BindProperty(SupportsGet = true)]
+    public long? Before { get; set; }
+
+    /// <summary>The entries shown, newest first.</summary>
+    public IReadOnlyList<AuditEntry> Entries { get; private set; } = [];
+
+    /// <summary>The result of a chain check, when one was asked for.</summary>
+    public AuditVerification? Verification { get; private set; }
+
+    /// <summary>Shows a page of entries.</summary>
+    public async Task OnGetAsync() => Entries = await hub.UseAsync(store => store.AuditLog.Search(Filter(PageSize)), HttpContext.RequestAborted);
+
+    /// <summary>Exports the filtered entries as CSV; the export itself is audited before it is sent.</summary>
+    public async Task<IActionResult> OnGetExportAsync()
+    {
+        var entries = await hub.UseAsync(store => store.AuditLog.Search(Filter(MaximumExport)), HttpContext.RequestAborted);
+        await audit.RecordAsync(new AuditRecord(User.Username(), "audit_log.export", "audit log",
+            string.Create(CultureInfo.InvariantCulture, $"{entries.Count} entries; {Describe()}")));
+        return File(Encoding.UTF8.GetBytes(AuditCsv.Write(entries.Reverse())), "text/csv; charset=utf-8", "audit-log.csv");
+    }
+
+    /// <summary>Checks the whole chain and shows the result above the entries.</summary>
+    public async Task OnPostVerifyAsync()
+    {
+        (Verification, Entries) = await hub.UseAsync(store => (store.AuditLog.Verify(), store.AuditLog.Search(Filter(PageSize))), HttpContext.RequestAborted);
+    }
+
+    /// <summary>The address of the next (older) page, or null on the last.</summary>
+    public string? OlderPage() =>
+        Entries.Count < PageSize ? null : Address("/audit-log", ("before", Entries[^1].Id.ToString(CultureInfo.InvariantCulture)));
+
+    /// <summary>The address of the CSV export of the current filter.</summary>
+    public string ExportAddress() => Address("/audit-log/export");
+
+    private string Address(string path, params (string Name, string Value)[] extra)
+    {
+        var pairs = new List<(string, string)>();
+        if (!string.IsNullOrEmpty(Actor)) pairs.Add(("actor", Actor));
+        if (!string.IsNullOrEmpty(Action)) pairs.Add(("action", Action));
+        if (From is { } from) pairs.Add(("from", from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        if (To is { } to) pairs.Add(("to", to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        pairs.AddRange(extra);
+        return pairs.Count == 0 ? path : path + "?" + string.Join('&', pairs.Select(p => $"{p.Item1}={Uri.EscapeDataString(p.Item2)}"));
+    }
+
+    private AuditFilter Filter(int limit) => new()
+    {
+        Actor = string.IsNullOrWhiteSpace(Actor) ? null : Actor.Trim(),
+        Action = string.IsNullOrWhiteSpace(Action) ? null : Action.Trim(),
+        From = From is { } from ? new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null,
+        Before = To is { } to ? new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null,
+        BeforeId = Before,
+        Limit = limit,
+    };
+
+    private string Describe() =>
+        $"actor {Actor ?? "any"}, action {Action ?? "any"}, from {From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "start"}, to {To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "now"}";
+}

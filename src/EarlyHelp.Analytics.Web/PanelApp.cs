@@ -1,0 +1,159 @@
+using System.Threading.RateLimiting;
+using EarlyHelp.Analytics.Web.Hosting;
+using EarlyHelp.Analytics.Web.Security;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace EarlyHelp.Analytics.Web;
+
+/// <summary>
+/// Builds the panel app: server-rendered Razor Pages over the hub, cookie sign-in with local accounts, one
+/// authorisation policy per role, anti-forgery on every form post, security headers, and the audit trail.
+/// Razor Pages were chosen over endpoints that build HTML by hand because they encode every value by default and
+/// check the anti-forgery token on every POST by default: the two safeguards a hand-built page is likeliest to miss.
+/// </summary>
+public static class PanelApp
+{
+    /// <summary>The rate limiter policy on sign-in attempts.</summary>
+    public const string SignInLimit = "sign-in";
+
+    /// <summary>The largest request body accepted: the largest form is a review, a 2,000-character reason and a few fields.</summary>
+    public const int MaximumRequestBytes = 64 * 1024;
+
+    /// <summary>Builds the app from <paramref name="args"/> and configuration; <paramref name="settings"/> override both (the CLI passes the hub and URLs so).</summary>
+    public static WebApplication Create(string[] args, IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ApplicationName = typeof(PanelApp).Assembly.GetName().Name,
+        });
+        if (settings is not null)
+            builder.Configuration.AddInMemoryCollection(settings);
+        AddServices(builder);
+        var app = builder.Build();
+        UsePipeline(app);
+        return app;
+    }
+
+    private static void AddServices(WebApplicationBuilder builder)
+    {
+        var options = builder.Configuration.GetSection(PanelOptions.Section).Get<PanelOptions>() ?? new PanelOptions();
+        var problems = options.Validate().ToArray();
+        if (problems.Length > 0)
+            throw new OptionsValidationException(PanelOptions.Section, typeof(PanelOptions), problems);
+
+        var services = builder.Services;
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Limits.MaxRequestBodySize = MaximumRequestBytes;
+        });
+        services.Configure<FormOptions>(form =>
+        {
+            // Any field that fits in the body is read, so that the page's own length checks can say what is too long.
+            form.ValueLengthLimit = MaximumRequestBytes;
+            form.ValueCountLimit = 64;
+        });
+        services.AddSingleton(Options.Create(options));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<HubConnections>();
+        services.AddSingleton<AuditTrail>();
+        services.AddHostedService<HubJournal>();
+        services.AddHostedService<HubCheckpoints>();
+        services.AddHostedService(provider => provider.GetRequiredService<AuditTrail>());
+        services.AddHostedService<UserSeeding>();
+
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(cookie =>
+        {
+            cookie.Cookie.Name = "earlyhelp-session";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Strict;
+            cookie.Cookie.SecurePolicy = options.RequireHttps ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+            cookie.LoginPath = "/sign-in";
+            cookie.ExpireTimeSpan = TimeSpan.FromMinutes(options.SessionIdleMinutes);
+            cookie.SlidingExpiration = true;
+            cookie.Events.OnValidatePrincipal = Sessions.ValidateAsync;
+            // A signed-in user without the role gets 403 and the status page, not a redirect loop.
+            cookie.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+        });
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(Roles.Panel, policy => policy.RequireRole(Roles.Panel))
+            .AddPolicy(Roles.Analyst, policy => policy.RequireRole(Roles.Analyst))
+            .AddPolicy(Roles.Governance, policy => policy.RequireRole(Roles.Governance))
+            .AddPolicy(Roles.Administrator, policy => policy.RequireRole(Roles.Administrator));
+        services.AddAntiforgery(antiforgery =>
+        {
+            antiforgery.Cookie.Name = "earlyhelp-antiforgery";
+            antiforgery.Cookie.SameSite = SameSiteMode.Strict;
+            antiforgery.Cookie.SecurePolicy = options.RequireHttps ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+            antiforgery.SuppressXFrameOptionsHeader = true;
+        });
+        // The one-page notice after a review ("recorded") rides in a short-lived cookie, not in the address.
+        services.Configure<CookieTempDataProviderOptions>(tempData =>
+        {
+            tempData.Cookie.Name = "earlyhelp-notice";
+            tempData.Cookie.SameSite = SameSiteMode.Strict;
+            tempData.Cookie.SecurePolicy = options.RequireHttps ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+        });
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.AddPolicy(SignInLimit, context => HttpMethods.IsPost(context.Request.Method)
+                ? RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = options.SignInAttemptsPerMinute, Window = TimeSpan.FromMinutes(1) })
+                : RateLimitPartition.GetNoLimiter("reading"));
+        });
+        services.AddRazorPages(pages =>
+        {
+            foreach (var (folder, policy) in Roles.Folders)
+                pages.Conventions.AuthorizeFolder(folder, policy);
+            pages.Conventions.AllowAnonymousToPage("/Account/SignIn");
+            pages.Conventions.AddPageApplicationModelConvention("/Account/SignIn",
+                page => page.EndpointMetadata.Add(new EnableRateLimitingAttribute(SignInLimit)));
+            pages.Conventions.AllowAnonymousToPage("/Status");
+        });
+        if (options.RequireHttps)
+            services.AddHsts(hsts => hsts.MaxAge = TimeSpan.FromDays(365));
+    }
+
+    private static void UsePipeline(WebApplication app)
+    {
+        var options = app.Services.GetRequiredService<IOptions<PanelOptions>>().Value;
+        app.UseSecurityHeaders();
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = "/status/500",
+            // An over-long request body (Kestrel) or form field (the form reader) is the client's, not a fault of the app.
+            StatusCodeSelector = exception => exception switch
+            {
+                BadHttpRequestException bad => bad.StatusCode,
+                InvalidDataException => StatusCodes.Status413PayloadTooLarge,
+                _ => StatusCodes.Status500InternalServerError,
+            },
+        });
+        if (options.RequireHttps)
+        {
+            app.UseHsts();
+            app.UseHttpsRedirection();
+        }
+        app.UseStatusCodePagesWithReExecute("/status/{0}");
+        app.UseRequestSizeLimit(MaximumRequestBytes);
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapStyleSheet();
+        app.MapRazorPages();
+    }
+}

@@ -1,0 +1,31 @@
+using EarlyHelp.Analytics.Hub.Users;
+
+namespace EarlyHelp.Analytics.Web.Security;
+
+/// <summary>The authorisation policies, one per role, named by the role's code; and the claims a session carries.</summary>
+public static class Roles
+{
+    /// <summary>Policy and role of panel members.</summary>
+    public static readonly string Panel = UserRole.Panel.Code();
+
+    /// <summary>Policy and role of analysts.</summary>
+    public static readonly string Analyst = UserRole.Analyst.Code();
+
+    /// <summary>Policy and role of information governance reviewers.</summary>
+    public static readonly string Governance = UserRole.Governance.Code();
+
+    /// <summary>Policy and role of administrators.</summary>
+    public static readonly string Administrator = UserRole.Administrator.Code();
+
+    /// <summary>The claim holding the user's display name.</summary>
+    public const string DisplayNameClaim = "display_name";
+
+    /// <summary>The claim holding the account's security stamp when the session began.</summary>
+    public const string SecurityStampClaim = "security_stamp";
+
+    /// <summary>Which Razor Pages folder each role may open; every other page needs only a signed-in user, except those marked anonymous.</summary>
+    public static IReadOnlyList<(string Folder, string Policy)> Folders { get; } =
+    [
+        ("/Panel", Panel), ("/Analyst", Analyst), ("/Governance", Governance), ("/Admin", Administrator),
+    ];
+}

@@ -1,0 +1,64 @@
+using System.Globalization;
+
+namespace EarlyHelp.Analytics.Web.Benchmarks;
+
+/// <summary>The benchmark's options, each with its default.</summary>
+internal sealed record BenchmarkOptions
+{
+    public const string Usage =
+        "usage: EarlyHelp.Analytics.Web.Benchmarks (--earlyhelp PATH | --seed-only HUB) [--prompts 50] [--threads 2] [--connections 32] [--seconds 30] [--repeats 3]";
+
+    /// <summary>The built earlyhelp command (Release), e.g. src/EarlyHelp.Analytics.Cli/bin/Release/net10.0/earlyhelp.</summary>
+    public string Earlyhelp { get; init; } = "";
+
+    /// <summary>When set, only seed a hub at this path (with the benchmark user) and stop, for running wrk by hand.</summary>
+    public string? SeedOnly { get; init; }
+
+    /// <summary>Prompts in the seeded run. Default 50.</summary>
+    public int Prompts { get; init; } = 50;
+
+    /// <summary>wrk threads. Default 2.</summary>
+    public int Threads { get; init; } = 2;
+
+    /// <summary>Open connections. Default 32.</summary>
+    public int Connections { get; init; } = 32;
+
+    /// <summary>Seconds per run. Default 30.</summary>
+    public int Seconds { get; init; } = 30;
+
+    /// <summary>Runs per page; the median is reported. Default 3.</summary>
+    public int Repeats { get; init; } = 3;
+
+    public static BenchmarkOptions Parse(string[] args)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < args.Length; i += 2)
+        {
+            if (!args[i].StartsWith("--", StringComparison.Ordinal) || i + 1 >= args.Length)
+                throw new ArgumentException($"Expected '--name value' pairs; got '{args[i]}'.");
+            values[args[i][2..]] = args[i + 1];
+        }
+        int Number(string name, int fallback, int minimum)
+        {
+            if (!values.TryGetValue(name, out var text))
+                return fallback;
+            if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value < minimum)
+                throw new ArgumentException($"The '--{name}' option must be a whole number of at least {minimum}. Got '{text}' instead.");
+            return value;
+        }
+        var seedOnly = values.GetValueOrDefault("seed-only");
+        var earlyhelp = values.GetValueOrDefault("earlyhelp") ?? seedOnly ?? throw new ArgumentException("The '--earlyhelp' option is required.");
+        if (seedOnly is null && !File.Exists(earlyhelp))
+            throw new ArgumentException($"The '--earlyhelp' option must name the built command. Got '{earlyhelp}', which does not exist.");
+        return new BenchmarkOptions
+        {
+            Earlyhelp = seedOnly is null ? Path.GetFullPath(earlyhelp) : "",
+            SeedOnly = seedOnly,
+            Prompts = Number("prompts", 50, 1),
+            Threads = Number("threads", 2, 1),
+            Connections = Number("connections", 32, 1),
+            Seconds = Number("seconds", 30, 1),
+            Repeats = Number("repeats", 3, 1),
+        };
+    }
+}

@@ -1,0 +1,148 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using EarlyHelp.Analytics.Hub.Store;
+using EarlyHelp.Analytics.Hub.Users;
+using EarlyHelp.Analytics.Web.Tests.Fixtures;
+
+namespace EarlyHelp.Analytics.Web.Benchmarks;
+
+/// <summary>
+/// The panel app under load: seeds a hub with a run of full prompts, starts <c>earlyhelp serve</c> in its own
+/// process, signs in as a panel member, and drives the prompt queue and the top prompt's page with wrk
+/// (several threads, 32 connections, 30 s by default) after an unmeasured warm-up run of the same length,
+/// repeating each and reporting the median requests per second and latency percentiles. Every request is a real view: it is authenticated, reads the hub, and writes
+/// its audit entry before the page is sent.
+/// </summary>
+internal static class PanelBenchmark
+{
+    private const string Username = "bench.panel";
+    private const string Password = "a long benchmark passphrase";
+
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        BenchmarkOptions options;
+        try
+        {
+            options = BenchmarkOptions.Parse(args);
+        }
+        catch (ArgumentException e)
+        {
+            error.WriteLine(e.Message);
+            error.WriteLine(BenchmarkOptions.Usage);
+            return 2;
+        }
+
+        if (options.SeedOnly is { } seedOnly)
+        {
+            var top = Seed(seedOnly, options.Prompts);
+            output.WriteLine($"Seeded {seedOnly}: {options.Prompts} prompts, top prompt {top}; sign in as {Username} with the password \"{Password}\".");
+            return 0;
+        }
+        var folder = Path.Combine(Path.GetTempPath(), $"earlyhelp-panel-benchmark-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(folder);
+        var hubPath = Path.Combine(folder, "hub.db");
+        try
+        {
+            var reference = Seed(hubPath, options.Prompts);
+            var port = FreePort();
+            var url = $"http://127.0.0.1:{port}";
+            using var server = StartServer(options.Earlyhelp, hubPath, url);
+            try
+            {
+                var cookie = SignIn(url).GetAwaiter().GetResult();
+                output.WriteLine($"Hub {hubPath}: {options.Prompts} prompts; server {url}; wrk -t{options.Threads} -c{options.Connections} -d{options.Seconds}s --latency, {options.Repeats} runs each.");
+                foreach (var (name, path) in new[] { ("prompt queue", "/prompts"), ("prompt page", $"/prompts/{reference}") })
+                {
+                    // An unmeasured run first: throughput was seen to climb for about 30 s after start-up while the JIT
+                    // recompiles hot code with profile data, and the measured runs are of the steady state.
+                    Wrk.Run(options, url + path, cookie);
+                    var runs = Enumerable.Range(0, options.Repeats).Select(_ => Wrk.Run(options, url + path, cookie)).ToArray();
+                    foreach (var run in runs)
+                        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name}: {run}"));
+                    output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"{name}: median of {runs.Length}: {Median(runs.Select(r => r.RequestsPerSecond)):F0} requests/s, p50 {Median(runs.Select(r => r.P50Milliseconds)):F2} ms, p99 {Median(runs.Select(r => r.P99Milliseconds)):F2} ms"));
+                }
+                using var store = HubStore.Open(hubPath);
+                var verification = store.AuditLog.Verify();
+                output.WriteLine($"Audit log after the runs: {verification.Entries} entries, chain {(verification.IsIntact ? "intact" : "BROKEN")}.");
+            }
+            finally
+            {
+                server.Kill(entireProcessTree: true);
+                server.WaitForExit();
+            }
+            return 0;
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static string Seed(string hubPath, int prompts)
+    {
+        using var store = HubStore.Open(hubPath);
+        SampleRun.LoadFamilies(store, families: prompts + 10);
+        var run = store.Prompts.SaveRun(SampleRun.Submission(prompts, capacity: prompts));
+        store.Users.Add(new NewUser(Username, "Benchmark panel member", UserRole.Panel), Password, "benchmark");
+        return store.Prompts.Queue(run.Id, new()).First().Reference.Value;
+    }
+
+    private static Process StartServer(string earlyhelp, string hubPath, string url)
+    {
+        var start = new ProcessStartInfo(earlyhelp) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { "serve", "--hub", hubPath, "--urls", url })
+            start.ArgumentList.Add(argument);
+        var server = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {earlyhelp}.");
+        server.OutputDataReceived += (_, _) => { };
+        server.ErrorDataReceived += (_, _) => { };
+        server.BeginOutputReadLine();
+        server.BeginErrorReadLine();
+        using var probe = new HttpClient();
+        for (var attempt = 0; attempt < 300; attempt++)
+        {
+            try
+            {
+                if (probe.GetAsync(url + "/sign-in").GetAwaiter().GetResult().IsSuccessStatusCode)
+                    return server;
+            }
+            catch (HttpRequestException)
+            {
+                Thread.Sleep(100);
+            }
+        }
+        server.Kill(entireProcessTree: true);
+        throw new InvalidOperationException($"The server at {url} did not answer within 30 s.");
+    }
+
+    /// <summary>Signs in through the form and returns the Cookie header a signed-in browser would send.</summary>
+    private static async Task<string> SignIn(string url)
+    {
+        var cookies = new CookieContainer();
+        using var client = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = new Uri(url) };
+        var form = await client.GetStringAsync("/sign-in");
+        const string marker = "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"";
+        var start = form.IndexOf(marker, StringComparison.Ordinal) + marker.Length;
+        var token = form[start..form.IndexOf('"', start)];
+        using var response = await client.PostAsync("/sign-in", new FormUrlEncodedContent(
+            [KeyValuePair.Create("Username", Username), KeyValuePair.Create("Password", Password), KeyValuePair.Create("__RequestVerificationToken", token)]));
+        if (response.StatusCode != HttpStatusCode.Redirect)
+            throw new InvalidOperationException($"Signing in gave {(int)response.StatusCode}.");
+        return cookies.GetCookieHeader(new Uri(url));
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToArray();
+        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
+    }
+}

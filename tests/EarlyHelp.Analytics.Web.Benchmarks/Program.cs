@@ -1,0 +1,3 @@
+using EarlyHelp.Analytics.Web.Benchmarks;
+
+return PanelBenchmark.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,80 @@
+using EarlyHelp.Analytics.Web.Tests.Fixtures;
+using Microsoft.AspNetCore.Builder;
+using OpenQA.Selenium;
+using OpenQA.Selenium.Chrome;
+using Xunit.Abstractions;
+
+namespace EarlyHelp.Analytics.Web.Tests.Browser;
+
+/// <summary>
+/// A real browser against the app on Kestrel: headless Chromium signs in as a panel member, opens the top prompt,
+/// records a review, sees it in the queue, and an IG reviewer then finds it in the audit log. Returns early, saying
+/// why, where Debian's chromium and chromium-driver are not installed (.ci/run installs them).
+/// </summary>
+public sealed class PanelBrowserTests(ITestOutputHelper output)
+{
+    private const string Chromium = "/usr/bin/chromium";
+    private const string ChromeDriver = "/usr/bin/chromedriver";
+
+    [Fact]
+    public async Task PanelMember_ReviewsTheTopPrompt_ReviewShowsInQueueAndAuditLog()
+    {
+        if (!File.Exists(Chromium) || !File.Exists(ChromeDriver))
+        {
+            output.WriteLine($"Skipped: the browser test needs {Chromium} and {ChromeDriver} (apt-get install chromium chromium-driver).");
+            return;
+        }
+        using var hub = new SampleHub();
+        await using var app = PanelApp.Create([], new Dictionary<string, string?> { ["Panel:HubPath"] = hub.HubPath });
+        app.Urls.Add("http://127.0.0.1:0");
+        await app.StartAsync();
+        var site = app.Urls.First();
+        using var browser = StartChromium(Path.Combine(hub.Folder, "chromium-profile"));
+        var top = hub.References[0].Value;
+
+        SignIn(browser, site, SampleHub.UserByRole["panel"]);
+        browser.FindElement(By.LinkText("Prompt queue")).Click();
+        browser.FindElement(By.LinkText(top)).Click();
+        Assert.Contains("Prompt for professional review — not a decision", browser.FindElement(By.CssSelector("p.not-a-decision")).Text, StringComparison.Ordinal);
+        browser.FindElement(By.Id("outcome-offer_early_help")).Click();
+        browser.FindElement(By.Id("reason")).SendKeys("Call-outs rising; no service involved yet");
+        browser.FindElement(By.CssSelector("form[action='/prompts/" + top + "'] button[type=submit]")).Click();
+
+        Assert.Contains("Your review has been recorded.", browser.FindElement(By.CssSelector("div.notice")).Text, StringComparison.Ordinal);
+        Assert.Contains("Call-outs rising; no service involved yet", browser.FindElement(By.Id("history")).FindElement(By.XPath("following-sibling::table")).Text, StringComparison.Ordinal);
+        browser.FindElement(By.LinkText("Prompt queue")).Click();
+        var firstRow = browser.FindElement(By.CssSelector("table tbody tr"));
+        Assert.Contains(top, firstRow.Text, StringComparison.Ordinal);
+        Assert.Contains("Offer early help", firstRow.Text, StringComparison.Ordinal);
+
+        browser.FindElement(By.CssSelector("header form button")).Click();
+        SignIn(browser, site, SampleHub.UserByRole["ig"]);
+        browser.Navigate().GoToUrl($"{site}/audit-log?action=review");
+        var entry = browser.FindElement(By.CssSelector("table tbody tr"));
+        Assert.Contains("panel.member", entry.Text, StringComparison.Ordinal);
+        Assert.Contains("review.add", entry.Text, StringComparison.Ordinal);
+        Assert.Contains(top, entry.Text, StringComparison.Ordinal);
+        await app.StopAsync();
+    }
+
+    private static void SignIn(ChromeDriver browser, string site, string username)
+    {
+        browser.Navigate().GoToUrl($"{site}/sign-in");
+        browser.FindElement(By.Id("username")).SendKeys(username);
+        browser.FindElement(By.Id("password")).SendKeys(SampleHub.Password);
+        browser.FindElement(By.CssSelector("main form button[type=submit]")).Click();
+        Assert.Equal("EarlyHelp panel", browser.FindElement(By.TagName("h1")).Text);
+    }
+
+    private static ChromeDriver StartChromium(string profile)
+    {
+        var options = new ChromeOptions { BinaryLocation = Chromium };
+        options.AddArguments(
+            "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync", "--no-first-run", $"--user-data-dir={profile}");
+        var service = ChromeDriverService.CreateDefaultService(Path.GetDirectoryName(ChromeDriver)!, Path.GetFileName(ChromeDriver));
+        service.SuppressInitialDiagnosticInformation = true;
+        service.HideCommandPromptWindow = true;
+        return new ChromeDriver(service, options, TimeSpan.FromSeconds(60));
+    }
+}

@@ -1,0 +1,69 @@
+using System.Net;
+using EarlyHelp.Analytics.Web.Tests.Fixtures;
+
+namespace EarlyHelp.Analytics.Web.Tests.Governance;
+
+/// <summary>Every kind of look and change leaves an entry; IG filters, exports and checks the chain in the app.</summary>
+public sealed class AuditLogTests(PanelSite site) : IClassFixture<PanelSite>
+{
+    [Fact]
+    public async Task Actions_OneOfEachKind_EachLeavesAnEntryAndTheChainHolds()
+    {
+        var panel = await site.ClientForRoleAsync("panel");
+        var admin = await site.ClientForRoleAsync("admin");
+        var ig = await site.ClientForRoleAsync("ig");
+        var reference = site.References[3].Value;
+        using var stranger = new PanelClient(site.CreateClient(new() { AllowAutoRedirect = false }));
+        using (await stranger.PostFormAsync("/sign-in", "/sign-in", ("Username", "ig.reviewer"), ("Password", "a wrong password here"))) { }
+        await panel.GetAsync("/prompts");
+        using (await panel.PostFormAsync($"/prompts/{reference}", $"/prompts/{reference}", ("Outcome", "data_looks_wrong"), ("Reason", "The address is an old one"))) { }
+        using (await panel.PostFormAsync($"/prompts/{reference}/identify", "/", ("Purpose", "Check the address against the housing record"))) { }
+        using (await admin.PostFormAsync("/opt-outs", "/opt-outs", ("Person", "999999"), ("Reason", "restricted processing"))) { }
+        var (exportStatus, _) = await ig.GetAsync("/audit-log/export");
+
+        using var verify = await ig.PostFormAsync("/audit-log/verify", "/audit-log", []);
+
+        Assert.Equal(HttpStatusCode.OK, exportStatus);
+        Assert.Contains("The chain is intact", await verify.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        using var store = site.OpenHub();
+        var entries = store.AuditLog.Entries().Select(e => (e.Actor, e.Action, e.Subject)).ToArray();
+        Assert.Contains(("panel.member", "sign_in.success", "panel.member"), entries);
+        Assert.Contains(("anonymous", "sign_in.failure", "ig.reviewer"), entries);
+        Assert.Contains(("panel.member", "queue.view", $"run {site.Run.Id}"), entries);
+        Assert.Contains(("panel.member", "prompt.view", reference), entries);
+        Assert.Contains(("panel.member", "review.add", reference), entries);
+        Assert.Contains(("panel.member", "prompt.reidentify", reference), entries);
+        Assert.Contains(("an.administrator", "opt_out.add", "person 999999"), entries);
+        Assert.Contains(("ig.reviewer", "audit_log.export", "audit log"), entries);
+        Assert.True(store.AuditLog.Verify().IsIntact);
+    }
+
+    [Fact]
+    public async Task AuditLog_FilterByActionAndActor_ShowsOnlyThose()
+    {
+        var ig = await site.ClientForRoleAsync("ig");
+        await site.ClientForRoleAsync("analyst");
+
+        var (_, html) = await ig.GetAsync("/audit-log?action=sign_in&actor=an.analyst");
+
+        var rows = html.Split("<tr>").Skip(2).ToArray();
+        Assert.NotEmpty(rows);
+        Assert.All(rows, row => Assert.Contains("<td>an.analyst</td><td>sign_in.success</td>", row, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Export_Filtered_CsvWithHashesAndAudited()
+    {
+        var ig = await site.ClientForRoleAsync("ig");
+
+        using var response = await ig.Http.GetAsync("/audit-log/export?action=sign_in");
+
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        var lines = (await response.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("id,at,actor,action,subject,detail,prev_hash,hash", lines[0]);
+        Assert.All(lines.Skip(1), line => Assert.Matches("^[0-9]+,[^,]+,[^,]+,sign_in\\.", line));
+        using var store = site.OpenHub();
+        var entry = store.AuditLog.Entries().Last(e => e.Action == "audit_log.export");
+        Assert.Equal($"{lines.Length - 1} entries; actor any, action sign_in, from start, to now", entry.Detail);
+    }
+}

@@ -1,0 +1,102 @@
+using System.Net;
+using EarlyHelp.Analytics.Web.Tests.Fixtures;
+
+namespace EarlyHelp.Analytics.Web.Tests.Security;
+
+/// <summary>
+/// Every route for every role, including anonymous: the status each gets, written out. 302 is the redirect to
+/// sign-in, 403 the refusal of a signed-in user without the role. POSTs carry a valid token and input that is
+/// refused, so the table changes nothing in the hub.
+/// </summary>
+public sealed class RouteAccessTests(PanelSite site) : IClassFixture<PanelSite>
+{
+    public static readonly string[] Roles = ["anonymous", "panel", "analyst", "ig", "admin"];
+
+    // Columns:                          anonymous panel analyst ig admin
+    public static TheoryData<string, string, string> Routes => new()
+    {
+        { "GET", "/", "302 200 200 200 200" },
+        { "GET", "/sign-in", "200 200 200 200 200" },
+        { "POST", "/sign-in", "200 200 200 200 200" },
+        { "GET", "/sign-out", "302 200 200 200 200" },
+        { "GET", "/styles/panel.css", "200 200 200 200 200" },
+        { "GET", "/status/404", "404 404 404 404 404" },
+        { "GET", "/account/password", "302 200 200 200 200" },
+        { "POST", "/account/password", "302 200 200 200 200" },
+        { "GET", "/prompts", "302 200 403 403 403" },
+        { "GET", "/prompts/{prompt}", "302 200 403 403 403" },
+        { "POST", "/prompts/{prompt}", "302 200 403 403 403" },
+        { "GET", "/prompts/{prompt}/identify", "302 200 403 403 403" },
+        { "POST", "/prompts/{prompt}/identify", "302 200 403 403 403" },
+        { "GET", "/runs", "302 403 200 403 403" },
+        { "GET", "/runs/{run}", "302 403 200 403 403" },
+        { "GET", "/audit-log", "302 403 403 200 403" },
+        { "GET", "/audit-log/export", "302 403 403 200 403" },
+        { "POST", "/audit-log/verify", "302 403 403 200 403" },
+        { "GET", "/review-statistics", "302 403 403 200 403" },
+        { "GET", "/users", "302 403 403 403 200" },
+        { "POST", "/users/add", "302 403 403 403 200" },
+        { "POST", "/users/role", "302 403 403 403 200" },
+        { "POST", "/users/unlock", "302 403 403 403 200" },
+        { "POST", "/users/disable", "302 403 403 403 200" },
+        { "POST", "/users/enable", "302 403 403 403 200" },
+        { "POST", "/users/password", "302 403 403 403 200" },
+        { "GET", "/opt-outs", "302 403 403 403 200" },
+        { "POST", "/opt-outs", "302 403 403 403 200" },
+    };
+
+    /// <summary>Refused input for each POST route: nothing it names exists, or a required field is empty.</summary>
+    private static readonly Dictionary<string, (string, string)[]> RefusedInput = new()
+    {
+        ["/sign-in"] = [("Username", "nobody.at.all"), ("Password", "not a real password")],
+        ["/account/password"] = [("CurrentPassword", "x"), ("NewPassword", "one"), ("ConfirmPassword", "two")],
+        ["/prompts/{prompt}"] = [("Outcome", ""), ("Reason", "")],
+        ["/prompts/{prompt}/identify"] = [("Purpose", "")],
+        ["/audit-log/verify"] = [],
+        ["/users/add"] = [("Username", ""), ("DisplayName", ""), ("Role", "panel")],
+        ["/users/role"] = [("Username", "nobody.at.all"), ("Role", "panel")],
+        ["/users/unlock"] = [("Username", "nobody.at.all")],
+        ["/users/disable"] = [("Username", "nobody.at.all")],
+        ["/users/enable"] = [("Username", "nobody.at.all")],
+        ["/users/password"] = [("Username", "nobody.at.all")],
+        ["/opt-outs"] = [("Person", ""), ("Reason", "")],
+    };
+
+    [Theory]
+    [MemberData(nameof(Routes))]
+    public async Task Route_EachRole_GetsTheWrittenStatus(string method, string route, string expected)
+    {
+        var path = route.Replace("{prompt}", site.References[0].Value, StringComparison.Ordinal)
+            .Replace("{run}", site.Run.Id.ToString(), StringComparison.Ordinal);
+        var actual = new List<string>();
+        foreach (var role in Roles)
+        {
+            var client = await site.ClientForRoleAsync(role);
+            HttpStatusCode status;
+            string body;
+            if (method == "GET")
+            {
+                (status, body) = await client.GetAsync(path);
+            }
+            else
+            {
+                using var response = await client.PostFormAsync(path, role == "anonymous" ? "/sign-in" : "/", RefusedInput[route]);
+                (status, body) = (response.StatusCode, await response.Content.ReadAsStringAsync());
+            }
+            if (status == HttpStatusCode.Forbidden)
+                Assert.Contains("You do not have access to this page", body, StringComparison.Ordinal);
+            if (status == HttpStatusCode.Redirect && role == "anonymous")
+                Assert.Contains("/sign-in", body.Length == 0 ? await Location(client, method, path) : body, StringComparison.Ordinal);
+            actual.Add(((int)status).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        Assert.Equal(expected, string.Join(' ', actual));
+    }
+
+    private static async Task<string> Location(PanelClient client, string method, string path)
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(method), path);
+        using var response = await client.Http.SendAsync(request);
+        return response.Headers.Location?.ToString() ?? "";
+    }
+}

@@ -19,8 +19,8 @@ internal static class EvidenceWriter
         var text = float.IsNaN(value) ? NoRecordText(feature) : feature.Describe(value);
         if (text is null || contribution == 0 || !double.IsFinite(contribution))
             return null;
-        // A zero ("none", "no") rests on no record, so it has no date.
-        var (date, wording) = float.IsNaN(value) || value == 0 ? (null, "") : DateBehind(feature, records);
+        // A zero count or a "no" rests on no record, so it has no date; zero months since a record is a record last month.
+        var (date, wording) = float.IsNaN(value) || value == 0 && feature.Unit != FeatureUnit.Months ? (null, "") : DateBehind(feature, records);
         if (date is { } known)
             text += $", {wording} {known.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}";
         return new EvidenceItem(CategoryOf(feature), text, contribution, date);

@@ -99,6 +99,15 @@ public sealed class EvidenceWriterTests
     }
 
     [Fact]
+    public void Write_RecordInTheLastMonth_ZeroMonthsSinceWithItsDate()
+    {
+        // 2025-02-12 is in the last month [2025-02-01, 2025-03-01): offset 0.
+        var item = Write("domestic_abuse_months_since_latest");
+
+        Assert.Equal("Domestic abuse: 0 whole months since the most recent record, most recent 12 Feb 2025", item!.Text);
+    }
+
+    [Fact]
     public void Write_ZeroCount_HasNoDate()
     {
         var item = Write("crime_asb_12m", -0.1);

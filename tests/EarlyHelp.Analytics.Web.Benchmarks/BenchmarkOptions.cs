@@ -6,13 +6,19 @@ namespace EarlyHelp.Analytics.Web.Benchmarks;
 internal sealed record BenchmarkOptions
 {
     public const string Usage =
-        "usage: EarlyHelp.Analytics.Web.Benchmarks (--earlyhelp PATH | --seed-only HUB) [--prompts 50] [--threads 2] [--connections 32] [--seconds 30] [--repeats 3]";
+        "usage: EarlyHelp.Analytics.Web.Benchmarks (--earlyhelp PATH | --seed-only HUB) [--hub HUB] [--prompts 50] [--threads 2] [--connections 32] [--seconds 30] [--repeats 3]";
 
     /// <summary>The built earlyhelp command (Release), e.g. src/EarlyHelp.Analytics.Cli/bin/Release/net10.0/earlyhelp.</summary>
     public string Earlyhelp { get; init; } = "";
 
     /// <summary>When set, only seed a hub at this path (with the benchmark user) and stop, for running wrk by hand.</summary>
     public string? SeedOnly { get; init; }
+
+    /// <summary>
+    /// A hub holding a real scoring run (e.g. the demo's) to serve instead of a seeded one: it is copied, the benchmark
+    /// user is added to the copy, and the latest run's top prompt is the page measured. Default: none (seed a hand-made run).
+    /// </summary>
+    public string? Hub { get; init; }
 
     /// <summary>Prompts in the seeded run. Default 50.</summary>
     public int Prompts { get; init; } = 50;
@@ -54,6 +60,7 @@ internal sealed record BenchmarkOptions
         {
             Earlyhelp = seedOnly is null ? Path.GetFullPath(earlyhelp) : "",
             SeedOnly = seedOnly,
+            Hub = values.TryGetValue("hub", out var hub) ? File.Exists(hub) ? Path.GetFullPath(hub) : throw new ArgumentException($"The '--hub' option must name an existing hub. Got '{hub}' instead.") : null,
             Prompts = Number("prompts", 50, 1),
             Threads = Number("threads", 2, 1),
             Connections = Number("connections", 32, 1),

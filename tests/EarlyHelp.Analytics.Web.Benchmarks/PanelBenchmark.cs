@@ -45,14 +45,14 @@ internal static class PanelBenchmark
         var hubPath = Path.Combine(folder, "hub.db");
         try
         {
-            var reference = Seed(hubPath, options.Prompts);
+            var reference = options.Hub is { } real ? UseRealRun(real, hubPath) : Seed(hubPath, options.Prompts);
             var port = FreePort();
             var url = $"http://127.0.0.1:{port}";
             using var server = StartServer(options.Earlyhelp, hubPath, url);
             try
             {
                 var cookie = SignIn(url).GetAwaiter().GetResult();
-                output.WriteLine($"Hub {hubPath}: {options.Prompts} prompts; server {url}; wrk -t{options.Threads} -c{options.Connections} -d{options.Seconds}s --latency, {options.Repeats} runs each.");
+                output.WriteLine($"Hub {options.Hub ?? hubPath}: {(options.Hub is null ? $"{options.Prompts} seeded prompts" : "its latest scoring run")}; server {url}; wrk -t{options.Threads} -c{options.Connections} -d{options.Seconds}s --latency, {options.Repeats} runs each.");
                 foreach (var (name, path) in new[] { ("prompt queue", "/prompts"), ("prompt page", $"/prompts/{reference}") })
                 {
                     // An unmeasured run first: throughput was seen to climb for about 30 s after start-up while the JIT
@@ -86,6 +86,16 @@ internal static class PanelBenchmark
         using var store = HubStore.Open(hubPath);
         SampleRun.LoadFamilies(store, families: prompts + 10);
         var run = store.Prompts.SaveRun(SampleRun.Submission(prompts, capacity: prompts));
+        store.Users.Add(new NewUser(Username, "Benchmark panel member", UserRole.Panel), Password, "benchmark");
+        return store.Prompts.Queue(run.Id, new()).First().Reference.Value;
+    }
+
+    /// <summary>Copies a hub with a real scoring run, adds the benchmark user to the copy, and returns the latest run's top prompt.</summary>
+    private static string UseRealRun(string hub, string copy)
+    {
+        File.Copy(hub, copy);
+        using var store = HubStore.Open(copy);
+        var run = store.Prompts.LatestRun() ?? throw new InvalidOperationException($"The hub {hub} holds no scoring run; run 'earlyhelp score' or 'earlyhelp demo' first.");
         store.Users.Add(new NewUser(Username, "Benchmark panel member", UserRole.Panel), Password, "benchmark");
         return store.Prompts.Queue(run.Id, new()).First().Reference.Value;
     }

@@ -12,6 +12,7 @@ using EarlyHelp.Analytics.Cli.Users;
 using EarlyHelp.Analytics.Cli.AuditLog;
 using EarlyHelp.Analytics.Cli.OptOut;
 using EarlyHelp.Analytics.Cli.Demo;
+using EarlyHelp.Analytics.Cli.Score;
 
 namespace EarlyHelp.Analytics.Cli.CommandLine;
 
@@ -29,6 +30,7 @@ internal static class Verbs
         yield return AuditCommand.Create();
         yield return TrainCommand.Create();
         yield return ModelsCommand.Create();
+        yield return ScoreCommand.Create();
         yield return ServeCommand.Create();
         yield return UsersCommand.Create();
         yield return AuditLogCommand.Create();

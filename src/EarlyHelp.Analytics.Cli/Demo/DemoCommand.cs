@@ -35,6 +35,8 @@ internal static class DemoCommand
         new("load its extracts into the hub", Ingest),
         new("train a candidate model", Train),
         new("promote it (as \"demo\")", Promote),
+        new("score the families and store the top prompts", DemoPanel.Score),
+        new("create demo accounts and open the panel app", DemoPanel.Open),
     ];
 
     /// <summary>Builds the verb.</summary>
@@ -44,8 +46,9 @@ internal static class DemoCommand
         var people = new Option<int>("--people") { Description = $"People in the synthetic city (1000 to 5000000). Default {DefaultPeople}.", DefaultValueFactory = _ => DefaultPeople };
         var months = new Option<int>("--months") { Description = $"Months of history (at least 42: two years of look-back, three quarters and the outcome year). Default {DefaultMonths}.", DefaultValueFactory = _ => DefaultMonths };
         var seed = new Option<long>("--seed") { Description = "Seed of the city. Default 1.", DefaultValueFactory = _ => 1 };
-        var command = new Command("demo", "Run the whole pipeline on a synthetic city: generate, ingest, train, promote; then show the hub and where every report is.");
-        foreach (var option in new Option[] { folder, people, months, seed })
+        var noServe = new Option<bool>("--no-serve") { Description = "End after creating the demo accounts instead of serving the panel app until Ctrl+C (for scripts and CI)." };
+        var command = new Command("demo", "Run the whole pipeline on a synthetic city: generate, ingest, train, promote, score; then show the hub and where every report is, and serve the panel app on loopback with one demo account per role until Ctrl+C.");
+        foreach (var option in new Option[] { folder, people, months, seed, noServe })
             command.Options.Add(option);
         command.SetAction((parseResult, cancellation) =>
         {
@@ -53,7 +56,7 @@ internal static class DemoCommand
             var city = new CityOptions { People = parseResult.GetValue(people), Months = parseResult.GetValue(months), Seed = parseResult.GetValue(seed) };
             if (city.Validate().FirstOrDefault() is { } problem)
                 throw new UsageException(problem);
-            var run = new DemoRun(Path.GetFullPath(parseResult.GetRequiredValue(folder)), city, output, cancellation);
+            var run = new DemoRun(Path.GetFullPath(parseResult.GetRequiredValue(folder)), city, output, cancellation) { Serve = !parseResult.GetValue(noServe) };
             Prepare(run.Folder);
             var clock = Stopwatch.StartNew();
             for (var i = 0; i < Stages.Count; i++)
@@ -64,6 +67,7 @@ internal static class DemoCommand
                 output.WriteLine();
             }
             Summarise(run, clock.Elapsed);
+            DemoPanel.ServeUntilStopped(run);
             return Task.FromResult(ExitCodes.Success);
         });
         return command;

@@ -1,8 +1,10 @@
 using EarlyHelp.Analytics.Core;
 using EarlyHelp.Analytics.Hub.Ingest;
 using EarlyHelp.Analytics.Pipelines.Promotion;
+using EarlyHelp.Analytics.Pipelines.Scoring;
 using EarlyHelp.Analytics.Pipelines.Training;
 using EarlyHelp.Analytics.Synthetic;
+using Microsoft.AspNetCore.Builder;
 
 namespace EarlyHelp.Analytics.Cli.Demo;
 
@@ -44,4 +46,16 @@ internal sealed record DemoRun(string Folder, CityOptions City, TextWriter Outpu
 
     /// <summary>The promotion, once attempted.</summary>
     public PromotionOutcome? Promotion { get; set; }
+
+    /// <summary>Whether the demo ends by serving the panel app (false with --no-serve). Default true.</summary>
+    public bool Serve { get; init; } = true;
+
+    /// <summary>The scoring run, once scored.</summary>
+    public ScoringResult? Scored { get; set; }
+
+    /// <summary>The demo accounts, once created.</summary>
+    public List<DemoAccount> Accounts { get; } = [];
+
+    /// <summary>The panel app, once serving.</summary>
+    public WebApplication? Panel { get; set; }
 }

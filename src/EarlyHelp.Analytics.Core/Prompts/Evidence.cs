@@ -14,11 +14,11 @@ public enum EvidenceDirection
 /// One contributing factor, told as a dated, plain-language fact: "3 police call-outs for domestic abuse
 /// in the last 6 months, most recent 12 Feb".
 /// </summary>
-/// <param name="Category">The problem the fact belongs to.</param>
+/// <param name="Category">The problem the fact belongs to, or null for a fact about the family as a whole (its make-up, or its records across every problem).</param>
 /// <param name="Text">The fact in plain words.</param>
 /// <param name="Contribution">The factor's TreeSHAP contribution to the score, in log-odds; positive raises, negative lowers, never zero.</param>
 /// <param name="MostRecent">Date of the most recent record behind the fact, when it rests on dated records.</param>
-public sealed record EvidenceItem(ProblemCategory Category, string Text, double Contribution, DateOnly? MostRecent)
+public sealed record EvidenceItem(ProblemCategory? Category, string Text, double Contribution, DateOnly? MostRecent)
 {
     /// <summary>The longest text accepted.</summary>
     public const int MaximumTextLength = 300;
@@ -28,10 +28,14 @@ public sealed record EvidenceItem(ProblemCategory Category, string Text, double 
 }
 
 /// <summary>The evidence about one problem: the facts that raised the score and those that lowered it, largest first.</summary>
-/// <param name="Category">The problem.</param>
+/// <param name="Category">The problem, or null for the facts about the family as a whole.</param>
 /// <param name="Raising">Facts that raised the score, by contribution, largest first.</param>
 /// <param name="Lowering">Facts that lowered it, by size of contribution, largest first.</param>
-public sealed record EvidenceGroup(ProblemCategory Category, IReadOnlyList<EvidenceItem> Raising, IReadOnlyList<EvidenceItem> Lowering);
+public sealed record EvidenceGroup(ProblemCategory? Category, IReadOnlyList<EvidenceItem> Raising, IReadOnlyList<EvidenceItem> Lowering)
+{
+    /// <summary>The heading of the group: the problem's plain name, or "The family as a whole".</summary>
+    public string Heading => Category?.PlainName() ?? "The family as a whole";
+}
 
 /// <summary>A problem's monthly record counts, oldest month first, for the trajectory chart.</summary>
 /// <param name="Category">The headline problem.</param>

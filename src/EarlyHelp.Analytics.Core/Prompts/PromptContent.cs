@@ -16,12 +16,14 @@ public sealed record PromptContent(
     public const int MaximumNameLength = 200;
 
     /// <summary>
-    /// The evidence grouped by problem, headline problems in their fixed order and statutory care last;
-    /// within a group, larger contributions first so that the panel reads what mattered most first.
+    /// The evidence grouped by problem, headline problems in their fixed order, statutory care after them and
+    /// the facts about the family as a whole last; within a group, larger contributions first so that the panel
+    /// reads what mattered most first.
     /// </summary>
     public IReadOnlyList<EvidenceGroup> EvidenceByProblem() =>
         Evidence.GroupBy(item => item.Category)
-            .OrderBy(group => group.Key)
+            .OrderBy(group => group.Key is null)
+            .ThenBy(group => group.Key)
             .Select(group => new EvidenceGroup(group.Key,
                 group.Where(item => item.Direction == EvidenceDirection.Raises).OrderByDescending(item => item.Contribution).ToArray(),
                 group.Where(item => item.Direction == EvidenceDirection.Lowers).OrderBy(item => item.Contribution).ToArray()))

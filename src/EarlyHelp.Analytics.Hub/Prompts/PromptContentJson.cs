@@ -27,7 +27,10 @@ internal static class PromptContentJson
             json.WriteNumber("format", Format);
             WriteArray(json, "evidence", content.Evidence, item =>
             {
-                json.WriteString("category", item.Category.Code());
+                if (item.Category is { } category)
+                    json.WriteString("category", category.Code());
+                else
+                    json.WriteNull("category");
                 json.WriteString("text", item.Text);
                 json.WriteNumber("contribution", item.Contribution);
                 WriteDate(json, "most_recent", item.MostRecent);
@@ -69,7 +72,7 @@ internal static class PromptContentJson
             throw new FormatException($"Prompt content has format {format}; this program reads format {Format}.");
         return new PromptContent(
             root.GetProperty("evidence").EnumerateArray().Select(e => new EvidenceItem(
-                Category(e), e.GetProperty("text").GetString()!, e.GetProperty("contribution").GetDouble(), OptionalDate(e, "most_recent"))).ToArray(),
+                e.GetProperty("category").ValueKind == JsonValueKind.Null ? null : Category(e), e.GetProperty("text").GetString()!, e.GetProperty("contribution").GetDouble(), OptionalDate(e, "most_recent"))).ToArray(),
             root.GetProperty("trajectories").EnumerateArray().Select(t => new ProblemTrajectory(
                 Category(t), Month(t.GetProperty("first_month").GetString()),
                 t.GetProperty("counts").EnumerateArray().Select(c => c.GetInt32()).ToArray())).ToArray(),

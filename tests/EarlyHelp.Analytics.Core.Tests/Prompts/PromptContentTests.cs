@@ -27,6 +27,20 @@ public sealed class PromptContentTests
     }
 
     [Fact]
+    public void EvidenceByProblem_FamilyWideAndStatutoryFacts_StatutoryAfterProblemsFamilyLast()
+    {
+        var content = WithEvidence(
+            new(null, "2 dependent children", 0.20, null),
+            new(ProblemCategory.StatutoryCare, "1 Child in Need plan ended", 0.10, new DateOnly(2022, 12, 31)),
+            new(ProblemCategory.Health, "1 A&E attendance", 0.05, null));
+
+        var groups = content.EvidenceByProblem();
+
+        Assert.Equal([ProblemCategory.Health, ProblemCategory.StatutoryCare, null], groups.Select(g => g.Category));
+        Assert.Equal(["Health", "Statutory social care", "The family as a whole"], groups.Select(g => g.Heading));
+    }
+
+    [Fact]
     public void Validate_ZeroContributionAndEmptyText_NamesEachProblem()
     {
         var content = WithEvidence(new EvidenceItem(ProblemCategory.Health, "", 0, null));

@@ -35,6 +35,17 @@ public sealed class PromptContentJsonTests
     }
 
     [Fact]
+    public void Write_FamilyWideFact_StoresANullCategoryAndReadsItBack()
+    {
+        var content = new PromptContent([new(null, "2 dependent children", 0.1, null)], [], [], []);
+
+        var text = PromptContentJson.Write(content);
+
+        Assert.Contains("""{"category":null,"text":"2 dependent children","contribution":0.1,"most_recent":null}""", text, StringComparison.Ordinal);
+        Assert.Equal(content.Evidence, PromptContentJson.Read(text).Evidence);
+    }
+
+    [Fact]
     public void Read_UnknownFormat_Throws()
     {
         var error = Assert.Throws<FormatException>(() => PromptContentJson.Read("""{"format":2}"""));

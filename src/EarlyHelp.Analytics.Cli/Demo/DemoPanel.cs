@@ -1,0 +1,110 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using EarlyHelp.Analytics.Cli.Score;
+using EarlyHelp.Analytics.Core;
+using EarlyHelp.Analytics.Hub.Store;
+using EarlyHelp.Analytics.Hub.Users;
+using EarlyHelp.Analytics.Pipelines.Promotion;
+using EarlyHelp.Analytics.Pipelines.Scoring;
+using EarlyHelp.Analytics.Web;
+using Microsoft.Extensions.Hosting;
+
+namespace EarlyHelp.Analytics.Cli.Demo;
+
+/// <summary>A demo account: its name, role and generated password.</summary>
+/// <param name="Username">Sign-in name.</param>
+/// <param name="Role">Its role.</param>
+/// <param name="Password">The generated password.</param>
+internal sealed record DemoAccount(string Username, UserRole Role, string Password);
+
+/// <summary>
+/// The end of the demo: a scoring run with the demo's model, one account per role with a generated password, and the
+/// panel app on loopback. The accounts are created in the demo's own hub only, and their passwords are printed, which
+/// is right for a throw-away synthetic hub and wrong anywhere else.
+/// </summary>
+internal static class DemoPanel
+{
+    /// <summary>Prompts in the demo's scoring run: a panel's month.</summary>
+    public const int Capacity = 25;
+
+    /// <summary>Where the demo serves the panel app: loopback, a port the system picks.</summary>
+    public const string Address = "http://127.0.0.1:0";
+
+    /// <summary>
+    /// Scores the hub at the day after its extract date, as the training did. The champion is used when the demo's
+    /// model was promoted; otherwise the demo names its model explicitly, as an analyst may, and says so.
+    /// </summary>
+    public static void Score(DemoRun run, IProgress<WorkProgress> progress)
+    {
+        using var store = HubStore.Open(run.Hub);
+        var promoted = run.Promotion is PromotionOutcome.Promoted;
+        var request = new ScoringRequest { Actor = "demo", ModelFolder = promoted ? null : run.ModelFolder };
+        var options = new ScoringOptions { AsOf = store.ExtractDate!.Value.AddDays(1), Capacity = Capacity };
+        if (!promoted)
+            run.Output.WriteLine($"{DemoRun.ModelName} was not promoted, so the demo names it explicitly; a real run would use the champion.");
+        run.Scored = ScoringPipeline.Run(store, request, options, progress);
+        ScoringSummary.Write(run.Output, run.Scored);
+    }
+
+    /// <summary>Adds one account per role to the demo hub and, unless serving is off, starts the panel app on loopback.</summary>
+    public static void Open(DemoRun run, IProgress<WorkProgress> progress)
+    {
+        using (var store = HubStore.Open(run.Hub))
+        {
+            foreach (var role in UserRoles.All)
+            {
+                var account = new DemoAccount($"demo.{role.Code()}", role, NewPassword());
+                if (store.Users.Add(new NewUser(account.Username, $"Demo {role.PlainName().ToLowerInvariant()}", role), account.Password, "demo") is UserChange.Refused refused)
+                    throw new InvalidOperationException($"The demo account {account.Username} was refused: {string.Join(" ", refused.Problems)}");
+                run.Accounts.Add(account);
+                progress.Report(new WorkProgress("Creating demo accounts", run.Accounts.Count, UserRoles.All.Count));
+            }
+        }
+        if (!run.Serve)
+        {
+            WriteAccounts(run);
+            run.Output.WriteLine($"Not serving (--no-serve). To open the panel app: earlyhelp serve --hub {run.Hub}");
+            return;
+        }
+        var app = PanelApp.Create([], new Dictionary<string, string?>
+        {
+            ["Panel:HubPath"] = run.Hub,
+            // The demo prints the address and how to stop; the host's own start-up lines would repeat them.
+            ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Warning",
+        });
+        app.Urls.Add(Address);
+        app.StartAsync(run.Cancellation).GetAwaiter().GetResult();
+        run.Panel = app;
+        run.Output.WriteLine($"The panel app is serving at {app.Urls.First()}.");
+    }
+
+    /// <summary>When the app is serving: prints where and how to sign in, and serves until Ctrl+C; then stops it.</summary>
+    public static void ServeUntilStopped(DemoRun run)
+    {
+        if (run.Panel is not { } app)
+            return;
+        run.Output.WriteLine();
+        run.Output.WriteLine($"Open {app.Urls.First()} and sign in with one of the demo accounts (the demo hub's only):");
+        WriteAccounts(run);
+        run.Output.WriteLine("Stop with Ctrl+C.");
+        // The host ends the wait on Ctrl+C or a termination signal (its console lifetime), the run's token on cancellation.
+        app.WaitForShutdownAsync(run.Cancellation).GetAwaiter().GetResult();
+        app.StopAsync(CancellationToken.None).GetAwaiter().GetResult();
+        app.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        run.Output.WriteLine("The panel app has stopped.");
+    }
+
+    private static void WriteAccounts(DemoRun run)
+    {
+        foreach (var account in run.Accounts)
+            run.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {account.Role.PlainName(),-32}  {account.Username,-14}  {account.Password}"));
+    }
+
+    /// <summary>20 characters of Crockford's base 32 in four groups (100 random bits), e.g. <c>k7m2q-9xd4t-fah8w-z3n6p</c>.</summary>
+    private static string NewPassword()
+    {
+        const string alphabet = "0123456789abcdefghjkmnpqrstvwxyz";
+        var groups = Enumerable.Range(0, 4).Select(_ => new string(Enumerable.Range(0, 5).Select(_ => alphabet[RandomNumberGenerator.GetInt32(alphabet.Length)]).ToArray()));
+        return string.Join('-', groups);
+    }
+}

@@ -1,0 +1,78 @@
+using EarlyHelp.Analytics.Core;
+using EarlyHelp.Analytics.Core.Prompts;
+using EarlyHelp.Analytics.Features.Catalogue;
+using EarlyHelp.Analytics.Features.History;
+using EarlyHelp.Analytics.Features.Tables;
+using EarlyHelp.Analytics.Learning.Data;
+using EarlyHelp.Analytics.Learning.Explanations;
+using EarlyHelp.Analytics.Learning.Models;
+using FeatureExclusion = EarlyHelp.Analytics.Features.Building.ExclusionReason;
+
+namespace EarlyHelp.Analytics.Pipelines.Scoring;
+
+/// <summary>What scoring the hub at T gave: how many families were scored, how many were not and why, and the top K.</summary>
+/// <param name="FamiliesScored">Eligible families scored.</param>
+/// <param name="Excluded">Families with members at T that were not scored, by reason.</param>
+/// <param name="Top">The top K families, in rank order, with their prompt content.</param>
+public sealed record ScoredFamilies(long FamiliesScored, ExclusionCounts Excluded, IReadOnlyList<ScoredFamily> Top);
+
+/// <summary>
+/// Scores every eligible family at T with a model: builds the features at T under the point-in-time rules, predicts
+/// the calibrated probability, ranks by <see cref="FamilyRanking"/>, and explains the top K with exact TreeSHAP to
+/// write their prompts. Families excluded (opted out, no dependent child, already statutory) are counted, never scored.
+/// </summary>
+internal static class FamilyScorer
+{
+    /// <summary>Scores <paramref name="hub"/>; the model's features must all be catalogue features.</summary>
+    public static ScoredFamilies Score(HubHistory hub, ScoringModel model, ScoringOptions options, SourceFreshnessTable freshness,
+        IProgress<WorkProgress>? progress = null)
+    {
+        var table = FeatureTableBuilder.Build(hub, new FeatureTableOptions
+        {
+            AsOfDates = [options.AsOf],
+            MaxDegreeOfParallelism = options.Threads ?? Environment.ProcessorCount,
+        }, progress);
+        var features = model.Ensemble.FeatureNames.Select(FeatureCatalogue.Get).ToArray();
+        var data = Gather(table, features);
+        var probabilities = model.PredictProbability(data, options.Threads);
+        var rawScores = model.Ensemble.PredictRaw(data, options.Threads);
+        var order = FamilyRanking.Order(table.Families, probabilities, rawScores);
+
+        var explainer = new TreeShapExplainer(model.Ensemble);
+        var builder = new PromptContentBuilder(features, freshness, options);
+        var contributions = new double[features.Length];
+        var top = new List<ScoredFamily>(Math.Min(options.Capacity, order.Length));
+        foreach (var row in order.Take(options.Capacity))
+        {
+            explainer.Explain(data.Row(row), contributions);
+            var family = table.Families[row];
+            var history = hub.Find(family) ?? throw new InvalidOperationException($"Family {family} has a feature row but no history.");
+            top.Add(new ScoredFamily(family, probabilities[row], builder.Build(history, data.Row(row), contributions)));
+            progress?.Report(new WorkProgress("Explaining the top families", top.Count, Math.Min(options.Capacity, order.Length)));
+        }
+        return new ScoredFamilies(table.RowCount, Exclusions(table.Snapshots[0]), top);
+    }
+
+    /// <summary>
+    /// The counts a run records. A family with no members at T is not a family at T, so it is not counted as excluded;
+    /// the other reasons are counted under the first that applies, in the order the feature builder checks them.
+    /// </summary>
+    private static ExclusionCounts Exclusions(SnapshotSummary snapshot) => new(
+        snapshot.Exclusions.GetValueOrDefault(FeatureExclusion.AlreadyStatutory),
+        snapshot.Exclusions.GetValueOrDefault(FeatureExclusion.OptedOut),
+        snapshot.Exclusions.GetValueOrDefault(FeatureExclusion.NoDependentChild));
+
+    /// <summary>The table's rows with the model's columns, in the model's order.</summary>
+    private static DenseDataset Gather(FeatureTable table, FeatureDefinition[] features)
+    {
+        var width = features.Length;
+        var values = new float[table.RowCount * width];
+        for (var column = 0; column < width; column++)
+        {
+            var source = table.Column(features[column].Name);
+            for (var row = 0; row < table.RowCount; row++)
+                values[row * width + column] = source[row];
+        }
+        return new DenseDataset(features.Select(f => f.Name).ToArray(), values);
+    }
+}

@@ -1,0 +1,53 @@
+using System.Text.RegularExpressions;
+using EarlyHelp.Analytics.Cli.CommandLine;
+using EarlyHelp.Analytics.Core.Prompts;
+using EarlyHelp.Analytics.Hub.Store;
+using EarlyHelp.Analytics.Hub.Users;
+
+namespace EarlyHelp.Analytics.Cli.Tests.Demo;
+
+public sealed partial class DemoCommandTests
+{
+    [Fact]
+    public void Demo_NoServe_RunsEveryStageToTheEnd()
+    {
+        var (exit, output, error) = SmallDemo.Result;
+
+        Assert.True(exit == ExitCodes.Success, error);
+        Assert.Contains("== 5/6 score the families and store the top prompts", output, StringComparison.Ordinal);
+        Assert.Contains("== 6/6 create demo accounts and open the panel app", output, StringComparison.Ordinal);
+        Assert.Contains($"Not serving (--no-serve). To open the panel app: earlyhelp serve --hub {SmallDemo.Hub}", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Demo_NoServe_StoresARunOfTwentyFivePrompts()
+    {
+        using var store = HubStore.Open(SmallDemo.CopyHub());
+
+        var run = Assert.Single(store.Prompts.Runs());
+
+        Assert.Equal((25, 25, "demo-model", "demo"), (run.Capacity, run.PromptCount, run.Model.Name, run.CreatedBy));
+        Assert.Equal(store.ExtractDate!.Value.AddDays(1), run.AsOf);
+    }
+
+    [Fact]
+    public void Demo_NoServe_PrintsOneAccountPerRoleThatSignsIn()
+    {
+        var accounts = AccountLine().Matches(SmallDemo.Result.Output).Select(m => (m.Groups["user"].Value, m.Groups["password"].Value)).ToArray();
+        using var store = HubStore.Open(SmallDemo.CopyHub());
+
+        Assert.Equal(["demo.panel", "demo.analyst", "demo.ig", "demo.admin"], accounts.Select(a => a.Item1));
+        Assert.Equal(UserRoles.All, accounts.Select(a => store.Users.Find(a.Item1)!.Role));
+        Assert.All(accounts, a => Assert.IsType<SignInOutcome.Succeeded>(store.Users.SignIn(a.Item1, a.Item2, new LockoutPolicy())));
+        Assert.Equal(4, accounts.Select(a => a.Item2).Distinct().Count());
+    }
+
+    [Fact]
+    public void Demo_NoServe_PromptsCarryTheWording()
+    {
+        Assert.Contains($"25 prompts stored. {Prompt.Wording}.", SmallDemo.Result.Output, StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex(@"^  .+?  (?<user>demo\.\w+)\s+(?<password>[0-9a-z]{5}(-[0-9a-z]{5}){3})$", RegexOptions.Multiline)]
+    private static partial Regex AccountLine();
+}

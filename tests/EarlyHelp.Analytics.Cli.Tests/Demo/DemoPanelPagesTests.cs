@@ -1,0 +1,66 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using EarlyHelp.Analytics.Core;
+using EarlyHelp.Analytics.Core.Prompts;
+using EarlyHelp.Analytics.Hub.Store;
+using EarlyHelp.Analytics.Hub.Users;
+using EarlyHelp.Analytics.Web;
+
+namespace EarlyHelp.Analytics.Cli.Tests.Demo;
+
+/// <summary>The panel app over the demo's hub, with prompts made by a real scoring run: what the pages show is what the run stored.</summary>
+public sealed partial class DemoPanelPagesTests
+{
+    private const string Password = "a long test passphrase";
+
+    [Fact]
+    public async Task PromptPage_RealRun_ShowsEvidenceTrajectoriesAgenciesAndFreshness()
+    {
+        var hub = SmallDemo.CopyHub();
+        Prompt[] prompts;
+        using (var store = HubStore.Open(hub))
+        {
+            store.Users.Add(new NewUser("test.panel", "Test panel member", UserRole.Panel), Password, "tester");
+            var run = store.Prompts.LatestRun()!;
+            prompts = store.Prompts.Queue(run.Id, new()).Select(e => store.Prompts.Find(e.Reference)!).ToArray();
+        }
+        await using var app = PanelApp.Create([], new Dictionary<string, string?> { ["Panel:HubPath"] = hub });
+        app.Urls.Add("http://127.0.0.1:0");
+        await app.StartAsync();
+        using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() }) { BaseAddress = new Uri(app.Urls.First()) };
+        await SignInAsync(client, "test.panel");
+
+        var queue = await client.GetStringAsync("/prompts");
+        // The prompt with an agency, if any, else the top one: the page must then show the agencies' table.
+        var prompt = prompts.FirstOrDefault(p => p.Content.Agencies.Count > 0) ?? prompts[0];
+        var page = WebUtility.HtmlDecode(await client.GetStringAsync($"/prompts/{prompt.Reference}"));
+        await app.StopAsync();
+
+        Assert.All(prompts, p => Assert.Contains(p.Reference.Value, queue, StringComparison.Ordinal));
+        Assert.Contains(Prompt.Wording, page, StringComparison.Ordinal);
+        Assert.All(prompt.Content.Evidence, item => Assert.Contains(item.Text, page, StringComparison.Ordinal));
+        Assert.All(prompt.Content.EvidenceByProblem(), group => Assert.Contains($"<h3>{group.Heading}</h3>", page, StringComparison.Ordinal));
+        Assert.Equal(ProblemCategories.Headline.Count, Svg().Matches(page).Count);
+        Assert.All(prompt.Content.Trajectories, t => Assert.Contains($"<figcaption>{t.Category.PlainName()}</figcaption>", page, StringComparison.Ordinal));
+        Assert.All(prompt.Content.Agencies, a => Assert.Contains($"<td>{a.Agency}</td><td>{a.Dataset}</td><td>{Display.Date(a.Since)}</td>", page, StringComparison.Ordinal));
+        Assert.All(prompt.Content.Freshness, f => Assert.Contains(
+            $"<td>{f.Agency}</td><td>{f.Dataset}</td><td>{Display.Date(f.LatestRecord)}</td><td>{Display.Date(f.ExtractDate)}</td>", page, StringComparison.Ordinal));
+    }
+
+    private static async Task SignInAsync(HttpClient client, string username)
+    {
+        var form = await client.GetStringAsync("/sign-in");
+        var token = WebUtility.HtmlDecode(Token().Match(form).Groups[1].Value);
+        using var response = await client.PostAsync("/sign-in", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Username"] = username, ["Password"] = Password, ["__RequestVerificationToken"] = token,
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex Token();
+
+    [GeneratedRegex("<svg[ >]")]
+    private static partial Regex Svg();
+}

@@ -1,0 +1,57 @@
+using EarlyHelp.Analytics.Cli.CommandLine;
+using EarlyHelp.Analytics.Cli.Tests.CommandLine;
+using EarlyHelp.Analytics.Cli.Tests.Demo;
+using EarlyHelp.Analytics.Hub.Store;
+
+namespace EarlyHelp.Analytics.Cli.Tests.Score;
+
+public sealed class ScoreCommandTests
+{
+    [Fact]
+    public void Score_NamedModel_StoresTheRunAndPrintsItsPrompts()
+    {
+        var hub = SmallDemo.CopyHub();
+
+        var (exit, output, error) = CommandRunner.Run("score", "--hub", hub, "--model", Path.Combine(SmallDemo.Folder, "models", "demo-model"),
+            "--as-of", "2025-01-01", "--capacity", "3");
+
+        Assert.True(exit == ExitCodes.Success, error);
+        Assert.Contains("Scoring run 2: model demo-model", output, StringComparison.Ordinal);
+        Assert.Contains("3 prompts stored. Prompt for professional review — not a decision.", output, StringComparison.Ordinal);
+        using var store = HubStore.Open(hub);
+        Assert.Equal(3, store.Prompts.LatestRun()!.PromptCount);
+    }
+
+    [Fact]
+    public void Score_CapacityZero_ExitsTwoWithTheRule()
+    {
+        var (exit, _, error) = CommandRunner.Run("score", "--hub", SmallDemo.CopyHub(), "--as-of", "2025-01-01", "--capacity", "0");
+
+        Assert.Equal((ExitCodes.BadUsage, "earlyhelp: The 'Capacity' option must be at least 1. Got 0 instead."), (exit, error.TrimEnd()));
+    }
+
+    [Fact]
+    public void Score_AsOfAfterTheExtract_ExitsOneAndStoresNothing()
+    {
+        var hub = SmallDemo.CopyHub();
+
+        var (exit, _, error) = CommandRunner.Run("score", "--hub", hub, "--model", Path.Combine(SmallDemo.Folder, "models", "demo-model"),
+            "--as-of", "2025-02-01", "--capacity", "5");
+
+        Assert.Equal(ExitCodes.BadInput, exit);
+        Assert.Equal($"earlyhelp: {hub}: The as-of date must be no later than the day after the hub's extract date (2024-12-31), 2025-01-01. Got 2025-02-01 instead.", error.TrimEnd());
+        using var store = HubStore.Open(hub);
+        Assert.Single(store.Prompts.Runs());
+    }
+
+    [Fact]
+    public void Score_NoHub_ExitsOne()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), $"earlyhelp-no-hub-{Guid.NewGuid():N}.db");
+
+        var (exit, _, error) = CommandRunner.Run("score", "--hub", missing, "--as-of", "2025-01-01", "--capacity", "5");
+
+        Assert.Equal(ExitCodes.BadInput, exit);
+        Assert.Contains("there is no hub here", error, StringComparison.Ordinal);
+    }
+}

@@ -9,17 +9,15 @@ namespace EarlyHelp.Analytics.Learning.Tests.Trees;
 
 public sealed class XgboostParityTests(ITestOutputHelper output) : IDisposable
 {
-    private const string Python = "/usr/bin/python3";
+    private const string Python = PythonAnchorFactAttribute.Python;
     private readonly string folder = Directory.CreateTempSubdirectory("xgboost-parity-").FullName;
 
     public void Dispose() => Directory.Delete(folder, recursive: true);
 
-    [Fact]
-    public void Fit_AnchorData_ScoresAsXgboostHist_WhenPythonAnchorAvailable()
+    [PythonAnchorFact]
+    public void Fit_AnchorData_ScoresAsXgboostHist()
     {
-        var anchor = SharedFolder.PathOf("bench/gbdt_anchor.py", output);
-        if (anchor is null || !PythonWithNumpy())
-            return;
+        var anchor = PythonAnchorFactAttribute.ScriptPath();
         var (trainPath, testPath) = (Path.Combine(folder, "train.csv"), Path.Combine(folder, "test.csv"));
         RunPython(anchor, "gen", "--rows", "20000", "--features", "40", "--seed", "1", "--out", trainPath, "--test-rows", "20000", "--test-out", testPath);
         var train = CsvDatasetReader.Read(trainPath, new CsvColumns { Label = "label" }).Dataset;
@@ -48,22 +46,6 @@ public sealed class XgboostParityTests(ITestOutputHelper output) : IDisposable
         output.WriteLine($"auc={auc:F5} logloss={logLoss:F5}");
         Assert.InRange(auc, 0.83211 - 0.002, 0.83211 + 0.002);
         Assert.InRange(logLoss, 0.25123 - 0.002, 0.25123 + 0.002);
-    }
-
-    private bool PythonWithNumpy()
-    {
-        if (!File.Exists(Python))
-        {
-            output.WriteLine($"Not run: {Python} is absent.");
-            return false;
-        }
-
-        using var check = Process.Start(new ProcessStartInfo(Python, ["-c", "import numpy"]) { RedirectStandardError = true })!;
-        check.WaitForExit();
-        if (check.ExitCode == 0)
-            return true;
-        output.WriteLine($"Not run: {Python} cannot import numpy (install python3-numpy).");
-        return false;
     }
 
     private static void RunPython(params string[] arguments)

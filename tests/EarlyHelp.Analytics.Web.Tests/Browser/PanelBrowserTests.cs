@@ -2,28 +2,22 @@ using EarlyHelp.Analytics.Web.Tests.Fixtures;
 using Microsoft.AspNetCore.Builder;
 using OpenQA.Selenium;
 using OpenQA.Selenium.Chrome;
-using Xunit.Abstractions;
 
 namespace EarlyHelp.Analytics.Web.Tests.Browser;
 
 /// <summary>
 /// A real browser against the app on Kestrel: headless Chromium signs in as a panel member, opens the top prompt,
-/// records a review, sees it in the queue, and an IG reviewer then finds it in the audit log. Returns early, saying
-/// why, where Debian's chromium and chromium-driver are not installed (.ci/run installs them).
+/// records a review, sees it in the queue, and an IG reviewer then finds it in the audit log. Skipped, with the reason,
+/// where Debian's chromium and chromium-driver are not installed (.ci/run installs them).
 /// </summary>
-public sealed class PanelBrowserTests(ITestOutputHelper output)
+public sealed class PanelBrowserTests
 {
-    private const string Chromium = "/usr/bin/chromium";
-    private const string ChromeDriver = "/usr/bin/chromedriver";
+    private const string Chromium = BrowserFactAttribute.Chromium;
+    private const string ChromeDriver = BrowserFactAttribute.ChromeDriver;
 
-    [Fact]
+    [BrowserFact]
     public async Task PanelMember_ReviewsTheTopPrompt_ReviewShowsInQueueAndAuditLog()
     {
-        if (!File.Exists(Chromium) || !File.Exists(ChromeDriver))
-        {
-            output.WriteLine($"Skipped: the browser test needs {Chromium} and {ChromeDriver} (apt-get install chromium chromium-driver).");
-            return;
-        }
         using var hub = new SampleHub();
         await using var app = PanelApp.Create([], new Dictionary<string, string?> { ["Panel:HubPath"] = hub.HubPath });
         app.Urls.Add("http://127.0.0.1:0");

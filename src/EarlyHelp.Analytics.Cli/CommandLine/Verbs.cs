@@ -7,12 +7,12 @@ using EarlyHelp.Analytics.Cli.Learn;
 using EarlyHelp.Analytics.Cli.Audit;
 using EarlyHelp.Analytics.Cli.Training;
 using EarlyHelp.Analytics.Cli.Models;
+using EarlyHelp.Analytics.Cli.Score;
 using EarlyHelp.Analytics.Cli.Serve;
 using EarlyHelp.Analytics.Cli.Users;
 using EarlyHelp.Analytics.Cli.AuditLog;
 using EarlyHelp.Analytics.Cli.OptOut;
 using EarlyHelp.Analytics.Cli.Demo;
-using EarlyHelp.Analytics.Cli.Score;
 
 namespace EarlyHelp.Analytics.Cli.CommandLine;
 

@@ -69,6 +69,9 @@ public sealed class PanelBrowserTests
         var service = ChromeDriverService.CreateDefaultService(Path.GetDirectoryName(ChromeDriver)!, Path.GetFileName(ChromeDriver));
         service.SuppressInitialDiagnosticInformation = true;
         service.HideCommandPromptWindow = true;
-        return new ChromeDriver(service, options, TimeSpan.FromSeconds(60));
+        var browser = new ChromeDriver(service, options, TimeSpan.FromSeconds(60));
+        // A click that submits a form returns before the next page has loaded on a busy machine; lookups wait for it.
+        browser.Manage().Timeouts().ImplicitWait = TimeSpan.FromSeconds(15);
+        return browser;
     }
 }

@@ -22,9 +22,19 @@ internal static class EvidenceWriter
         // A zero count or a "no" rests on no record, so it has no date; zero months since a record is a record last month.
         var (date, wording) = float.IsNaN(value) || value == 0 && feature.Unit != FeatureUnit.Months ? (null, "") : DateBehind(feature, records);
         if (date is { } known)
-            text += $", {wording} {known.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}";
+            text = feature.Kind == FeatureKind.MonthsSinceLatest
+                // "0 whole months since the most recent, most recent 12 Feb" says the date twice; the panel reads the date and how long ago.
+                ? $"{ScopeName(feature)}: most recent record {Day(known)}, {MonthsAgo(value)}"
+                : $"{text}, {wording} {Day(known)}";
         return new EvidenceItem(CategoryOf(feature), text, contribution, date);
     }
+
+    private static string Day(DateOnly date) => date.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
+
+    /// <summary>A "months since" value in words: 0 is the month before the as-of date, n the month n months before that.</summary>
+    private static string MonthsAgo(float wholeMonths) => wholeMonths < 1
+        ? "in the last month"
+        : string.Create(CultureInfo.InvariantCulture, $"{wholeMonths:0} to {wholeMonths + 1:0} months ago");
 
     /// <summary>The problem a feature is about: its own, its dataset's, early help's for early help history, statutory care for statutory history; null for the family as a whole.</summary>
     public static ProblemCategory? CategoryOf(FeatureDefinition feature) => feature switch

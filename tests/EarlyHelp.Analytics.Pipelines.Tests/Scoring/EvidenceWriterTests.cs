@@ -99,12 +99,22 @@ public sealed class EvidenceWriterTests
     }
 
     [Fact]
-    public void Write_RecordInTheLastMonth_ZeroMonthsSinceWithItsDate()
+    public void Write_RecordInTheLastMonth_SaysItsDateAndInTheLastMonth()
     {
         // 2025-02-12 is in the last month [2025-02-01, 2025-03-01): offset 0.
         var item = Write("domestic_abuse_months_since_latest");
 
-        Assert.Equal("Domestic abuse: 0 whole months since the most recent record, most recent 12 Feb 2025", item!.Text);
+        Assert.Equal("Domestic abuse: most recent record 12 Feb 2025, in the last month", item!.Text);
+    }
+
+    [Fact]
+    public void Write_RecordMonthsBefore_SaysHowManyMonthsAgo()
+    {
+        // The claim started 2024-06-01. Whole months back from T = 2025-03-01: Feb 2025 is 0, Jan 1, ... Jun 2024 is 8.
+        var item = Write("dwp_out_of_work_benefit_months_since_latest");
+
+        Assert.Equal("Out-of-work benefit claim: most recent record 1 Jun 2024, 8 to 9 months ago", item!.Text);
+        Assert.Equal(new DateOnly(2024, 6, 1), item.MostRecent);
     }
 
     [Fact]

@@ -20,13 +20,15 @@ public sealed class AuditTrail : IHostedService, IDisposable
     private readonly Channel<Pending> queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
     private readonly string hubPath;
     private readonly TimeProvider clock;
+    private readonly HubGate gate;
     private Task? writer;
 
-    /// <summary>A trail writing to the hub the options name.</summary>
-    public AuditTrail(IOptions<PanelOptions> options, TimeProvider clock)
+    /// <summary>A trail writing to the hub the options name, its commits kept apart from reads by <paramref name="gate"/>.</summary>
+    public AuditTrail(IOptions<PanelOptions> options, TimeProvider clock, HubGate gate)
     {
         hubPath = options.Value.HubPath;
         this.clock = clock;
+        this.gate = gate;
     }
 
     /// <summary>Appends an entry; completes once it is committed, and fails if it could not be.</summary>
@@ -68,7 +70,8 @@ public sealed class AuditTrail : IHostedService, IDisposable
                     batch.Add(pending);
                 try
                 {
-                    store.AuditLog.Append(batch.Select(p => p.Record).ToArray());
+                    using (gate.EnterWrite())
+                        store.AuditLog.Append(batch.Select(p => p.Record).ToArray());
                     batch.ForEach(p => p.Committed.SetResult());
                 }
                 catch (Exception e)

@@ -7,7 +7,8 @@ namespace EarlyHelp.Analytics.Web.Hosting;
 /// <summary>
 /// Open hub connections for requests. A hub store is one connection and not thread-safe, so each request
 /// borrows one for its reads and writes and gives it back; SQLite serialises writers across connections.
-/// Keeping them open saves opening the file and reading its schema on every request.
+/// Keeping them open saves opening the file and reading its schema on every request. A lease also holds a
+/// reader's pass through the <see cref="HubGate"/>, so no lease may await the audit trail.
 /// </summary>
 public sealed class HubConnections : IDisposable
 {
@@ -15,13 +16,15 @@ public sealed class HubConnections : IDisposable
     private readonly SemaphoreSlim slots;
     private readonly string hubPath;
     private readonly TimeProvider clock;
+    private readonly HubGate gate;
     private bool disposed;
 
     /// <summary>Connections to the hub the options name, at most <see cref="PanelOptions.HubConnections"/> at once.</summary>
-    public HubConnections(IOptions<PanelOptions> options, TimeProvider clock)
+    public HubConnections(IOptions<PanelOptions> options, TimeProvider clock, HubGate gate)
     {
         hubPath = options.Value.HubPath;
         this.clock = clock;
+        this.gate = gate;
         slots = new SemaphoreSlim(options.Value.HubConnections);
     }
 
@@ -30,12 +33,14 @@ public sealed class HubConnections : IDisposable
     {
         ObjectDisposedException.ThrowIf(disposed, this);
         await slots.WaitAsync(cancellationToken);
+        var pass = gate.EnterRead();
         try
         {
-            return new HubLease(this, idle.TryTake(out var store) ? store : HubStore.Open(hubPath, clock));
+            return new HubLease(this, idle.TryTake(out var store) ? store : HubStore.Open(hubPath, clock), pass);
         }
         catch
         {
+            pass.Dispose();
             slots.Release();
             throw;
         }
@@ -48,8 +53,9 @@ public sealed class HubConnections : IDisposable
         return work(lease.Store);
     }
 
-    internal void Return(IHubStore store)
+    internal void Return(IHubStore store, IDisposable pass)
     {
+        pass.Dispose();
         if (disposed)
             store.Dispose();
         else
@@ -70,11 +76,13 @@ public sealed class HubConnections : IDisposable
 public sealed class HubLease : IDisposable
 {
     private readonly HubConnections owner;
+    private readonly IDisposable pass;
     private bool returned;
 
-    internal HubLease(HubConnections owner, IHubStore store)
+    internal HubLease(HubConnections owner, IHubStore store, IDisposable pass)
     {
         this.owner = owner;
+        this.pass = pass;
         Store = store;
     }
 
@@ -87,6 +95,6 @@ public sealed class HubLease : IDisposable
         if (returned)
             return;
         returned = true;
-        owner.Return(Store);
+        owner.Return(Store, pass);
     }
 }

@@ -14,7 +14,7 @@ public sealed class AuditTrailTests
         int before;
         using (var store = hub.Open())
             before = store.AuditLog.Entries().Count;
-        var trail = new AuditTrail(Options.Create(new PanelOptions { HubPath = hub.HubPath }), TimeProvider.System);
+        var trail = new AuditTrail(Options.Create(new PanelOptions { HubPath = hub.HubPath }), TimeProvider.System, new HubGate());
         await trail.StartAsync(CancellationToken.None);
 
         await Task.WhenAll(Enumerable.Range(1, 200).Select(i => Task.Run(() => trail.RecordAsync(new AuditRecord("panel.member", "prompt.view", $"P-{i:D4}", "")))));

@@ -1,7 +1,6 @@
 using EarlyHelp.Analytics.Evaluation.Fairness;
 using EarlyHelp.Analytics.Evaluation.Input;
 using EarlyHelp.Analytics.Evaluation.Tests.Support;
-using Xunit.Abstractions;
 
 namespace EarlyHelp.Analytics.Evaluation.Tests.Fairness;
 
@@ -10,14 +9,14 @@ namespace EarlyHelp.Analytics.Evaluation.Tests.Fairness;
 /// (Larson, Mattu, Kirchner and Angwin, 23 May 2016, and its notebook), as tabulated in
 /// external/compas/README.md, with the second table there made with scikit-learn 1.2.1.
 /// </summary>
-public sealed class CompasAuditTests(ITestOutputHelper output)
+public sealed class CompasAuditTests
 {
     private static readonly FairnessAuditOptions Counting = new() { BootstrapResamples = 0, Intersections = false };
 
     [Fact]
     public void Run_AllRowsMediumOrHighSelected_MatchesProPublicaCounts()
     {
-        if (CompasData.Load(output) is not { } compas) return;
+        var compas = CompasData.Load();
         var file = ScoresCsvReader.Read(compas.Path, new ScoresFileLayout
         {
             ScoreColumn = "decile_score",
@@ -41,7 +40,7 @@ public sealed class CompasAuditTests(ITestOutputHelper output)
     [Fact]
     public void Run_AllRowsHighOnlySelected_MatchesProPublicaRates()
     {
-        if (CompasData.Load(output) is not { } compas) return;
+        var compas = CompasData.Load();
         var population = compas.Population(compas.Rows);
 
         var report = new FairnessAudit(Counting with { Selection = new SelectionRule.ExistingFlag(compas.ScoreTextIn(compas.Rows, "High"), "score_text is High") })
@@ -57,7 +56,7 @@ public sealed class CompasAuditTests(ITestOutputHelper output)
     [Fact]
     public void Run_ProPublicaFilteredRows_MatchesEveryFigureOfTheSecondTable()
     {
-        if (CompasData.Load(output) is not { } compas) return;
+        var compas = CompasData.Load();
         var rows = compas.ProPublicaFiltered();
 
         var report = new FairnessAudit(Counting with { Selection = new SelectionRule.ExistingFlag(compas.ScoreTextIn(rows, "Medium", "High"), "Medium/High") })
@@ -91,7 +90,7 @@ public sealed class CompasAuditTests(ITestOutputHelper output)
     [Fact]
     public void Run_ProPublicaFilteredRowsAgainstCaucasian_MatchesPublishedRatiosAndWilsonIntervals()
     {
-        if (CompasData.Load(output) is not { } compas) return;
+        var compas = CompasData.Load();
         var rows = compas.ProPublicaFiltered();
 
         var report = new FairnessAudit(Counting with
@@ -117,7 +116,7 @@ public sealed class CompasAuditTests(ITestOutputHelper output)
     [Fact]
     public void Run_ProPublicaFilteredDecileOverTen_MatchesPublishedBrierScore()
     {
-        if (CompasData.Load(output) is not { } compas) return;
+        var compas = CompasData.Load();
         var rows = compas.ProPublicaFiltered();
 
         var report = new FairnessAudit(Counting).Run(compas.Population(rows, scoreDivisor: 10));
@@ -129,7 +128,7 @@ public sealed class CompasAuditTests(ITestOutputHelper output)
     [Fact]
     public void Run_ProPublicaFilteredWithBootstrap_FlagsTheFalsePositiveGapAndWarnsOnSmallGroups()
     {
-        if (CompasData.Load(output) is not { } compas) return;
+        var compas = CompasData.Load();
         var rows = compas.ProPublicaFiltered();
 
         var report = new FairnessAudit(new FairnessAuditOptions

@@ -1,7 +1,6 @@
 using System.Globalization;
 using EarlyHelp.Analytics.Evaluation.Input;
 using EarlyHelp.Analytics.Learning.Tests.Support;
-using Xunit.Abstractions;
 
 namespace EarlyHelp.Analytics.Evaluation.Tests.Support;
 
@@ -26,11 +25,9 @@ public sealed class CompasData
 
     public string[][] Rows { get; }
 
-    public static CompasData? Load(ITestOutputHelper output)
+    public static CompasData Load()
     {
-        var path = SharedFolder.PathOf(RelativePath, output);
-        if (path is null)
-            return null;
+        var path = SharedFolder.PathOf(RelativePath);
         var lines = File.ReadAllLines(path);
         return new CompasData(path, lines[0].Split(','), lines.Skip(1).Select(l => l.Split(',')).ToArray());
     }

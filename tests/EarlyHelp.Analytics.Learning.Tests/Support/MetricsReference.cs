@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using Xunit.Abstractions;
 
 namespace EarlyHelp.Analytics.Learning.Tests.Support;
 
@@ -29,13 +28,11 @@ public sealed class MetricsReference
 
     public JsonElement Expected { get; }
 
-    /// <summary>Loads the reference, or returns null after saying why it is absent.</summary>
-    public static MetricsReference? Load(ITestOutputHelper output)
+    /// <summary>Loads the reference; fails the test when it is absent.</summary>
+    public static MetricsReference Load()
     {
-        var scoresPath = SharedFolder.PathOf("reference/metrics/scores.csv", output);
-        var expectedPath = SharedFolder.PathOf("reference/metrics/expected.json", output);
-        if (scoresPath is null || expectedPath is null)
-            return null;
+        var scoresPath = SharedFolder.PathOf("reference/metrics/scores.csv");
+        var expectedPath = SharedFolder.PathOf("reference/metrics/expected.json");
 
         var rows = System.IO.File.ReadLines(scoresPath).Skip(1).Select(line => line.Split(',')).ToArray();
         using var document = JsonDocument.Parse(System.IO.File.ReadAllText(expectedPath));

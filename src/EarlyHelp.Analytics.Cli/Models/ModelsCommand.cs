@@ -38,7 +38,7 @@ internal static class ModelsCommand
         command.SetAction(parseResult =>
         {
             var output = parseResult.InvocationConfiguration.Output;
-            using var store = OpenExisting(parseResult.GetRequiredValue(hub));
+            using var store = ExistingHub.Open(parseResult.GetRequiredValue(hub));
             var listed = RegistryListing.List(store, parseResult.GetValue(directory));
             if (listed.Count == 0)
             {
@@ -74,7 +74,7 @@ internal static class ModelsCommand
         command.SetAction(parseResult =>
         {
             var output = parseResult.InvocationConfiguration.Output;
-            using var store = OpenExisting(parseResult.GetRequiredValue(hub));
+            using var store = ExistingHub.Open(parseResult.GetRequiredValue(hub));
             var report = ConsoleProgress.Run(output, progress => ModelComparison.Compare(store, parseResult.GetRequiredValue(first), parseResult.GetRequiredValue(second), progress));
             ComparisonText.Write(output, report);
             return ExitCodes.Success;
@@ -96,7 +96,7 @@ internal static class ModelsCommand
         command.SetAction(parseResult =>
         {
             var output = parseResult.InvocationConfiguration.Output;
-            using var store = OpenExisting(parseResult.GetRequiredValue(hub));
+            using var store = ExistingHub.Open(parseResult.GetRequiredValue(hub));
             var outcome = ConsoleProgress.Run(output, progress => ModelPromoter.Promote(store, parseResult.GetRequiredValue(name), parseResult.GetRequiredValue(by), parseResult.GetRequiredValue(note), progress));
             var checks = new TextTable("check", "result", "detail");
             foreach (var check in outcome.Checks)
@@ -117,14 +117,6 @@ internal static class ModelsCommand
         return command;
     }
 
-    /// <summary>Opens a hub that must exist: the registry lives in it, and a new empty one would hold nothing.</summary>
-    private static IHubStore OpenExisting(string hub)
-    {
-        var path = HubLocation.SqlitePath(hub);
-        if (!File.Exists(path))
-            throw new BadInputException(path, "there is no hub here; load extracts into it with 'earlyhelp ingest' first");
-        return HubStore.Open(path);
-    }
 
     private static string FolderText(ListedModel model) => model.State switch
     {

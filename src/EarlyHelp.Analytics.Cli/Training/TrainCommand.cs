@@ -47,11 +47,8 @@ internal static class TrainCommand
             };
             if (options.Validate().FirstOrDefault() is { } problem)
                 throw new UsageException(problem);
-            var hubPath = HubLocation.SqlitePath(parseResult.GetRequiredValue(hub));
-            if (!File.Exists(hubPath))
-                throw new BadInputException(hubPath, "there is no hub here; load extracts into it with 'earlyhelp ingest' first");
             var request = new TrainingRequest { ModelFolder = folder, Actor = Environment.UserName, TruthFolder = parseResult.GetValue(truth) };
-            using var store = HubStore.Open(hubPath);
+            using var store = ExistingHub.Open(parseResult.GetRequiredValue(hub));
             var result = ConsoleProgress.Run(writer, progress => TrainingPipeline.Run(store, request, options, progress, cancellation));
             TrainingSummary.Write(writer, result);
             return Task.FromResult(ExitCodes.Success);

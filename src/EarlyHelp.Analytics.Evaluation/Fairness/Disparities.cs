@@ -53,20 +53,6 @@ internal static class Disparities
 
     private static double StandardError(Interval interval, double z) => (interval.Upper - interval.Lower) / (2 * z);
 
-    /// <summary>
-    /// Flag when the ratio lies outside [1/tolerance, tolerance] and its interval excludes no
-    /// difference; a small group gets a warning instead, whatever its interval.
-    /// </summary>
-    private static string Status(double ratio, bool significant, bool hasInterval, bool small, FairnessAuditOptions options)
-    {
-        if (double.IsNaN(ratio))
-            return DisparityStatus.Undefined;
-        if (ratio >= 1 / options.DisparityTolerance && ratio <= options.DisparityTolerance)
-            return DisparityStatus.WithinBand;
-        if (small)
-            return DisparityStatus.SmallGroup;
-        if (!hasInterval)
-            return DisparityStatus.NoInterval;
-        return significant ? DisparityStatus.Flag : DisparityStatus.OutsideBand;
-    }
+    private static string Status(double ratio, bool significant, bool hasInterval, bool small, FairnessAuditOptions options) =>
+        DisparityStatus.Of(ratio, options.DisparityTolerance, small, hasInterval, significant);
 }

@@ -47,4 +47,22 @@ public static class DisparityStatus
 
     /// <summary>The ratio is not defined (a rate over nobody, or a zero reference rate).</summary>
     public const string Undefined = "undefined";
+
+    /// <summary>
+    /// How the audit reads a ratio: inside [1/<paramref name="tolerance"/>, <paramref name="tolerance"/>] it is
+    /// within the band; outside it, a small group gets a warning instead of a flag whatever its interval, and
+    /// otherwise the ratio is flagged when its interval excludes no difference (<paramref name="significant"/>).
+    /// </summary>
+    public static string Of(double ratio, double tolerance, bool small, bool hasInterval, bool significant)
+    {
+        if (double.IsNaN(ratio))
+            return Undefined;
+        if (ratio >= 1 / tolerance && ratio <= tolerance)
+            return WithinBand;
+        if (small)
+            return SmallGroup;
+        if (!hasInterval)
+            return NoInterval;
+        return significant ? Flag : OutsideBand;
+    }
 }

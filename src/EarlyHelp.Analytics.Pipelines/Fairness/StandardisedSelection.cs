@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using EarlyHelp.Analytics.Evaluation.Fairness;
 using EarlyHelp.Analytics.Evaluation.Input;
 using EarlyHelp.Analytics.Evaluation.Statistics;
 
@@ -84,22 +85,16 @@ public static class StandardisedSelection
 
     /// <summary>The flags among <paramref name="groups"/>, with ids <c>need-standardised/dimension/group/selection</c>.</summary>
     public static IReadOnlyList<FairnessFlag> Flags(IEnumerable<StandardisedGroup> groups) => groups
-        .Where(g => g.Status == "flag")
+        .Where(g => g.Status == DisparityStatus.Flag)
         .Select(g => new FairnessFlag($"need-standardised/{FairnessFlag.Slug(g.Dimension)}/{FairnessFlag.Slug(g.Group)}/selection", "need_standardised",
             g.Dimension, g.Group, "selection", string.Create(System.Globalization.CultureInfo.InvariantCulture,
                 $"{g.Group} ({g.Dimension}) is selected {g.Ratio:0.00} times as often as families with the same true need (95% interval {g.RatioInterval.Lower:0.00} to {g.RatioInterval.Upper:0.00}): {g.Selected} selected against {g.Expected:0.0} expected.")))
         .ToArray();
 
-    private static string Status(double ratio, int families, double expected, Interval interval)
-    {
-        if (!double.IsFinite(ratio))
-            return "undefined";
-        if (ratio <= Tolerance && ratio >= 1 / Tolerance)
-            return "within_band";
-        if (families < SmallGroupFamilies || expected < SmallGroupExpected)
-            return "small_group";
-        return interval.Excludes(1) ? "flag" : "outside_band";
-    }
+    /// <summary>The fairness audit's reading of a ratio; an infinite one (nothing expected) is as undefined as a missing one.</summary>
+    private static string Status(double ratio, int families, double expected, Interval interval) =>
+        DisparityStatus.Of(double.IsFinite(ratio) ? ratio : double.NaN, Tolerance,
+            small: families < SmallGroupFamilies || expected < SmallGroupExpected, hasInterval: true, significant: interval.Excludes(1));
 
     /// <summary>Families, selected and expected per (column, group), each family weighing its copies in the resample.</summary>
     private static Dictionary<(int Column, string Group), (double Families, double Selected, double Expected)> Totals(

@@ -53,7 +53,7 @@ public static partial class ModelCard
                 [
                     g.Dimension, g.Group, Count(g.Families), Count(g.Selected), g.Expected.ToString("0.0", CultureInfo.InvariantCulture),
                     g.RatioInterval.IsDefined ? Invariant($"{g.Ratio:0.00} ({g.RatioInterval.Lower:0.00} to {g.RatioInterval.Upper:0.00})") : Invariant($"{g.Ratio:0.00}"),
-                    g.Status == "flag" ? "FLAG" : g.Status.Replace('_', ' '),
+                    g.Status == DisparityStatus.Flag ? "FLAG" : g.Status.Replace('_', ' '),
                 ]).ToArray()));
             blocks.Add(need.StandardisedFlags.Count == 0
                 ? new CardBlock.Paragraph("No group is selected beyond chance more or less often than families with the same true need.")

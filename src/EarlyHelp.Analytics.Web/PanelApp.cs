@@ -62,7 +62,6 @@ public static class PanelApp
         });
         services.AddSingleton(Options.Create(options));
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<HubGate>();
         services.AddSingleton<HubConnections>();
         services.AddSingleton<AuditTrail>();
         services.AddHostedService<HubJournal>();

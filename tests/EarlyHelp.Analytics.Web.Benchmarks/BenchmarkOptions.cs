@@ -6,7 +6,7 @@ namespace EarlyHelp.Analytics.Web.Benchmarks;
 internal sealed record BenchmarkOptions
 {
     public const string Usage =
-        "usage: EarlyHelp.Analytics.Web.Benchmarks (--earlyhelp PATH | --seed-only HUB) [--hub HUB] [--prompts 50] [--threads 2] [--connections 32] [--seconds 30] [--repeats 3]";
+        "usage: EarlyHelp.Analytics.Web.Benchmarks (--earlyhelp PATH | --seed-only HUB) [--hub HUB] [--prompts 50] [--threads 2] [--connections 32] [--seconds 30] [--repeats 3] [--scenario views|reviews] [--scoring-prompts 500] [--scoring-pause-ms 250]";
 
     /// <summary>The built earlyhelp command (Release), e.g. src/EarlyHelp.Analytics.Cli/bin/Release/net10.0/earlyhelp.</summary>
     public string Earlyhelp { get; init; } = "";
@@ -35,6 +35,18 @@ internal sealed record BenchmarkOptions
     /// <summary>Runs per page; the median is reported. Default 3.</summary>
     public int Repeats { get; init; } = 3;
 
+    /// <summary>
+    /// <c>views</c>: wrk drives the queue and a prompt page (reads and audited views). <c>reviews</c>: as many
+    /// reviewers as connections post reviews while a scoring run writes to the same hub. Default views.
+    /// </summary>
+    public string Scenario { get; init; } = "views";
+
+    /// <summary>Prompts in each scoring run the reviews scenario saves alongside the reviewers. Default 500.</summary>
+    public int ScoringPrompts { get; init; } = 500;
+
+    /// <summary>Milliseconds between the scoring runs the reviews scenario saves. Default 250.</summary>
+    public int ScoringPauseMilliseconds { get; init; } = 250;
+
     public static BenchmarkOptions Parse(string[] args)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -56,6 +68,11 @@ internal sealed record BenchmarkOptions
         var earlyhelp = values.GetValueOrDefault("earlyhelp") ?? seedOnly ?? throw new ArgumentException("The '--earlyhelp' option is required.");
         if (seedOnly is null && !File.Exists(earlyhelp))
             throw new ArgumentException($"The '--earlyhelp' option must name the built command. Got '{earlyhelp}', which does not exist.");
+        var scenario = values.GetValueOrDefault("scenario") ?? "views";
+        if (scenario is not ("views" or "reviews"))
+            throw new ArgumentException($"The '--scenario' option must be 'views' or 'reviews'. Got '{scenario}' instead.");
+        if (scenario == "reviews" && values.ContainsKey("hub"))
+            throw new ArgumentException("The reviews scenario seeds its own hub; it cannot be combined with '--hub'.");
         return new BenchmarkOptions
         {
             Earlyhelp = seedOnly is null ? Path.GetFullPath(earlyhelp) : "",
@@ -66,6 +83,9 @@ internal sealed record BenchmarkOptions
             Connections = Number("connections", 32, 1),
             Seconds = Number("seconds", 30, 1),
             Repeats = Number("repeats", 3, 1),
+            Scenario = scenario,
+            ScoringPrompts = Number("scoring-prompts", 500, 1),
+            ScoringPauseMilliseconds = Number("scoring-pause-ms", 250, 0),
         };
     }
 }

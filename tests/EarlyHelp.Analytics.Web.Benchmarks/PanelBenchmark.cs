@@ -12,8 +12,9 @@ namespace EarlyHelp.Analytics.Web.Benchmarks;
 /// The panel app under load: seeds a hub with a run of full prompts, starts <c>earlyhelp serve</c> in its own
 /// process, signs in as a panel member, and drives the prompt queue and the top prompt's page with wrk
 /// (several threads, 32 connections, 30 s by default) after an unmeasured warm-up run of the same length,
-/// repeating each and reporting the median requests per second and latency percentiles. Every request is a real view: it is authenticated, reads the hub, and writes
-/// its audit entry before the page is sent.
+/// repeating each and reporting the median requests per second and latency percentiles. Every request is a real view:
+/// it is authenticated, reads the hub, and writes its audit entry before the page is sent. The reviews scenario
+/// instead has reviewers post reviews while scoring runs are saved to the same hub (<see cref="ReviewLoad"/>).
 /// </summary>
 internal static class PanelBenchmark
 {
@@ -36,7 +37,7 @@ internal static class PanelBenchmark
 
         if (options.SeedOnly is { } seedOnly)
         {
-            var top = Seed(seedOnly, options.Prompts);
+            var top = Seed(seedOnly, options.Prompts, options.Prompts + 10)[0];
             output.WriteLine($"Seeded {seedOnly}: {options.Prompts} prompts, top prompt {top}; sign in as {Username} with the password \"{Password}\".");
             return 0;
         }
@@ -45,25 +46,19 @@ internal static class PanelBenchmark
         var hubPath = Path.Combine(folder, "hub.db");
         try
         {
-            var reference = options.Hub is { } real ? UseRealRun(real, hubPath) : Seed(hubPath, options.Prompts);
+            // Reviewers each need a prompt of their own, and every scoring run the reviews scenario saves needs its families.
+            var prompts = options.Scenario == "reviews" ? Math.Max(options.Prompts, options.Connections) : options.Prompts;
+            var references = options.Hub is { } real ? [UseRealRun(real, hubPath)] : Seed(hubPath, prompts, Math.Max(prompts, options.ScoringPrompts) + 10);
             var port = FreePort();
             var url = $"http://127.0.0.1:{port}";
             using var server = StartServer(options.Earlyhelp, hubPath, url);
             try
             {
                 var cookie = SignIn(url).GetAwaiter().GetResult();
-                output.WriteLine($"Hub {options.Hub ?? hubPath}: {(options.Hub is null ? $"{options.Prompts} seeded prompts" : "its latest scoring run")}; server {url}; wrk -t{options.Threads} -c{options.Connections} -d{options.Seconds}s --latency, {options.Repeats} runs each.");
-                foreach (var (name, path) in new[] { ("prompt queue", "/prompts"), ("prompt page", $"/prompts/{reference}") })
-                {
-                    // An unmeasured run first: throughput was seen to climb for about 30 s after start-up while the JIT
-                    // recompiles hot code with profile data, and the measured runs are of the steady state.
-                    Wrk.Run(options, url + path, cookie);
-                    var runs = Enumerable.Range(0, options.Repeats).Select(_ => Wrk.Run(options, url + path, cookie)).ToArray();
-                    foreach (var run in runs)
-                        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name}: {run}"));
-                    output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"{name}: median of {runs.Length}: {Median(runs.Select(r => r.RequestsPerSecond)):F0} requests/s, p50 {Median(runs.Select(r => r.P50Milliseconds)):F2} ms, p99 {Median(runs.Select(r => r.P99Milliseconds)):F2} ms"));
-                }
+                if (options.Scenario == "reviews")
+                    MeasureReviews(options, url, cookie, hubPath, references, output);
+                else
+                    MeasureViews(options, url, cookie, hubPath, references[0], output);
                 using var store = HubStore.Open(hubPath);
                 var verification = store.AuditLog.Verify();
                 output.WriteLine($"Audit log after the runs: {verification.Entries} entries, chain {(verification.IsIntact ? "intact" : "BROKEN")}.");
@@ -81,13 +76,57 @@ internal static class PanelBenchmark
         }
     }
 
-    private static string Seed(string hubPath, int prompts)
+    /// <summary>wrk on the queue and on one prompt's page, each after an unmeasured run.</summary>
+    private static void MeasureViews(BenchmarkOptions options, string url, string cookie, string hubPath, string reference, TextWriter output)
+    {
+        output.WriteLine($"Hub {options.Hub ?? hubPath}: {(options.Hub is null ? $"{options.Prompts} seeded prompts" : "its latest scoring run")}; server {url}; wrk -t{options.Threads} -c{options.Connections} -d{options.Seconds}s --latency, {options.Repeats} runs each.");
+        foreach (var (name, path) in new[] { ("prompt queue", "/prompts"), ("prompt page", $"/prompts/{reference}") })
+        {
+            // An unmeasured run first: throughput was seen to climb for about 30 s after start-up while the JIT
+            // recompiles hot code with profile data, and the measured runs are of the steady state.
+            Wrk.Run(options, url + path, cookie);
+            var runs = Enumerable.Range(0, options.Repeats).Select(_ => Wrk.Run(options, url + path, cookie)).ToArray();
+            foreach (var run in runs)
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name}: {run}"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{name}: median of {runs.Length}: {Median(runs.Select(r => r.RequestsPerSecond)):F0} requests/s, p50 {Median(runs.Select(r => r.P50Milliseconds)):F2} ms, p99 {Median(runs.Select(r => r.P99Milliseconds)):F2} ms"));
+        }
+    }
+
+    /// <summary>
+    /// Reviewers posting while scoring runs are saved: an unmeasured run first (for the JIT, as with wrk), then the
+    /// measured ones, each with its own scoring writer; the medians of the runs' percentiles are reported.
+    /// </summary>
+    private static void MeasureReviews(BenchmarkOptions options, string url, string cookie, string hubPath, IReadOnlyList<string> references, TextWriter output)
+    {
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Hub {hubPath}: {references.Count} seeded prompts; server {url}; {options.Connections} reviewers for {options.Seconds} s while scoring runs of {options.ScoringPrompts} prompts are saved {options.ScoringPauseMilliseconds} ms apart; {options.Repeats} runs after one unmeasured."));
+        ReviewRun Once()
+        {
+            var writer = ScoringWriter.Start(hubPath, options.ScoringPrompts, TimeSpan.FromMilliseconds(options.ScoringPauseMilliseconds));
+            var run = ReviewLoad.RunAsync(url, cookie, references, options.Connections, TimeSpan.FromSeconds(options.Seconds)).GetAwaiter().GetResult();
+            return run with { ScoringSaves = writer.Stop() };
+        }
+        Once();
+        var runs = Enumerable.Range(0, options.Repeats).Select(_ => Once()).ToArray();
+        foreach (var run in runs)
+            output.WriteLine($"  {run}");
+        foreach (var (name, summaries) in new[] { ("review posts", runs.Select(r => r.Posts)), ("prompt views", runs.Select(r => r.Views)), ("scoring run saves", runs.Select(r => r.ScoringSaves)) })
+        {
+            var each = summaries.ToArray();
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{name}: median of {each.Length}: {Median(each.Select(r => (double)r.Count)):F0} per run, p50 {Median(each.Select(r => r.P50Milliseconds)):F1} ms, p99 {Median(each.Select(r => r.P99Milliseconds)):F1} ms, max {Median(each.Select(r => r.MaxMilliseconds)):F1} ms"));
+        }
+    }
+
+    /// <summary>Seeds a hub with <paramref name="families"/> families and a run of <paramref name="prompts"/> prompts, and returns the prompts' references in queue order.</summary>
+    private static IReadOnlyList<string> Seed(string hubPath, int prompts, int families)
     {
         using var store = HubStore.Open(hubPath);
-        SampleRun.LoadFamilies(store, families: prompts + 10);
+        SampleRun.LoadFamilies(store, families);
         var run = store.Prompts.SaveRun(SampleRun.Submission(prompts, capacity: prompts));
         store.Users.Add(new NewUser(Username, "Benchmark panel member", UserRole.Panel), Password, "benchmark");
-        return store.Prompts.Queue(run.Id, new()).First().Reference.Value;
+        return store.Prompts.Queue(run.Id, new()).Select(prompt => prompt.Reference.Value).ToArray();
     }
 
     /// <summary>Copies a hub with a real scoring run, adds the benchmark user to the copy, and returns the latest run's top prompt.</summary>
@@ -133,9 +172,7 @@ internal static class PanelBenchmark
         var cookies = new CookieContainer();
         using var client = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = new Uri(url) };
         var form = await client.GetStringAsync("/sign-in");
-        const string marker = "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"";
-        var start = form.IndexOf(marker, StringComparison.Ordinal) + marker.Length;
-        var token = form[start..form.IndexOf('"', start)];
+        var token = HtmlForm.Value(form, "__RequestVerificationToken");
         using var response = await client.PostAsync("/sign-in", new FormUrlEncodedContent(
             [KeyValuePair.Create("Username", Username), KeyValuePair.Create("Password", Password), KeyValuePair.Create("__RequestVerificationToken", token)]));
         if (response.StatusCode != HttpStatusCode.Redirect)

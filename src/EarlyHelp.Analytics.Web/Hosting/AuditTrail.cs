@@ -20,15 +20,15 @@ public sealed class AuditTrail : IHostedService, IDisposable
     private readonly Channel<Pending> queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
     private readonly string hubPath;
     private readonly TimeProvider clock;
-    private readonly HubGate gate;
+    private readonly HubConnections connections;
     private Task? writer;
 
-    /// <summary>A trail writing to the hub the options name, its commits kept apart from reads by <paramref name="gate"/>.</summary>
-    public AuditTrail(IOptions<PanelOptions> options, TimeProvider clock, HubGate gate)
+    /// <summary>A trail writing to the hub the options name, taking its turns with the requests' writes in <paramref name="connections"/>.</summary>
+    public AuditTrail(IOptions<PanelOptions> options, TimeProvider clock, HubConnections connections)
     {
         hubPath = options.Value.HubPath;
         this.clock = clock;
-        this.gate = gate;
+        this.connections = connections;
     }
 
     /// <summary>Appends an entry; completes once it is committed, and fails if it could not be.</summary>
@@ -70,7 +70,7 @@ public sealed class AuditTrail : IHostedService, IDisposable
                     batch.Add(pending);
                 try
                 {
-                    using (gate.EnterWrite())
+                    using (await connections.WriteTurnAsync())
                         store.AuditLog.Append(batch.Select(p => p.Record).ToArray());
                     batch.ForEach(p => p.Committed.SetResult());
                 }

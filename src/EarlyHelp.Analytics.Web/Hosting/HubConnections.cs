@@ -7,24 +7,26 @@ namespace EarlyHelp.Analytics.Web.Hosting;
 /// <summary>
 /// Open hub connections for requests. A hub store is one connection and not thread-safe, so each request
 /// borrows one for its reads and writes and gives it back; SQLite serialises writers across connections.
-/// Keeping them open saves opening the file and reading its schema on every request. A lease also holds a
-/// reader's pass through the <see cref="HubGate"/>, so no lease may await the audit trail.
+/// Keeping them open saves opening the file and reading its schema on every request.
+/// Writes take turns here, first come first served (<see cref="WriteAsync{T}"/>, and the audit trail's commits):
+/// SQLite hands its write lock to whichever waiting connection polls first, so 32 reviewers beside the audit
+/// writer left some reviews waiting seconds while others went through (docs/panel-benchmark.md). Reads need no
+/// turn: on the write-ahead log they never wait for a writer.
 /// </summary>
 public sealed class HubConnections : IDisposable
 {
     private readonly ConcurrentBag<IHubStore> idle = [];
     private readonly SemaphoreSlim slots;
+    private readonly SemaphoreSlim writeTurn = new(1, 1);
     private readonly string hubPath;
     private readonly TimeProvider clock;
-    private readonly HubGate gate;
     private bool disposed;
 
     /// <summary>Connections to the hub the options name, at most <see cref="PanelOptions.HubConnections"/> at once.</summary>
-    public HubConnections(IOptions<PanelOptions> options, TimeProvider clock, HubGate gate)
+    public HubConnections(IOptions<PanelOptions> options, TimeProvider clock)
     {
         hubPath = options.Value.HubPath;
         this.clock = clock;
-        this.gate = gate;
         slots = new SemaphoreSlim(options.Value.HubConnections);
     }
 
@@ -33,14 +35,12 @@ public sealed class HubConnections : IDisposable
     {
         ObjectDisposedException.ThrowIf(disposed, this);
         await slots.WaitAsync(cancellationToken);
-        var pass = gate.EnterRead();
         try
         {
-            return new HubLease(this, idle.TryTake(out var store) ? store : HubStore.Open(hubPath, clock), pass);
+            return new HubLease(this, idle.TryTake(out var store) ? store : HubStore.Open(hubPath, clock));
         }
         catch
         {
-            pass.Dispose();
             slots.Release();
             throw;
         }
@@ -53,9 +53,22 @@ public sealed class HubConnections : IDisposable
         return work(lease.Store);
     }
 
-    internal void Return(IHubStore store, IDisposable pass)
+    /// <summary>Runs <paramref name="work"/>, which writes, on a borrowed connection once the server's earlier writes are done.</summary>
+    public async Task<T> WriteAsync<T>(Func<IHubStore, T> work, CancellationToken cancellationToken = default)
     {
-        pass.Dispose();
+        using var turn = await WriteTurnAsync(cancellationToken);
+        return await UseAsync(work, cancellationToken);
+    }
+
+    /// <summary>Waits for this server's turn to write (after the writes that asked before it); disposing ends the turn.</summary>
+    public async Task<IDisposable> WriteTurnAsync(CancellationToken cancellationToken = default)
+    {
+        await writeTurn.WaitAsync(cancellationToken);
+        return new WriteTurn(writeTurn);
+    }
+
+    internal void Return(IHubStore store)
+    {
         if (disposed)
             store.Dispose();
         else
@@ -76,13 +89,11 @@ public sealed class HubConnections : IDisposable
 public sealed class HubLease : IDisposable
 {
     private readonly HubConnections owner;
-    private readonly IDisposable pass;
     private bool returned;
 
-    internal HubLease(HubConnections owner, IHubStore store, IDisposable pass)
+    internal HubLease(HubConnections owner, IHubStore store)
     {
         this.owner = owner;
-        this.pass = pass;
         Store = store;
     }
 
@@ -95,6 +106,19 @@ public sealed class HubLease : IDisposable
         if (returned)
             return;
         returned = true;
-        owner.Return(Store, pass);
+        owner.Return(Store);
+    }
+}
+
+/// <summary>A turn to write; disposing (once) lets the next writer in.</summary>
+internal sealed class WriteTurn(SemaphoreSlim turns) : IDisposable
+{
+    private int ended;
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref ended, 1) == 0)
+            turns.Release();
     }
 }

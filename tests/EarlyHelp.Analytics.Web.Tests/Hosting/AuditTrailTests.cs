@@ -14,7 +14,9 @@ public sealed class AuditTrailTests
         int before;
         using (var store = hub.Open())
             before = store.AuditLog.Entries().Count;
-        var trail = new AuditTrail(Options.Create(new PanelOptions { HubPath = hub.HubPath }), TimeProvider.System, new HubGate());
+        var options = Options.Create(new PanelOptions { HubPath = hub.HubPath });
+        using var connections = new HubConnections(options, TimeProvider.System);
+        var trail = new AuditTrail(options, TimeProvider.System, connections);
         await trail.StartAsync(CancellationToken.None);
 
         await Task.WhenAll(Enumerable.Range(1, 200).Select(i => Task.Run(() => trail.RecordAsync(new AuditRecord("panel.member", "prompt.view", $"P-{i:D4}", "")))));

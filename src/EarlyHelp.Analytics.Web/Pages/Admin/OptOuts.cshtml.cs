@@ -45,7 +45,7 @@ public sealed class OptOutsModel(HubConnections hub) : PageModel
         Problems = problems;
         if (problems.Count == 0)
         {
-            var added = await hub.UseAsync(store => store.OptOuts.Add(new PersonId(id), Reason!.Trim(), User.Username()), HttpContext.RequestAborted);
+            var added = await hub.WriteAsync(store => store.OptOuts.Add(new PersonId(id), Reason!.Trim(), User.Username()), HttpContext.RequestAborted);
             Notice = added
                 ? $"Person {id} is on the register. Open prompts of their families are hidden, and the families will be left out of the next run."
                 : $"Person {id} was already on the register; nothing changed.";

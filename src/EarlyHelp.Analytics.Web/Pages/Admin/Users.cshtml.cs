@@ -85,7 +85,7 @@ public sealed class UsersModel(HubConnections hub, TimeProvider clock) : PageMod
 
     private async Task ChangeAsync(Func<UserStore, UserChange> change, Func<UserAccount, (string? Password, string Notice)> done)
     {
-        var outcome = await hub.UseAsync(store => change(store.Users), HttpContext.RequestAborted);
+        var outcome = await hub.WriteAsync(store => change(store.Users), HttpContext.RequestAborted);
         switch (outcome)
         {
             case UserChange.Done changed:

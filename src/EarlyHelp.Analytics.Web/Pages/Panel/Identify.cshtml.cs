@@ -44,7 +44,7 @@ public sealed class IdentifyModel(HubConnections hub) : PageModel
     {
         if (!PromptReference.TryParse(Reference, out var reference))
             return NotFoundPage();
-        var outcome = await hub.UseAsync(store => store.Prompts.Reidentify(reference, Purpose ?? "", User.Username()), HttpContext.RequestAborted);
+        var outcome = await hub.WriteAsync(store => store.Prompts.Reidentify(reference, Purpose ?? "", User.Username()), HttpContext.RequestAborted);
         switch (outcome)
         {
             case Reidentification.Shown shown:

@@ -59,7 +59,7 @@ public sealed class PromptModel(HubConnections hub, AuditTrail audit) : PageMode
             Problems = ["Choose an outcome.", .. string.IsNullOrWhiteSpace(Reason) ? ["Give a reason for the outcome."] : Array.Empty<string>()];
             return await ShowAsync();
         }
-        var recording = await hub.UseAsync(store => store.Prompts.Review(
+        var recording = await hub.WriteAsync(store => store.Prompts.Review(
             new ReviewSubmission(reference, outcome, Reason?.Trim() ?? "", User.Username(), Supersedes)), HttpContext.RequestAborted);
         switch (recording)
         {

@@ -21,11 +21,12 @@ internal static class DotnetRepl
     public static string? Unavailable => RestoreFailure.Value;
 
     /// <summary>
-    /// Runs <paramref name="notebook"/> from its own folder (its <c>#r</c> paths are relative to it), writing the
-    /// executed copy to <paramref name="executed"/>, with the given environment variables.
+    /// Runs <paramref name="notebook"/> from <paramref name="workingDirectory"/> (by default the notebook's own folder,
+    /// as its <c>#r</c> paths are relative to it; it must lie inside the repository, where the tool manifest is),
+    /// writing the executed copy to <paramref name="executed"/>, with the given environment variables.
     /// </summary>
-    public static (int ExitCode, string Output) RunNotebook(string notebook, string executed, IReadOnlyDictionary<string, string> environment) =>
-        Run(Path.GetDirectoryName(notebook)!, Patience, environment, "repl", "--run", notebook, "--exit-after-run", "--output-path", executed);
+    public static (int ExitCode, string Output) RunNotebook(string notebook, string executed, IReadOnlyDictionary<string, string> environment, string? workingDirectory = null) =>
+        Run(workingDirectory ?? Path.GetDirectoryName(notebook)!, Patience, environment, "repl", "--run", notebook, "--exit-after-run", "--output-path", executed);
 
     private static (int ExitCode, string Output) Run(string workingDirectory, TimeSpan patience, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {

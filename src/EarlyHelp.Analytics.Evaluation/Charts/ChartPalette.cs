@@ -19,17 +19,11 @@ public static class ChartPalette
     /// <summary>GOV.UK text colour, for titles, axes and labels.</summary>
     public static readonly Color Text = Color.FromHex("#0B0C0C");
 
-    /// <summary>GOV.UK secondary text colour, for tick labels and notes.</summary>
+    /// <summary>GOV.UK secondary text colour, for tick labels.</summary>
     public static readonly Color SecondaryText = Color.FromHex("#505A5F");
 
-    /// <summary>GOV.UK mid grey, for grid lines (drawn faint) and reference lines.</summary>
+    /// <summary>GOV.UK mid grey, for reference lines, the diagonal and shaded bands.</summary>
     public static readonly Color MidGrey = Color.FromHex("#B1B4B6");
-
-    /// <summary>GOV.UK light grey, for shaded bands.</summary>
-    public static readonly Color LightGrey = Color.FromHex("#F3F2F1");
-
-    /// <summary>Orange of the categorical palette, for a line that marks a whole-population value.</summary>
-    public static readonly Color Highlight = Color.FromHex("#F46A25");
 
     /// <summary>GOV.UK red, for a threshold that means action.</summary>
     public static readonly Color Warning = Color.FromHex("#D4351C");

@@ -13,6 +13,9 @@ internal static class ChartStyle
     public const float AxisTitleSize = 13;
     public const float TickSize = 12;
 
+    /// <summary>Characters of a 16-pixel bold title that fit over the data area of a 720-pixel chart with a legend beside it.</summary>
+    public const int TitleLineCharacters = 44;
+
     /// <summary>A new plot in the house style, with its title and axis titles.</summary>
     public static Plot Create(string title, string xTitle, string yTitle)
     {
@@ -20,7 +23,7 @@ internal static class ChartStyle
         // No plot.Font.Set: it pins one typeface on every label and so loses the bold title; the
         // registered default family is used by every label instead.
         var plot = new Plot();
-        plot.Title(title, TitleSize);
+        plot.Title(Wrap(title), TitleSize);
         plot.Axes.Title.Label.ForeColor = ChartPalette.Text;
         plot.Axes.Title.Label.Bold = true;
         plot.XLabel(xTitle, AxisTitleSize);
@@ -46,6 +49,21 @@ internal static class ChartStyle
         plot.Legend.OutlineColor = ChartPalette.MidGrey;
         plot.Legend.ShadowColor = Colors.Transparent;
         return plot;
+    }
+
+    /// <summary>
+    /// The title over two lines when it is longer than <see cref="TitleLineCharacters"/>: ScottPlot centres
+    /// the title on the data area, and a longer line runs off the image's left edge.
+    /// </summary>
+    public static string Wrap(string title)
+    {
+        if (title.Length <= TitleLineCharacters)
+            return title;
+        var middle = title.Length / 2;
+        var before = title.LastIndexOf(' ', middle);
+        var after = title.IndexOf(' ', middle);
+        var split = before < 0 ? after : after < 0 || middle - before <= after - middle ? before : after;
+        return split < 0 ? title : title[..split] + "\n" + title[(split + 1)..];
     }
 
     /// <summary>Shows the legend to the right of the plot, outside the data, so it never hides a point.</summary>

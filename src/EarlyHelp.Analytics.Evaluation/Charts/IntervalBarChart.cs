@@ -36,7 +36,10 @@ public sealed record IntervalBarChartSpecification
     /// <summary>Lines across the bars at values of the measure (e.g. the whole population's rate, or thresholds).</summary>
     public IReadOnlyList<ReferenceLine> ReferenceLines { get; init; } = [];
 
-    /// <summary>Bars run left to right, one under another, with their labels level on the left: for many bars or long labels (e.g. feature names).</summary>
+    /// <summary>The measure's axis ends here at most (e.g. 1 for a rate), however far the data and the margin above them reach; null for no limit.</summary>
+    public double? MaximumValue { get; init; }
+
+    /// <summary>Bars run left to right, one under another, with their labels level on the left; chosen anyway when upright labels would not fit.</summary>
     public bool Horizontal { get; init; }
 
     /// <summary>Formats the measure's tick labels.</summary>
@@ -55,7 +58,7 @@ public static class IntervalBarChart
     /// <summary>Bars of the groups compared with the emphasised one: a lighter blue of the same family.</summary>
     internal static readonly Color OtherBar = Color.FromHex("#6BACE6");
 
-    /// <summary>Upright labels wider than this share of the chart in total are slanted so they do not overlap (about 8 pixels a character).</summary>
+    /// <summary>Width of a character of a tick label, near enough, to tell whether upright labels fit side by side.</summary>
     private const double PixelsPerCharacter = 8;
 
     /// <summary>The chart as SVG and PNG.</summary>
@@ -63,7 +66,8 @@ public static class IntervalBarChart
     {
         ArgumentNullException.ThrowIfNull(specification);
         var items = specification.Items;
-        var horizontal = specification.Horizontal;
+        // Upright labels that would overlap are not slanted: the bars are laid down instead, labels level on the left.
+        var horizontal = specification.Horizontal || items.Sum(i => i.Label.Length + 3) * PixelsPerCharacter > specification.Width * 0.75;
         var plot = horizontal
             ? ChartStyle.Create(specification.Title, specification.YAxisTitle, specification.XAxisTitle)
             : ChartStyle.Create(specification.Title, specification.XAxisTitle, specification.YAxisTitle);
@@ -103,20 +107,8 @@ public static class IntervalBarChart
             plot.Grid.XAxisStyle.IsVisible = false;
 
         var height = specification.Height ?? (horizontal ? 140 + 28 * items.Count : 400);
-        var longest = items.Select(i => i.Label.Length).DefaultIfEmpty(0).Max();
-        if (!horizontal && items.Sum(i => i.Label.Length + 2) * PixelsPerCharacter > specification.Width * 0.8)
-        {
-            // Slanted labels hang down to the right of their bar: room below and to the right.
-            plot.Axes.Bottom.TickLabelStyle.Rotation = 35;
-            plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.UpperLeft;
-            var depth = (float)(longest * 7 * Math.Sin(35 * Math.PI / 180));
-            plot.Axes.Bottom.MinimumSize = depth + 40;
-            plot.Axes.Right.MinimumSize = (float)Math.Min(240, longest * 7 * Math.Cos(35 * Math.PI / 180) * 0.6);
-            height += (int)depth;
-        }
-
         var top = items.SelectMany(i => new[] { i.Value, i.Upper }).Concat(specification.ReferenceLines.Select(r => r.Value)).Where(double.IsFinite).DefaultIfEmpty(1).Max();
-        var valueMaximum = top <= 0 ? 1 : top * 1.1;
+        var valueMaximum = Math.Min(specification.MaximumValue ?? double.PositiveInfinity, top <= 0 ? 1 : top * 1.1);
         if (horizontal)
             plot.Axes.SetLimits(0, valueMaximum, -items.Count + 0.4, 0.6);
         else

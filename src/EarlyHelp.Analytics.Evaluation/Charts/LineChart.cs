@@ -76,6 +76,8 @@ public static class LineChart
     /// <summary>Line width of a series, in pixels.</summary>
     internal const float SeriesWidth = 2;
 
+    private const double EdgeRoom = 0.02;
+
     /// <summary>The chart as SVG and PNG.</summary>
     public static ChartImage Render(LineChartSpecification specification)
     {
@@ -107,10 +109,11 @@ public static class LineChart
         ChartStyle.FormatTicks(plot.Axes.Bottom, specification.XFormat);
         ChartStyle.FormatTicks(plot.Axes.Left, specification.YFormat);
         plot.Axes.AutoScale();
+        // A fixed domain gets 2% room on each side, so markers and whisker caps on its edge are not cut in half.
         if (specification.XDomain is { } x)
-            plot.Axes.SetLimitsX(x.Min, x.Max);
+            plot.Axes.SetLimitsX(x.Min - (x.Max - x.Min) * EdgeRoom, x.Max + (x.Max - x.Min) * EdgeRoom);
         if (specification.YDomain is { } y)
-            plot.Axes.SetLimitsY(y.Min, y.Max);
+            plot.Axes.SetLimitsY(y.Min - (y.Max - y.Min) * EdgeRoom, y.Max + (y.Max - y.Min) * EdgeRoom);
         if (specification.Series.Count > 1 || specification.Band is not null || specification.Diagonal is not null || specification.ReferenceLines.Count > 0)
             ChartStyle.LegendOutside(plot);
         return ChartExport.Export(plot, specification.Name ?? ChartExport.Slug(specification.Title), specification.Title, specification.Width, specification.Height);
@@ -119,11 +122,12 @@ public static class LineChart
     /// <summary>A thin straight line across the plot, at a value of the vertical axis (or of the horizontal one), with a legend entry.</summary>
     internal static void AddReferenceLine(Plot plot, ReferenceLine reference, bool vertical = false)
     {
-        var colour = reference.Warning ? ChartPalette.Warning : ChartPalette.Highlight;
+        // Mid grey, wider than a series, so it reads as a yardstick and not as one more series (the palette's dark grey).
+        var colour = reference.Warning ? ChartPalette.Warning : ChartPalette.MidGrey;
         if (vertical)
-            plot.Add.VerticalLine(reference.Value, 2, colour).LegendText = reference.Label;
+            plot.Add.VerticalLine(reference.Value, 2.5f, colour).LegendText = reference.Label;
         else
-            plot.Add.HorizontalLine(reference.Value, 2, colour).LegendText = reference.Label;
+            plot.Add.HorizontalLine(reference.Value, 2.5f, colour).LegendText = reference.Label;
     }
 
     private static void AddSeries(Plot plot, ChartSeries series, SeriesStyle style, bool markers)

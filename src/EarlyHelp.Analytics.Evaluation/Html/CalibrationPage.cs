@@ -31,7 +31,7 @@ public static class CalibrationPage
         page.Heading(2, "Overall");
         page.Table("Calibration measures", ["Measure", .. assessed.Select(s => $"{s.Name} ({s.Role})")], Measures(assessed));
         page.Figure(ReliabilityDiagram("Reliability diagram, equal-width bins", assessed.Select(s => (s.Name, s.Overall!.ReliabilityEqualWidth))),
-            "Observed rate against mean score in 10 equal-width score bins, with Wilson intervals; the dashed diagonal is perfect calibration. Bins with few people have wide intervals.");
+            "Observed rate against mean score in 10 equal-width score bins, with Wilson intervals; the grey diagonal is perfect calibration. Bins with few people have wide intervals.");
         page.Figure(ReliabilityDiagram("Reliability diagram, quantile bins", assessed.Select(s => (s.Name, s.Overall!.ReliabilityQuantile))),
             "The same with bins of equal numbers of people, which shows where most people's scores lie.");
         RankingFigures(page, assessed);
@@ -99,11 +99,11 @@ public static class CalibrationPage
             return;
         page.Figure(RankingCharts.Roc(curves.Select(c => (c.Name, c.Item2.Auc, c.Curves))),
             "Each point is a threshold: everyone scored above it is selected. Across: the share of people without the outcome who are selected (false alarms); " +
-            "up: the share of people with the outcome who are selected. The closer the curve to the top-left corner, the better the score ranks; the dashed diagonal is a coin toss. " +
+            "up: the share of people with the outcome who are selected. The closer the curve to the top-left corner, the better the score ranks; the grey diagonal is a coin toss. " +
             "AUC is the area under the curve. A calibrator that keeps the order of scores leaves this curve unchanged.");
         page.Figure(RankingCharts.PrecisionRecall(curves.Select(c => (c.Name, c.Curves))),
             "The same thresholds read as the panel reads them: across, the share of everyone with the outcome who is selected (recall); up, the share of the selected " +
-            "who have the outcome (precision). The dashed line is the base rate, the precision of selecting at random. AP is the average precision.");
+            "who have the outcome (precision). The grey line is the base rate, the precision of selecting at random. AP is the average precision.");
     }
 
     private static IEnumerable<(string, string)> Glossary(double level) =>

@@ -19,6 +19,7 @@ internal static class FairnessCharts
             BarLegend = ("Reference group", "Other groups"),
             ReferenceLines = [new ReferenceLine(FairnessPage.Rate(report.Overall, metric.Key), "Whole population")],
             ValueFormat = ReportFormat.AxisPercent,
+            MaximumValue = 1,
         });
 
     public static ChartImage CapacitySweep(FairnessReport report, DimensionResult dimension, string metricKey)

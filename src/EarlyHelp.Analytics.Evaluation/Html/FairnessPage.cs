@@ -69,7 +69,7 @@ public static class FairnessPage
 
         foreach (var metric in RateMetric.HarmFor(Enum.Parse<InterventionKind>(report.HarmFocus.Intervention, ignoreCase: true)).Prepend(RateMetric.SelectionRate))
             page.Figure(FairnessCharts.GroupBars(report, groups, metric),
-                $"{metric.Name} of each group with its Wilson interval (the whisker); the dark bar is the reference group, the dashed line the whole population. " +
+                $"{metric.Name} of each group with its Wilson interval (the whisker); the dark bar is the reference group, the grey line the whole population. " +
                 "Where two groups' whiskers do not overlap, the gap between them is unlikely to be chance.");
         foreach (var metricKey in new[] { report.HarmFocus.WatchedMetrics[0], RateMetric.SelectionRate.Key })
             page.Figure(FairnessCharts.CapacitySweep(report, dimension, metricKey),

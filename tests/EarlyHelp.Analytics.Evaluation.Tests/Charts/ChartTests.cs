@@ -142,6 +142,12 @@ public sealed partial class ChartTests
     [InlineData("—", "chart")]
     public void Slug_Title_IsAFileNameStem(string title, string expected) => Assert.Equal(expected, ChartExport.Slug(title));
 
+    [Theory]
+    // 64 characters, middle at 32: the spaces around it are at 28 (4 away) and 34 (2 away), so the break is at 34.
+    [InlineData("False negative rate ratio to White British as capacity grows now", "False negative rate ratio to White\nBritish as capacity grows now")]
+    [InlineData("Selection rate by ethnicity", "Selection rate by ethnicity")]
+    public void Wrap_LongTitle_BreaksAtTheSpaceNearestTheMiddle(string title, string expected) => Assert.Equal(expected, ChartStyle.Wrap(title));
+
     private static double Number(XElement element, string attribute) => double.Parse((string)element.Attribute(attribute)!, CultureInfo.InvariantCulture);
 
     private static HashSet<string> Ids(string svg) => [.. XElement.Parse(svg).DescendantsAndSelf().Select(e => (string?)e.Attribute("id")).OfType<string>()];

@@ -78,19 +78,9 @@ public static class CalibrationPage
     }
 
     private static ChartImage ReliabilityDiagram(string title, IEnumerable<(string Name, IReadOnlyList<ReliabilityPoint> Points)> curves) =>
-        LineChart.Render(new LineChartSpecification
-        {
-            Title = title,
-            XAxisTitle = "Mean score in bin (predicted)",
-            YAxisTitle = "Share with the outcome (observed)",
-            Series = curves.Select(c => new ChartSeries(c.Name, c.Points.Select(p => new ChartPoint(p.MeanScore, p.ObservedRate, p.Interval.Lower, p.Interval.Upper)).ToArray())).ToArray(),
-            XDomain = (0, 1),
-            YDomain = (0, 1),
-            Diagonal = "Perfect calibration",
-            XFormat = AxisPercent,
-            YFormat = AxisPercent,
-            Height = 480,
-        });
+        LineChart.Render(RankingCharts.RateAgainstRate(title, "Mean score in bin (predicted)", "Share with the outcome (observed)",
+            curves.Select(c => new ChartSeries(c.Name, c.Points.Select(p => new ChartPoint(p.MeanScore, p.ObservedRate, p.Interval.Lower, p.Interval.Upper)).ToArray())).ToArray())
+            with { Diagonal = "Perfect calibration" });
 
     private static void RankingFigures(HtmlPage page, IReadOnlyList<ScoreCalibration> scores)
     {

@@ -68,7 +68,8 @@ public sealed class CalibrationAudit(CalibrationReportOptions options)
 
         var groups = subsets.Skip(1).Select((subset, i) => new GroupCalibration(
             subset.Dimension!.Name, subset.Dimension.GroupNames[subset.Group], subset.Rows.Length < options.SmallGroupRows, summaries[i + 1])).ToArray();
-        return new ScoreCalibration(name, role, null, summaries[0], groups);
+        var overall = summaries[0] with { RankingCurves = RankingCurves.Compute(scores, population.Labels) };
+        return new ScoreCalibration(name, role, null, overall, groups);
     }
 
     private static CalibrationReportOptions Validated(CalibrationReportOptions options)

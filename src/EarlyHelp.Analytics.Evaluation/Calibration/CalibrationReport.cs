@@ -122,6 +122,11 @@ public sealed record CalibrationSummary
     /// <summary>Reliability diagram over quantile bins (about equal numbers of rows).</summary>
     [JsonPropertyName("reliability_quantile")]
     public required IReadOnlyList<ReliabilityPoint> ReliabilityQuantile { get; init; }
+
+    /// <summary>ROC and precision–recall curves; given for the whole population only (null for groups).</summary>
+    [JsonPropertyName("ranking_curves")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public RankingCurves? RankingCurves { get; init; }
 }
 
 /// <summary>

@@ -1,4 +1,6 @@
 using System.Globalization;
+using ScottPlot;
+using ScottPlot.TickGenerators;
 
 namespace EarlyHelp.Analytics.Evaluation.Charts;
 
@@ -8,7 +10,7 @@ namespace EarlyHelp.Analytics.Evaluation.Charts;
 /// <param name="Lower">Lower end of the interval, or NaN.</param>
 /// <param name="Upper">Upper end of the interval, or NaN.</param>
 /// <param name="Emphasised">Draw the bar darker (e.g. the reference group).</param>
-public sealed record BarItem(string Label, double Value, double Lower, double Upper, bool Emphasised = false);
+public sealed record BarItem(string Label, double Value, double Lower = double.NaN, double Upper = double.NaN, bool Emphasised = false);
 
 /// <summary>What a bar chart with intervals shows.</summary>
 public sealed record IntervalBarChartSpecification
@@ -16,61 +18,133 @@ public sealed record IntervalBarChartSpecification
     /// <summary>Title above the chart.</summary>
     public required string Title { get; init; }
 
-    /// <summary>Title of the vertical axis.</summary>
+    /// <summary>File-name stem of the chart; null to make one from the title.</summary>
+    public string? Name { get; init; }
+
+    /// <summary>Title of the axis along which the bars stand (what the bars are).</summary>
+    public string XAxisTitle { get; init; } = "";
+
+    /// <summary>Title of the measure's axis (what the bars' lengths are).</summary>
     public required string YAxisTitle { get; init; }
 
     /// <summary>The bars, left to right.</summary>
     public required IReadOnlyList<BarItem> Items { get; init; }
 
-    /// <summary>A dashed horizontal line across the bars (e.g. the overall rate); null for none.</summary>
-    public double? ReferenceValue { get; init; }
+    /// <summary>Legend entries of the two bar colours (e.g. "Reference group", "Other groups"); null for no legend entries.</summary>
+    public (string Emphasised, string Other)? BarLegend { get; init; }
 
-    /// <summary>Formats vertical tick labels.</summary>
-    public Func<double, string> YFormat { get; init; } = v => v.ToString("0.##", CultureInfo.InvariantCulture);
+    /// <summary>Lines across the bars at values of the measure (e.g. the whole population's rate, or thresholds).</summary>
+    public IReadOnlyList<ReferenceLine> ReferenceLines { get; init; } = [];
 
-    /// <summary>Width in pixels. Default 640.</summary>
-    public double Width { get; init; } = 640;
+    /// <summary>The measure's axis ends here at most (e.g. 1 for a rate), however far the data and the margin above them reach; null for no limit.</summary>
+    public double? MaximumValue { get; init; }
 
-    /// <summary>Height in pixels. Default 340.</summary>
-    public double Height { get; init; } = 340;
+    /// <summary>Bars run left to right, one under another, with their labels level on the left; chosen anyway when upright labels would not fit.</summary>
+    public bool Horizontal { get; init; }
+
+    /// <summary>Formats the measure's tick labels.</summary>
+    public Func<double, string> ValueFormat { get; init; } = v => v.ToString("0.##", CultureInfo.InvariantCulture);
+
+    /// <summary>Width in pixels. Default 720.</summary>
+    public int Width { get; init; } = 720;
+
+    /// <summary>Height in pixels; null to fit the bars (400 upright, 28 a bar lying down).</summary>
+    public int? Height { get; init; }
 }
 
-/// <summary>Draws bars with interval whiskers as inline SVG: a metric per group.</summary>
+/// <summary>Draws bars with interval whiskers with ScottPlot: a metric per group, or a drift index per feature.</summary>
 public static class IntervalBarChart
 {
-    /// <summary>The chart as an SVG element.</summary>
-    public static string Render(IntervalBarChartSpecification specification)
+    /// <summary>Bars of the groups compared with the emphasised one: a lighter blue of the same family.</summary>
+    internal static readonly Color OtherBar = Color.FromHex("#6BACE6");
+
+    /// <summary>Width of a character of a tick label, near enough, to tell whether upright labels fit side by side.</summary>
+    private const double PixelsPerCharacter = 8;
+
+    /// <summary>The chart as SVG and PNG.</summary>
+    public static ChartImage Render(IntervalBarChartSpecification specification)
     {
         ArgumentNullException.ThrowIfNull(specification);
         var items = specification.Items;
-        var yMaximum = items.SelectMany(i => new[] { i.Value, i.Upper }).Append(specification.ReferenceValue ?? 0).Where(double.IsFinite).DefaultIfEmpty(1).Max();
-        var longestLabel = items.Select(i => i.Label.Length).DefaultIfEmpty(0).Max();
-        var rotate = items.Count * Math.Max(6, longestLabel) * 6.5 > specification.Width - 90;
-        var bottomMargin = rotate ? Math.Min(150, 30 + longestLabel * 5.5) : 44;
-        var area = PlotArea.Create(specification.Width, specification.Height + (rotate ? bottomMargin - 44 : 0), specification.Title,
-            (0, Math.Max(1, items.Count)), (0, yMaximum <= 0 ? 1 : yMaximum * 1.08), 0, bottomMargin);
-        area.DrawFrame(specification.Title, "", specification.YAxisTitle, specification.YFormat, null);
-        var canvas = area.Canvas;
-        var slot = (area.Right - area.Left) / Math.Max(1, items.Count);
-        for (var i = 0; i < items.Count; i++)
+        // Upright labels that would overlap are not slanted: the bars are laid down instead, labels level on the left.
+        var horizontal = specification.Horizontal || items.Sum(i => i.Label.Length + 3) * PixelsPerCharacter > specification.Width * 0.75;
+        var plot = horizontal
+            ? ChartStyle.Create(specification.Title, specification.YAxisTitle, specification.XAxisTitle)
+            : ChartStyle.Create(specification.Title, specification.XAxisTitle, specification.YAxisTitle);
+        // Lying down, the first item goes on top: position −i.
+        double Position(int i) => horizontal ? -i : i;
+        plot.Add.Bars(items.Select((item, i) => new Bar
         {
-            var item = items[i];
-            var centre = area.Left + slot * (i + 0.5);
-            if (double.IsFinite(item.Value))
-            {
-                var top = area.Y.Map(item.Value);
-                canvas.Rectangle(centre - slot * 0.3, top, slot * 0.6, area.Bottom - top, item.Emphasised ? "#555555" : "#9ecae1", "#000000");
-            }
-
-            area.ErrorBar(centre, item.Lower, item.Upper, "#000000");
-            if (rotate)
-                canvas.Text(centre, area.Bottom + 12, item.Label, "end", 11, -35);
-            else
-                canvas.Text(centre, area.Bottom + 16, item.Label, "middle", 11);
+            Position = Position(i),
+            Value = double.IsFinite(item.Value) ? item.Value : 0,
+            IsVisible = double.IsFinite(item.Value),
+            FillColor = item.Emphasised ? ChartPalette.Categorical[0] : OtherBar,
+            LineWidth = 0,
+            Size = 0.6,
+            Orientation = horizontal ? Orientation.Horizontal : Orientation.Vertical,
+        }).ToArray());
+        if (specification.BarLegend is { } legend)
+        {
+            plot.Legend.ManualItems.Add(new LegendItem { LabelText = legend.Emphasised, FillColor = ChartPalette.Categorical[0] });
+            plot.Legend.ManualItems.Add(new LegendItem { LabelText = legend.Other, FillColor = OtherBar });
         }
 
-        if (specification.ReferenceValue is { } reference)
-            canvas.Line(area.Left, area.Y.Map(reference), area.Right, area.Y.Map(reference), "#D55E00", 1.5, "6 3");
-        return canvas.ToString();
+        AddWhiskers(plot, items, horizontal, Position);
+        foreach (var reference in specification.ReferenceLines)
+            LineChart.AddReferenceLine(plot, reference, vertical: horizontal);
+
+        IAxis categoryAxis = horizontal ? plot.Axes.Left : plot.Axes.Bottom;
+        IAxis valueAxis = horizontal ? plot.Axes.Bottom : plot.Axes.Left;
+        var ticks = new NumericManual();
+        for (var i = 0; i < items.Count; i++)
+            ticks.AddMajor(Position(i), items[i].Label);
+        categoryAxis.TickGenerator = ticks;
+        categoryAxis.MajorTickStyle.Length = 0;
+        ChartStyle.FormatTicks(valueAxis, specification.ValueFormat);
+        if (horizontal)
+            plot.Grid.YAxisStyle.IsVisible = false;
+        else
+            plot.Grid.XAxisStyle.IsVisible = false;
+
+        var height = specification.Height ?? (horizontal ? 140 + 28 * items.Count : 400);
+        var top = items.SelectMany(i => new[] { i.Value, i.Upper }).Concat(specification.ReferenceLines.Select(r => r.Value)).Where(double.IsFinite).DefaultIfEmpty(1).Max();
+        var valueMaximum = Math.Min(specification.MaximumValue ?? double.PositiveInfinity, top <= 0 ? 1 : top * 1.1);
+        if (horizontal)
+            plot.Axes.SetLimits(0, valueMaximum, -items.Count + 0.4, 0.6);
+        else
+            plot.Axes.SetLimits(-0.6, items.Count - 0.4, 0, valueMaximum);
+        if (specification.BarLegend is not null || specification.ReferenceLines.Count > 0)
+            ChartStyle.LegendOutside(plot);
+        return ChartExport.Export(plot, specification.Name ?? ChartExport.Slug(specification.Title), specification.Title, specification.Width, height);
+    }
+
+    private static void AddWhiskers(Plot plot, IReadOnlyList<BarItem> items, bool horizontal, Func<int, double> position)
+    {
+        var whiskers = items.Select((item, i) => (Item: item, At: position(i)))
+            .Where(p => double.IsFinite(p.Item.Value) && double.IsFinite(p.Item.Lower) && double.IsFinite(p.Item.Upper)).ToArray();
+        if (whiskers.Length == 0)
+            return;
+        var values = whiskers.Select(p => p.Item.Value).ToArray();
+        var places = whiskers.Select(p => p.At).ToArray();
+        var below = whiskers.Select(p => Math.Max(0, p.Item.Value - p.Item.Lower)).ToArray();
+        var above = whiskers.Select(p => Math.Max(0, p.Item.Upper - p.Item.Value)).ToArray();
+        var errors = horizontal
+            ? plot.Add.ErrorBar(values, places, new double[whiskers.Length])
+            : plot.Add.ErrorBar(places, values, new double[whiskers.Length]);
+        if (horizontal)
+        {
+            errors.YErrorNegative = errors.YErrorPositive = null;
+            errors.XErrorNegative = below;
+            errors.XErrorPositive = above;
+        }
+        else
+        {
+            errors.YErrorNegative = below;
+            errors.YErrorPositive = above;
+        }
+
+        errors.Color = ChartPalette.Text;
+        errors.LineWidth = 1.5f;
+        errors.CapSize = 10;
     }
 }

@@ -1,10 +1,11 @@
 using System.Globalization;
+using ScottPlot;
 
 namespace EarlyHelp.Analytics.Evaluation.Charts;
 
 /// <summary>A point of a series, with an optional interval drawn as an error bar.</summary>
 /// <param name="X">Horizontal value.</param>
-/// <param name="Y">Vertical value (NaN leaves a gap).</param>
+/// <param name="Y">Vertical value (NaN leaves the point out).</param>
 /// <param name="Lower">Lower end of the interval, or NaN.</param>
 /// <param name="Upper">Upper end of the interval, or NaN.</param>
 public sealed record ChartPoint(double X, double Y, double Lower = double.NaN, double Upper = double.NaN);
@@ -14,11 +15,20 @@ public sealed record ChartPoint(double X, double Y, double Lower = double.NaN, d
 /// <param name="Points">The points, in x order.</param>
 public sealed record ChartSeries(string Name, IReadOnlyList<ChartPoint> Points);
 
+/// <summary>A labelled horizontal line across a chart (e.g. the whole population's rate, or a threshold).</summary>
+/// <param name="Value">Where it crosses the vertical axis.</param>
+/// <param name="Label">Its legend entry.</param>
+/// <param name="Warning">Draw it in the warning colour (a threshold that calls for action).</param>
+public sealed record ReferenceLine(double Value, string Label, bool Warning = false);
+
 /// <summary>What a line chart shows.</summary>
 public sealed record LineChartSpecification
 {
     /// <summary>Title above the chart.</summary>
     public required string Title { get; init; }
+
+    /// <summary>File-name stem of the chart; null to make one from the title.</summary>
+    public string? Name { get; init; }
 
     /// <summary>Title of the horizontal axis.</summary>
     public required string XAxisTitle { get; init; }
@@ -26,8 +36,11 @@ public sealed record LineChartSpecification
     /// <summary>Title of the vertical axis.</summary>
     public required string YAxisTitle { get; init; }
 
-    /// <summary>The series, each drawn with its own colour, dash and marker.</summary>
+    /// <summary>The series, each drawn with its own colour, line pattern and marker.</summary>
     public required IReadOnlyList<ChartSeries> Series { get; init; }
+
+    /// <summary>Draw a marker at every point (off for curves of many points, such as ROC curves).</summary>
+    public bool Markers { get; init; } = true;
 
     /// <summary>Fixed horizontal range; null to fit the data.</summary>
     public (double Min, double Max)? XDomain { get; init; }
@@ -35,14 +48,14 @@ public sealed record LineChartSpecification
     /// <summary>Fixed vertical range; null to fit the data.</summary>
     public (double Min, double Max)? YDomain { get; init; }
 
-    /// <summary>Draw the line y = x (perfect calibration in a reliability diagram).</summary>
-    public bool Diagonal { get; init; }
+    /// <summary>Legend entry of a grey line y = x (perfect calibration, or a ROC curve's chance line); null for no line.</summary>
+    public string? Diagonal { get; init; }
 
-    /// <summary>A shaded horizontal band (e.g. the disparity band [0.8, 1.25]); null for none.</summary>
-    public (double Lower, double Upper)? Band { get; init; }
+    /// <summary>A shaded horizontal band (e.g. the disparity band [0.8, 1.25]) and its legend entry; null for none.</summary>
+    public (double Lower, double Upper, string Label)? Band { get; init; }
 
-    /// <summary>A dashed horizontal reference line (e.g. a ratio of 1); null for none.</summary>
-    public double? ReferenceY { get; init; }
+    /// <summary>Horizontal reference lines (e.g. a ratio of 1, or the base rate).</summary>
+    public IReadOnlyList<ReferenceLine> ReferenceLines { get; init; } = [];
 
     /// <summary>Formats horizontal tick labels.</summary>
     public Func<double, string> XFormat { get; init; } = v => v.ToString("0.##", CultureInfo.InvariantCulture);
@@ -50,58 +63,99 @@ public sealed record LineChartSpecification
     /// <summary>Formats vertical tick labels.</summary>
     public Func<double, string> YFormat { get; init; } = v => v.ToString("0.##", CultureInfo.InvariantCulture);
 
-    /// <summary>Width in pixels. Default 640.</summary>
-    public double Width { get; init; } = 640;
+    /// <summary>Width in pixels. Default 720.</summary>
+    public int Width { get; init; } = 720;
 
-    /// <summary>Height in pixels. Default 380.</summary>
-    public double Height { get; init; } = 380;
+    /// <summary>Height in pixels. Default 440.</summary>
+    public int Height { get; init; } = 440;
 }
 
-/// <summary>Draws line charts as inline SVG: reliability diagrams and capacity sweeps.</summary>
+/// <summary>Draws line charts with ScottPlot: reliability diagrams, ROC and precision–recall curves, capacity sweeps.</summary>
 public static class LineChart
 {
-    /// <summary>The chart as an SVG element.</summary>
-    public static string Render(LineChartSpecification specification)
+    /// <summary>Line width of a series, in pixels.</summary>
+    internal const float SeriesWidth = 2;
+
+    private const double EdgeRoom = 0.02;
+
+    /// <summary>The chart as SVG and PNG.</summary>
+    public static ChartImage Render(LineChartSpecification specification)
     {
         ArgumentNullException.ThrowIfNull(specification);
-        var points = specification.Series.SelectMany(s => s.Points).ToArray();
-        var xDomain = specification.XDomain ?? LinearScale.PaddedDomain(points.Select(p => p.X));
-        var extras = new List<double>();
-        if (specification.Band is { } band) extras.AddRange([band.Lower, band.Upper]);
-        if (specification.ReferenceY is { } reference) extras.Add(reference);
-        var yDomain = specification.YDomain ?? LinearScale.PaddedDomain(points.SelectMany(p => new[] { p.Y, p.Lower, p.Upper }), [.. extras]);
-        var legendWidth = specification.Series.Count > 1 ? Math.Min(220, 60 + 6.5 * specification.Series.Max(s => s.Name.Length)) : 0;
-        var area = PlotArea.Create(specification.Width, specification.Height, specification.Title, xDomain, yDomain, legendWidth);
-        var canvas = area.Canvas;
-
-        if (specification.Band is { } shaded)
+        var plot = ChartStyle.Create(specification.Title, specification.XAxisTitle, specification.YAxisTitle);
+        if (specification.Band is { } band)
         {
-            var top = area.Y.Map(Math.Min(shaded.Upper, yDomain.Max));
-            var bottom = area.Y.Map(Math.Max(shaded.Lower, yDomain.Min));
-            canvas.Rectangle(area.Left, top, area.Right - area.Left, bottom - top, "#cccccc", opacity: 0.35);
+            var span = plot.Add.VerticalSpan(band.Lower, band.Upper, ChartPalette.MidGrey.WithAlpha(0.25));
+            span.LineWidth = 0;
+            span.LegendText = band.Label;
         }
 
-        area.DrawFrame(specification.Title, specification.XAxisTitle, specification.YAxisTitle, specification.YFormat, specification.XFormat);
-        if (specification.Diagonal)
-            canvas.Line(area.X.Map(Math.Max(xDomain.Min, yDomain.Min)), area.Y.Map(Math.Max(xDomain.Min, yDomain.Min)),
-                area.X.Map(Math.Min(xDomain.Max, yDomain.Max)), area.Y.Map(Math.Min(xDomain.Max, yDomain.Max)), "#777777", 1, "4 4");
-        if (specification.ReferenceY is { } line)
-            canvas.Line(area.Left, area.Y.Map(line), area.Right, area.Y.Map(line), "#555555", 1, "4 4");
+        if (specification.Diagonal is { } diagonal)
+        {
+            var (low, high) = DiagonalRange(specification);
+            var line = plot.Add.Line(low, low, high, high);
+            line.Color = ChartPalette.MidGrey;
+            line.LineWidth = 1.5f;
+            line.MarkerShape = MarkerShape.None;
+            line.LegendText = diagonal;
+        }
+
+        foreach (var reference in specification.ReferenceLines)
+            AddReferenceLine(plot, reference);
 
         for (var s = 0; s < specification.Series.Count; s++)
+            AddSeries(plot, specification.Series[s], ChartPalette.Series(s), specification.Markers);
+
+        ChartStyle.FormatTicks(plot.Axes.Bottom, specification.XFormat);
+        ChartStyle.FormatTicks(plot.Axes.Left, specification.YFormat);
+        plot.Axes.AutoScale();
+        // A fixed domain gets 2% room on each side, so markers and whisker caps on its edge are not cut in half.
+        if (specification.XDomain is { } x)
+            plot.Axes.SetLimitsX(x.Min - (x.Max - x.Min) * EdgeRoom, x.Max + (x.Max - x.Min) * EdgeRoom);
+        if (specification.YDomain is { } y)
+            plot.Axes.SetLimitsY(y.Min - (y.Max - y.Min) * EdgeRoom, y.Max + (y.Max - y.Min) * EdgeRoom);
+        if (specification.Series.Count > 1 || specification.Band is not null || specification.Diagonal is not null || specification.ReferenceLines.Count > 0)
+            ChartStyle.LegendOutside(plot);
+        return ChartExport.Export(plot, specification.Name ?? ChartExport.Slug(specification.Title), specification.Title, specification.Width, specification.Height);
+    }
+
+    /// <summary>A thin straight line across the plot, at a value of the vertical axis (or of the horizontal one), with a legend entry.</summary>
+    internal static void AddReferenceLine(Plot plot, ReferenceLine reference, bool vertical = false)
+    {
+        // Mid grey, wider than a series, so it reads as a yardstick and not as one more series (the palette's dark grey).
+        var colour = reference.Warning ? ChartPalette.Warning : ChartPalette.MidGrey;
+        if (vertical)
+            plot.Add.VerticalLine(reference.Value, 2.5f, colour).LegendText = reference.Label;
+        else
+            plot.Add.HorizontalLine(reference.Value, 2.5f, colour).LegendText = reference.Label;
+    }
+
+    private static void AddSeries(Plot plot, ChartSeries series, SeriesStyle style, bool markers)
+    {
+        var drawn = series.Points.Where(p => double.IsFinite(p.X) && double.IsFinite(p.Y)).ToArray();
+        var withInterval = drawn.Where(p => double.IsFinite(p.Lower) && double.IsFinite(p.Upper)).ToArray();
+        if (withInterval.Length > 0)
         {
-            var style = SeriesStyle.At(s);
-            var drawn = specification.Series[s].Points.Where(p => double.IsFinite(p.Y)).ToArray();
-            foreach (var point in drawn)
-                area.ErrorBar(area.X.Map(point.X), point.Lower, point.Upper, style.Colour);
-            if (drawn.Length > 1)
-                canvas.Polyline(drawn.Select(p => (area.X.Map(p.X), area.Y.Map(p.Y))), style.Colour, 2, style.Dash);
-            foreach (var point in drawn)
-                canvas.Marker(area.X.Map(point.X), area.Y.Map(point.Y), style.Marker, style.Colour);
+            var bars = plot.Add.ErrorBar(withInterval.Select(p => p.X).ToArray(), withInterval.Select(p => p.Y).ToArray(), new double[withInterval.Length]);
+            bars.YErrorNegative = withInterval.Select(p => Math.Max(0, p.Y - p.Lower)).ToArray();
+            bars.YErrorPositive = withInterval.Select(p => Math.Max(0, p.Upper - p.Y)).ToArray();
+            bars.Color = style.Colour.WithAlpha(0.8);
+            bars.LineWidth = 1.2f;
+            bars.CapSize = 6;
         }
 
-        if (specification.Series.Count > 1)
-            area.DrawLegend(specification.Series.Select(s => s.Name).ToArray());
-        return canvas.ToString();
+        var scatter = plot.Add.Scatter(drawn.Select(p => p.X).ToArray(), drawn.Select(p => p.Y).ToArray(), style.Colour);
+        scatter.LineWidth = SeriesWidth;
+        scatter.MarkerShape = markers ? style.Marker : MarkerShape.None;
+        scatter.MarkerSize = 8;
+        scatter.LegendText = series.Name;
+    }
+
+    private static (double Low, double High) DiagonalRange(LineChartSpecification specification)
+    {
+        if (specification.XDomain is { } x && specification.YDomain is { } y)
+            return (Math.Max(x.Min, y.Min), Math.Min(x.Max, y.Max));
+        var values = specification.Series.SelectMany(s => s.Points).SelectMany(p => new[] { p.X, p.Y }).Where(double.IsFinite).DefaultIfEmpty(0).ToArray();
+        return (Math.Min(0, values.Min()), Math.Max(1, values.Max()));
     }
 }

@@ -4,16 +4,22 @@ using static EarlyHelp.Analytics.Evaluation.Html.ReportFormat;
 
 namespace EarlyHelp.Analytics.Evaluation.Html;
 
-/// <summary>Renders a <see cref="CalibrationReport"/> as <c>calibration.html</c>: findings first, then measures, reliability diagrams and groups.</summary>
+/// <summary>Renders a <see cref="CalibrationReport"/> as <c>calibration.html</c>: findings first, then measures, reliability diagrams, ROC and precision–recall curves, and groups.</summary>
 public static class CalibrationPage
 {
-    private const int MostSeries = 7;
+    /// <summary>Prefix of the charts' PNG file names.</summary>
+    public const string ChartPrefix = "calibration";
+
+    private const int MostSeries = 6;
 
     /// <summary>The complete HTML document.</summary>
-    public static string Render(CalibrationReport report)
+    public static string Render(CalibrationReport report) => Build(report).Html;
+
+    /// <summary>The HTML document with its charts' PNG files.</summary>
+    public static HtmlReport Build(CalibrationReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var page = new HtmlPage($"Calibration report of {report.Scores[0].Name}");
+        var page = new HtmlPage($"Calibration report of {report.Scores[0].Name}", ChartPrefix);
         page.Paragraph("A calibrated score means what it says: of 100 people scored 30%, about 30 have the outcome — overall and in every group " +
                        "large enough to measure. This report checks that.");
         page.Heading(2, "Summary of findings");
@@ -25,9 +31,10 @@ public static class CalibrationPage
         page.Heading(2, "Overall");
         page.Table("Calibration measures", ["Measure", .. assessed.Select(s => $"{s.Name} ({s.Role})")], Measures(assessed));
         page.Figure(ReliabilityDiagram("Reliability diagram, equal-width bins", assessed.Select(s => (s.Name, s.Overall!.ReliabilityEqualWidth))),
-            "Observed rate against mean score in 10 equal-width score bins, with Wilson intervals; the dashed diagonal is perfect calibration. Bins with few people have wide intervals.");
+            "Observed rate against mean score in 10 equal-width score bins, with Wilson intervals; the grey diagonal is perfect calibration. Bins with few people have wide intervals.");
         page.Figure(ReliabilityDiagram("Reliability diagram, quantile bins", assessed.Select(s => (s.Name, s.Overall!.ReliabilityQuantile))),
             "The same with bins of equal numbers of people, which shows where most people's scores lie.");
+        RankingFigures(page, assessed);
         foreach (var skipped in report.Scores.Where(s => s.Overall is null))
             page.Paragraph($"{skipped.Name} ({skipped.Role}) was not assessed: {skipped.SkippedReason}.");
 
@@ -47,7 +54,7 @@ public static class CalibrationPage
             }
         }
 
-        return page.ToString();
+        return page.ToReport();
     }
 
     private static IEnumerable<IReadOnlyList<string>> Measures(IReadOnlyList<ScoreCalibration> scores)
@@ -70,20 +77,24 @@ public static class CalibrationPage
         yield return Row("AUC", s => Number(s.Auc));
     }
 
-    private static string ReliabilityDiagram(string title, IEnumerable<(string Name, IReadOnlyList<ReliabilityPoint> Points)> curves) =>
-        LineChart.Render(new LineChartSpecification
-        {
-            Title = title,
-            XAxisTitle = "Mean score in bin (predicted)",
-            YAxisTitle = "Share with the outcome (observed)",
-            Series = curves.Select(c => new ChartSeries(c.Name, c.Points.Select(p => new ChartPoint(p.MeanScore, p.ObservedRate, p.Interval.Lower, p.Interval.Upper)).ToArray())).ToArray(),
-            XDomain = (0, 1),
-            YDomain = (0, 1),
-            Diagonal = true,
-            XFormat = Axis,
-            YFormat = Axis,
-            Height = 420,
-        });
+    private static ChartImage ReliabilityDiagram(string title, IEnumerable<(string Name, IReadOnlyList<ReliabilityPoint> Points)> curves) =>
+        LineChart.Render(RankingCharts.RateAgainstRate(title, "Mean score in bin (predicted)", "Share with the outcome (observed)",
+            curves.Select(c => new ChartSeries(c.Name, c.Points.Select(p => new ChartPoint(p.MeanScore, p.ObservedRate, p.Interval.Lower, p.Interval.Upper)).ToArray())).ToArray())
+            with { Diagonal = "Perfect calibration" });
+
+    private static void RankingFigures(HtmlPage page, IReadOnlyList<ScoreCalibration> scores)
+    {
+        var curves = scores.Where(s => s.Overall!.RankingCurves is not null).Select(s => (s.Name, s.Overall!, Curves: s.Overall!.RankingCurves!)).ToArray();
+        if (curves.Length == 0)
+            return;
+        page.Figure(RankingCharts.Roc(curves.Select(c => (c.Name, c.Item2.Auc, c.Curves))),
+            "Each point is a threshold: everyone scored above it is selected. Across: the share of people without the outcome who are selected (false alarms); " +
+            "up: the share of people with the outcome who are selected. The closer the curve to the top-left corner, the better the score ranks; the grey diagonal is a coin toss. " +
+            "AUC is the area under the curve. A calibrator that keeps the order of scores leaves this curve unchanged.");
+        page.Figure(RankingCharts.PrecisionRecall(curves.Select(c => (c.Name, c.Curves))),
+            "The same thresholds read as the panel reads them: across, the share of everyone with the outcome who is selected (recall); up, the share of the selected " +
+            "who have the outcome (precision). The grey line is the base rate, the precision of selecting at random. AP is the average precision.");
+    }
 
     private static IEnumerable<(string, string)> Glossary(double level) =>
     [

@@ -6,12 +6,18 @@ namespace EarlyHelp.Analytics.Evaluation.Html;
 /// <summary>Renders a <see cref="FairnessReport"/> as <c>fairness.html</c>: findings in plain English first, then tables and charts per dimension.</summary>
 public static class FairnessPage
 {
+    /// <summary>Prefix of the charts' PNG file names.</summary>
+    public const string ChartPrefix = "fairness";
+
     /// <summary>The complete HTML document.</summary>
-    public static string Render(FairnessReport report)
+    public static string Render(FairnessReport report) => Build(report).Html;
+
+    /// <summary>The HTML document with its charts' PNG files.</summary>
+    public static HtmlReport Build(FairnessReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
         var population = report.Population;
-        var page = new HtmlPage($"Fairness audit of {population.ScoreName}");
+        var page = new HtmlPage($"Fairness audit of {population.ScoreName}", ChartPrefix);
         page.Paragraph($"{Count(population.Rows)} people, {Count(population.Positives)} of whom had the outcome ({Percent(report.Overall.BaseRate)}). " +
                        $"Selected: {population.SelectionDescription} — {Count(population.Selected)} people ({Percent(report.Overall.SelectionRate)}).");
 
@@ -41,7 +47,7 @@ public static class FairnessPage
             .Append(("Share of selected", "The group's share of everyone selected: how the capacity is spent between groups.")));
         page.Paragraph($"Intervals: {string.Join("; ", report.Settings.IntervalMethods.Select(p => $"{p.Key.Replace('_', ' ')}: {p.Value}"))}. " +
                        $"Bootstrap: {Count(report.Settings.BootstrapResamples)} resamples, seed {report.Settings.Seed}.", "note");
-        return page.ToString();
+        return page.ToReport();
     }
 
     private static void RenderDimension(HtmlPage page, FairnessReport report, DimensionResult dimension)
@@ -63,7 +69,8 @@ public static class FairnessPage
 
         foreach (var metric in RateMetric.HarmFor(Enum.Parse<InterventionKind>(report.HarmFocus.Intervention, ignoreCase: true)).Prepend(RateMetric.SelectionRate))
             page.Figure(FairnessCharts.GroupBars(report, groups, metric),
-                $"{metric.Name} of each group with its Wilson interval; the darker bar is the reference group, the dashed line the whole population.");
+                $"{metric.Name} of each group with its Wilson interval (the whisker); the dark bar is the reference group, the grey line the whole population. " +
+                "Where two groups' whiskers do not overlap, the gap between them is unlikely to be chance.");
         foreach (var metricKey in new[] { report.HarmFocus.WatchedMetrics[0], RateMetric.SelectionRate.Key })
             page.Figure(FairnessCharts.CapacitySweep(report, dimension, metricKey),
                 $"How each group's ratio to {dimension.ReferenceGroup} changes as the capacity K grows (the top K scores are selected). The shaded band is " +

@@ -1,11 +1,13 @@
+using System.Net;
 using System.Text;
 using EarlyHelp.Analytics.Evaluation.Charts;
 
 namespace EarlyHelp.Analytics.Evaluation.Html;
 
 /// <summary>
-/// Builds one self-contained HTML page: inline CSS, inline SVG, no script, laid out to print well
-/// (tables and figures are not split across pages).
+/// Builds one self-contained HTML page: inline CSS, charts as inline SVG, no script, laid out to print
+/// well (tables and figures are not split across pages). Each chart's PNG is kept for the
+/// <see cref="HtmlReport"/> to write beside the page, under <c>charts/</c>, and linked from its caption.
 /// </summary>
 public sealed class HtmlPage
 {
@@ -19,23 +21,27 @@ public sealed class HtmlPage
         th { background: #eee; }
         .flag { font-weight: bold; } .badge { display: inline-block; min-width: 5.5em; font-weight: bold; }
         .findings li { margin-bottom: 0.6em; }
-        figure { margin: 1em 0 2em; } figcaption { font-size: 0.9em; color: #333; max-width: 640px; }
+        figure { margin: 1em 0 2em; } figure svg { display: block; } figcaption { font-size: 0.9em; color: #333; max-width: 720px; }
+        figcaption a { color: #1d70b8; }
         .note { color: #333; font-size: 0.95em; }
-        @media print { body { margin: 0; max-width: none; } h2 { break-after: avoid; } table, figure { break-inside: avoid; } }
+        @media print { body { margin: 0; max-width: none; } h2 { break-after: avoid; } table, figure { break-inside: avoid; } figcaption a { display: none; } }
         """;
 
     private readonly StringBuilder body = new();
+    private readonly List<ReportImage> images = [];
     private readonly string title;
+    private readonly string chartPrefix;
 
-    /// <summary>A page with the given title.</summary>
-    public HtmlPage(string title)
+    /// <summary>A page with the given title; its charts' PNG files are named <c>charts/PREFIX-CHART.png</c>.</summary>
+    public HtmlPage(string title, string chartPrefix = "report")
     {
         this.title = title;
+        this.chartPrefix = chartPrefix;
         Heading(1, title);
     }
 
     /// <summary>Escapes text for HTML.</summary>
-    public static string Escape(string text) => SvgCanvas.Escape(text);
+    public static string Escape(string text) => WebUtility.HtmlEncode(text);
 
     /// <summary>A heading of level 1 to 3.</summary>
     public HtmlPage Heading(int level, string text)
@@ -91,14 +97,29 @@ public sealed class HtmlPage
         return this;
     }
 
-    /// <summary>A figure: an inline SVG chart with a caption that says how to read it.</summary>
-    public HtmlPage Figure(string svg, string caption)
+    /// <summary>A figure: the chart as inline SVG, a caption that says how to read it, and a link to its PNG.</summary>
+    public HtmlPage Figure(ChartImage chart, string caption)
     {
-        body.Append("<figure>").Append(svg).Append("<figcaption>").Append(Escape(caption)).Append("</figcaption></figure>\n");
+        ArgumentNullException.ThrowIfNull(chart);
+        var path = UniquePath($"{chartPrefix}-{chart.Name}");
+        images.Add(new ReportImage(path, chart.Png));
+        body.Append("<figure>").Append(chart.Svg).Append("<figcaption>").Append(Escape(caption))
+            .Append(" <a href=\"").Append(Escape(path)).Append("\">PNG for print</a></figcaption></figure>\n");
         return this;
     }
 
     /// <summary>The complete document.</summary>
     public override string ToString() =>
         $"<!DOCTYPE html>\n<html lang=\"en-GB\"><head><meta charset=\"utf-8\"><title>{Escape(title)}</title><style>{Style}</style></head><body>\n{body}</body></html>\n";
+
+    /// <summary>The document with its charts' PNG files.</summary>
+    public HtmlReport ToReport() => new(ToString(), [.. images]);
+
+    private string UniquePath(string stem)
+    {
+        var path = $"{HtmlReport.ChartFolder}/{stem}.png";
+        for (var n = 2; images.Any(i => i.Path == path); n++)
+            path = $"{HtmlReport.ChartFolder}/{stem}-{n}.png";
+        return path;
+    }
 }

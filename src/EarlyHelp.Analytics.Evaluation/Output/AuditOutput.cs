@@ -4,7 +4,7 @@ using EarlyHelp.Analytics.Evaluation.Html;
 
 namespace EarlyHelp.Analytics.Evaluation.Output;
 
-/// <summary>Writes an audit's four files into a folder: fairness.json, fairness.html, calibration.json and calibration.html.</summary>
+/// <summary>Writes an audit's four files into a folder — fairness.json, fairness.html, calibration.json and calibration.html — and the HTML pages' charts as PNG files under <c>charts/</c>.</summary>
 public static class AuditOutput
 {
     /// <summary>File name of the fairness report's data.</summary>
@@ -19,24 +19,25 @@ public static class AuditOutput
     /// <summary>File name of the calibration report for reading and printing.</summary>
     public const string CalibrationHtml = "calibration.html";
 
-    /// <summary>Creates <paramref name="folder"/> if needed, writes the four files, and returns their paths.</summary>
+    /// <summary>Creates <paramref name="folder"/> if needed, writes the four files and the charts' PNG files, and returns the four files' paths.</summary>
     public static IReadOnlyList<string> Write(string folder, FairnessReport fairness, CalibrationReport calibration)
     {
         ArgumentNullException.ThrowIfNull(fairness);
         ArgumentNullException.ThrowIfNull(calibration);
         Directory.CreateDirectory(folder);
-        (string Name, string Text)[] files =
+        return
         [
-            (FairnessJson, ReportJson.Serialize(fairness)),
-            (FairnessHtml, FairnessPage.Render(fairness)),
-            (CalibrationJson, ReportJson.Serialize(calibration)),
-            (CalibrationHtml, CalibrationPage.Render(calibration)),
+            WriteText(folder, FairnessJson, ReportJson.Serialize(fairness)),
+            FairnessPage.Build(fairness).WriteTo(folder, FairnessHtml)[0],
+            WriteText(folder, CalibrationJson, ReportJson.Serialize(calibration)),
+            CalibrationPage.Build(calibration).WriteTo(folder, CalibrationHtml)[0],
         ];
-        return files.Select(file =>
-        {
-            var path = Path.Combine(folder, file.Name);
-            File.WriteAllText(path, file.Text);
-            return path;
-        }).ToArray();
+    }
+
+    private static string WriteText(string folder, string name, string text)
+    {
+        var path = Path.Combine(folder, name);
+        File.WriteAllText(path, text);
+        return path;
     }
 }

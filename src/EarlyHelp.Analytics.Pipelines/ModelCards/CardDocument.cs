@@ -1,4 +1,5 @@
 using System.Text;
+using EarlyHelp.Analytics.Evaluation.Charts;
 using EarlyHelp.Analytics.Evaluation.Html;
 
 namespace EarlyHelp.Analytics.Pipelines.ModelCards;
@@ -23,6 +24,11 @@ public abstract record CardBlock
     /// <param name="Headers">Column headers.</param>
     /// <param name="Rows">Rows of cells.</param>
     public sealed record Table(string Caption, IReadOnlyList<string> Headers, IReadOnlyList<IReadOnlyList<string>> Rows) : CardBlock;
+
+    /// <summary>A chart: inline SVG in the HTML card, its PNG (under <c>charts/</c>) in the Markdown card.</summary>
+    /// <param name="Chart">The drawn chart.</param>
+    /// <param name="Caption">How to read it.</param>
+    public sealed record Figure(ChartImage Chart, string Caption) : CardBlock;
 }
 
 /// <summary>A titled section of a card.</summary>
@@ -38,6 +44,9 @@ public sealed record CardSection(string Title, IReadOnlyList<CardBlock> Blocks);
 /// <param name="Sections">Its sections, in order.</param>
 public sealed record CardDocument(string Title, IReadOnlyList<CardSection> Sections)
 {
+    /// <summary>Prefix of the card's chart files, <c>charts/model-card-NAME.png</c>.</summary>
+    public const string ChartPrefix = "model-card";
+
     /// <summary>The card as Markdown (GitHub tables; pipes in cells escaped).</summary>
     public string ToMarkdown()
     {
@@ -65,6 +74,10 @@ public sealed record CardDocument(string Title, IReadOnlyList<CardSection> Secti
                             markdown.Append("| ").Append(string.Join(" | ", row.Select(Cell))).Append(" |\n");
                         markdown.Append('\n');
                         break;
+                    case CardBlock.Figure figure:
+                        markdown.Append("![").Append(figure.Chart.Title).Append("](").Append(HtmlReport.ChartFolder).Append('/')
+                            .Append(ChartPrefix).Append('-').Append(figure.Chart.Name).Append(".png)\n\n*").Append(figure.Caption).Append("*\n\n");
+                        break;
                 }
             }
         }
@@ -72,9 +85,12 @@ public sealed record CardDocument(string Title, IReadOnlyList<CardSection> Secti
     }
 
     /// <summary>The card as one self-contained HTML page.</summary>
-    public string ToHtml()
+    public string ToHtml() => ToReport().Html;
+
+    /// <summary>The card as an HTML page with its charts' PNG files.</summary>
+    public HtmlReport ToReport()
     {
-        var page = new HtmlPage(Title);
+        var page = new HtmlPage(Title, ChartPrefix);
         foreach (var section in Sections)
         {
             page.Heading(2, section.Title);
@@ -91,10 +107,13 @@ public sealed record CardDocument(string Title, IReadOnlyList<CardSection> Secti
                     case CardBlock.Table table:
                         page.Table(table.Caption, table.Headers, table.Rows);
                         break;
+                    case CardBlock.Figure figure:
+                        page.Figure(figure.Chart, figure.Caption);
+                        break;
                 }
             }
         }
-        return page.ToString();
+        return page.ToReport();
     }
 
     private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);

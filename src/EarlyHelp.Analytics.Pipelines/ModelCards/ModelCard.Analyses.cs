@@ -130,7 +130,7 @@ public static partial class ModelCard
             "Groups under 100 families or 10 escalations are marked small: read their intervals, not their ratios.",
             "Recommendations: retrain every quarter with the same seed (so test families stay test families); compare with the champion (earlyhelp models compare); promote only by a named person whose note addresses every flag.",
         };
-        return new CardSection("Caveats and recommendations", [new CardBlock.Bullets(items)]);
+        return new CardSection("Caveats and recommendations", [new CardBlock.Bullets(items), DriftChart.Figure(drift)]);
     }
 
     private static string Rate(double value, Interval interval) =>

@@ -29,18 +29,19 @@ internal sealed partial class TrainingRun
             new(ModelFolderLayout.FeatureCatalogue, Utf8(FeatureCatalogueCsv())),
             new(ModelFolderLayout.Drift, Utf8(ReportJson.Serialize(drift))),
             new(ModelFolderLayout.FairnessJson, Utf8(ReportJson.Serialize(fairness))),
-            new(ModelFolderLayout.FairnessHtml, Utf8(FairnessPage.Render(fairness))),
             new(ModelFolderLayout.CalibrationJson, Utf8(ReportJson.Serialize(calibration))),
-            new(ModelFolderLayout.CalibrationHtml, Utf8(CalibrationPage.Render(calibration))),
         };
+        // Each HTML report comes with its charts' PNG files under charts/ beside it.
+        AddReport(files, ModelFolderLayout.FairnessHtml, FairnessPage.Build(fairness));
+        AddReport(files, ModelFolderLayout.CalibrationHtml, CalibrationPage.Build(calibration));
         if (trueNeedFairness is not null)
         {
             files.Add(new(Path.Combine(ModelFolderLayout.TrueNeedFolder, ModelFolderLayout.FairnessJson), Utf8(ReportJson.Serialize(trueNeedFairness))));
-            files.Add(new(Path.Combine(ModelFolderLayout.TrueNeedFolder, ModelFolderLayout.FairnessHtml), Utf8(FairnessPage.Render(trueNeedFairness))));
+            AddReport(files, Path.Combine(ModelFolderLayout.TrueNeedFolder, ModelFolderLayout.FairnessHtml), FairnessPage.Build(trueNeedFairness));
         }
         var card = ModelCard.Build(new ModelCardContent(report, trainingData, fairness, calibration, drift, trueNeedFairness));
         files.Add(new(ModelFolderLayout.CardMarkdown, Utf8(card.ToMarkdown())));
-        files.Add(new(ModelFolderLayout.CardHtml, Utf8(card.ToHtml())));
+        AddReport(files, ModelFolderLayout.CardHtml, card.ToReport());
 
         var registration = new ModelRegistration(name, folder, sha256, options.AsOf, schedule.TestDate, report.HeadlineMetrics());
         var final = ModelFolderWriter.Write(store, folder, files, registration, request.Actor, hooks.BeforeRegistryCommit);
@@ -145,6 +146,9 @@ internal sealed partial class TrainingRun
 
     private static string Quote(string field) =>
         field.IndexOfAny([',', '"', '\n']) < 0 ? field : $"\"{field.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
+
+    private static void AddReport(List<ModelFolderFile> files, string pagePath, HtmlReport report) =>
+        files.AddRange(report.Files(pagePath).Select(file => new ModelFolderFile(file.Path, file.Bytes)));
 
     private static byte[] Utf8(string text) => new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text);
 }

@@ -33,4 +33,24 @@ public sealed class ReportPageTests
         foreach (var group in report.Scores[0].Groups)
             Assert.Contains($"<td>{group.Group}</td>", html);
     }
+
+    [Fact]
+    public void CalibrationPage_Build_LinksOnePngPerChartIncludingRocAndPrecisionRecall()
+    {
+        var report = new CalibrationAudit().Run(FairnessAuditTests.Larger(seed: 2));
+
+        var built = CalibrationPage.Build(report);
+
+        // Every figure links its PNG, and every PNG is linked once; the ROC and precision–recall curves are among them.
+        var links = System.Text.RegularExpressions.Regex.Matches(built.Html, "<a href=\"(charts/[^\"]+\\.png)\">").Select(m => m.Groups[1].Value).ToArray();
+        Assert.Equal(built.Images.Select(i => i.Path), links);
+        Assert.Equal(links.Length, links.Distinct().Count());
+        Assert.Equal(System.Text.RegularExpressions.Regex.Count(built.Html, "<svg"), links.Length);
+        Assert.Contains("charts/calibration-roc-curve.png", links);
+        Assert.Contains("charts/calibration-precision-recall-curve.png", links);
+        // PNG files start with the eight-byte PNG signature.
+        Assert.All(built.Images, i => Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], i.Bytes.Take(4)));
+        var auc = report.Scores[0].Overall!.Auc.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains($"(AUC {auc})", built.Html);
+    }
 }

@@ -21,6 +21,12 @@ public sealed class AuditOutputTests : IDisposable
         var paths = AuditOutput.Write(folder, fairness, calibration);
 
         Assert.Equal(["fairness.json", "fairness.html", "calibration.json", "calibration.html"], paths.Select(Path.GetFileName));
+        // Each chart's PNG is written under charts/ where the pages link it.
+        var pngs = Directory.GetFiles(Path.Combine(folder, "charts"), "*.png").Select(Path.GetFileName).ToArray();
+        Assert.Contains("calibration-roc-curve.png", pngs);
+        Assert.Contains(pngs, p => p!.StartsWith("fairness-", StringComparison.Ordinal));
+        foreach (var png in pngs)
+            Assert.Contains($"charts/{png}", File.ReadAllText(Path.Combine(folder, png!.StartsWith("fairness-", StringComparison.Ordinal) ? "fairness.html" : "calibration.html")));
         using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "fairness.json")));
         var groups = json.RootElement.GetProperty("groups").EnumerateArray().ToArray();
         Assert.Equal(3, groups.Length);

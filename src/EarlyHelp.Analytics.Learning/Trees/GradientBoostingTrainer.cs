@@ -101,8 +101,7 @@ public sealed class GradientBoostingTrainer
             NumberOfThreads = options.NumberOfThreads,
             Seed = options.Seed,
         });
-        var fitted = trainer.Fit(features);
-        return (fitted, fitted.Model.SubModel, (PlattCalibrator)fitted.Model.Calibrator);
+        return Fitted(trainer, features);
     }
 
     private (ITransformer, TreeEnsembleModelParametersBasedOnRegressionTree, PlattCalibrator) LightGbm(MLContext context, IDataView features, int numberOfTrees)
@@ -125,8 +124,16 @@ public sealed class GradientBoostingTrainer
                 FeatureFraction = options.FeatureSubsampleFraction,
             },
         });
+        return Fitted(trainer, features);
+    }
+
+    /// <summary>Fits a tree trainer: the prediction transformer, its trees, and the fixed Platt calibrator it wraps them in.</summary>
+    private static (ITransformer, TreeEnsembleModelParametersBasedOnRegressionTree, PlattCalibrator) Fitted<TTrees>(
+        IEstimator<BinaryPredictionTransformer<CalibratedModelParametersBase<TTrees, PlattCalibrator>>> trainer, IDataView features)
+        where TTrees : TreeEnsembleModelParametersBasedOnRegressionTree
+    {
         var fitted = trainer.Fit(features);
-        return (fitted, fitted.Model.SubModel, (PlattCalibrator)fitted.Model.Calibrator);
+        return (fitted, fitted.Model.SubModel, fitted.Model.Calibrator);
     }
 
     /// <summary>

@@ -162,12 +162,5 @@ public sealed class TreeEnsemble
         return new TreeEnsemble(FeatureNames, Bias, counted, LogOddsPerScore, LogOddsOffset);
     }
 
-    private void CheckFeatures(DenseDataset data)
-    {
-        ArgumentNullException.ThrowIfNull(data);
-        if (data.FeatureNames.SequenceEqual(FeatureNames, StringComparer.Ordinal))
-            return;
-        var detail = FeatureMismatch.Describe(FeatureNames, data.FeatureNames) ?? "they are in another order";
-        throw new ArgumentException($"The data's features do not match the model's: {detail}.", nameof(data));
-    }
+    private void CheckFeatures(DenseDataset data) => FeatureMismatch.Check(FeatureNames, data);
 }

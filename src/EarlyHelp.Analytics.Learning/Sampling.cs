@@ -1,7 +1,7 @@
 namespace EarlyHelp.Analytics.Learning;
 
 /// <summary>Random choices that must be the same for the same seed on every machine.</summary>
-internal static class Sampling
+public static class Sampling
 {
     /// <summary>
     /// <paramref name="count"/> distinct numbers of <c>[0, population)</c>, uniformly chosen and

@@ -22,13 +22,13 @@ internal static class LearnInput
         }
     }
 
-    /// <summary>Loads a model file.</summary>
-    /// <exception cref="BadInputException">The file is not a valid, unchanged model.</exception>
+    /// <summary>Loads a model folder written by <c>learn fit</c>.</summary>
+    /// <exception cref="BadInputException">The folder does not hold a valid, unchanged model.</exception>
     public static ScoringModel LoadModel(string path)
     {
         try
         {
-            return ModelFile.Load(path);
+            return ModelFiles.Load(path);
         }
         catch (DataFileException e)
         {
@@ -41,27 +41,4 @@ internal static class LearnInput
         string.IsNullOrWhiteSpace(commaSeparated)
             ? []
             : [.. commaSeparated.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)];
-
-    /// <summary>Parses <c>--monotone name:+1,name:-1</c>.</summary>
-    /// <exception cref="UsageException">A pair is not <c>name:+1</c>, <c>name:-1</c> or <c>name:0</c>.</exception>
-    public static Dictionary<string, int> Monotone(string? text)
-    {
-        var constraints = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var pair in Names(text))
-        {
-            var colon = pair.LastIndexOf(':');
-            var direction = colon < 0 ? null : pair[(colon + 1)..].Trim() switch
-            {
-                "+1" or "1" => 1,
-                "-1" => -1,
-                "0" => (int?)0,
-                _ => null,
-            };
-            if (colon <= 0 || direction is null)
-                throw new UsageException($"The '--monotone' option takes name:+1, name:-1 or name:0 pairs separated by commas. Got '{pair}'.");
-            constraints[pair[..colon].Trim()] = direction.Value;
-        }
-
-        return constraints;
-    }
 }

@@ -11,14 +11,14 @@ internal static class LearnPredictCommand
 {
     public static Command Create()
     {
-        var model = new Option<string>("--model") { Description = "The model file written by 'learn fit'.", Required = true };
+        var model = new Option<string>("--model") { Description = "The model folder written by 'learn fit'.", Required = true };
         var data = new Option<string>("--data") { Description = "CSV to score: the model's feature columns (any order), plus --id columns; a label column is ignored.", Required = true };
         var output = new Option<string>("--out") { Description = "Where to write the predictions CSV: id columns, then 'probability', rows in input order.", Required = true };
         var ids = new Option<string?>("--id") { Description = "Identifier columns, comma-separated: copied to the output." };
         var explain = new Option<int>("--explain") { Description = "Add each row's K largest TreeSHAP contributions as reason_k_feature, reason_k_value, reason_k_contribution (log-odds).", DefaultValueFactory = _ => 0 };
         var threads = new Option<int?>("--threads") { Description = "Threads to use (default: every core)." };
 
-        var command = new Command("predict", "Scores a CSV file with a model file: the probability of label 1 for every row.");
+        var command = new Command("predict", "Scores a CSV file with a model folder: the probability of label 1 for every row.");
         foreach (var option in new Option[] { model, data, output, ids, explain, threads })
             command.Options.Add(option);
         command.SetAction(parse => Run(
@@ -44,10 +44,10 @@ internal static class LearnPredictCommand
             Label = model.LabelName,
             LabelRequired = false,
             Ids = ids,
-            Features = model.Ensemble.FeatureNames,
+            Features = model.FeatureNames,
         });
 
-        var probabilities = model.PredictProbability(input.Dataset, threads);
+        var probabilities = model.PredictProbability(input.Dataset);
         var reasons = Math.Min(explain, input.Dataset.FeatureCount);
         var explanations = reasons > 0 ? new TreeShapExplainer(model.Ensemble).Explain(input.Dataset, threads) : null;
         PredictionCsvWriter.Write(outputPath, input, probabilities, explanations, reasons);

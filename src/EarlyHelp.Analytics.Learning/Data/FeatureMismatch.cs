@@ -16,5 +16,16 @@ internal static class FeatureMismatch
         return parts.Count == 0 ? null : string.Join("; ", parts);
     }
 
+    /// <summary>Throws when <paramref name="data"/>'s features are not <paramref name="expected"/>, in the same order.</summary>
+    /// <exception cref="ArgumentException">The names or their order differ (the message says how).</exception>
+    public static void Check(IReadOnlyList<string> expected, DenseDataset data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        if (data.FeatureNames.SequenceEqual(expected, StringComparer.Ordinal))
+            return;
+        var detail = Describe(expected, data.FeatureNames) ?? "they are in another order";
+        throw new ArgumentException($"The data's features do not match the model's: {detail}.", nameof(data));
+    }
+
     private static string Quoted(IEnumerable<string> names) => string.Join(", ", names.Select(name => $"'{name}'"));
 }

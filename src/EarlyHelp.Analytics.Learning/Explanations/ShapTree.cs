@@ -4,18 +4,19 @@ namespace EarlyHelp.Analytics.Learning.Explanations;
 
 /// <summary>
 /// One tree laid out for TreeSHAP: split nodes and leaves in one index space (leaves after the
-/// split nodes), with each node's cover and each leaf's value, and the tree's expected output
-/// (its leaves weighed by cover), the value TreeSHAP's attributions start from.
+/// split nodes), with each node's cover (training rows that reached it) and each leaf's value in
+/// log-odds, and the tree's expected output (its leaves weighed by cover), the value TreeSHAP's
+/// attributions start from.
 /// </summary>
 internal sealed class ShapTree
 {
-    public ShapTree(RegressionTree tree)
+    /// <summary>The tree with its leaf values multiplied by <paramref name="scale"/> (log-odds per unit of raw score).</summary>
+    public ShapTree(RegressionTree tree, double scale)
     {
         var nodes = tree.NodeCount;
         var total = nodes + tree.LeafCount;
         Features = new int[total];
         Thresholds = new float[total];
-        DefaultLeft = new bool[total];
         Left = new int[total];
         Right = new int[total];
         Covers = new double[total];
@@ -25,22 +26,21 @@ internal sealed class ShapTree
         {
             Features[node] = tree.SplitFeatures[node];
             Thresholds[node] = tree.Thresholds[node];
-            DefaultLeft[node] = tree.DefaultLeft[node];
             Left[node] = Index(tree.LeftChildren[node]);
             Right[node] = Index(tree.RightChildren[node]);
-            Covers[node] = tree.NodeCovers[node];
+            Covers[node] = tree.NodeCounts[node];
         }
 
         for (var leaf = 0; leaf < tree.LeafCount; leaf++)
         {
             Features[nodes + leaf] = -1;
-            Covers[nodes + leaf] = tree.LeafCovers[leaf];
-            Values[nodes + leaf] = tree.LeafValues[leaf];
+            Covers[nodes + leaf] = tree.LeafCounts[leaf];
+            Values[nodes + leaf] = tree.LeafValues[leaf] * scale;
         }
 
         var rootCover = Covers[Root];
         for (var leaf = 0; leaf < tree.LeafCount; leaf++)
-            ExpectedValue += rootCover > 0 ? tree.LeafCovers[leaf] / rootCover * tree.LeafValues[leaf] : tree.LeafValues[leaf] / tree.LeafCount;
+            ExpectedValue += rootCover > 0 ? Covers[nodes + leaf] / rootCover * Values[nodes + leaf] : Values[nodes + leaf] / tree.LeafCount;
         Depth = DepthBelow(Root);
     }
 
@@ -53,16 +53,13 @@ internal sealed class ShapTree
     /// <summary>Split threshold per node.</summary>
     public float[] Thresholds { get; }
 
-    /// <summary>Missing-value direction per node.</summary>
-    public bool[] DefaultLeft { get; }
-
     /// <summary>Left child per node.</summary>
     public int[] Left { get; }
 
     /// <summary>Right child per node.</summary>
     public int[] Right { get; }
 
-    /// <summary>Training hessian sum per node.</summary>
+    /// <summary>Training rows per node.</summary>
     public double[] Covers { get; }
 
     /// <summary>Output per leaf (0 at split nodes).</summary>

@@ -2,7 +2,7 @@ namespace EarlyHelp.Analytics.Learning.Explanations;
 
 /// <summary>
 /// TreeSHAP contributions for a set of rows: one value per row and feature, which with
-/// <see cref="ExpectedValue"/> add up to each row's raw score (log-odds).
+/// <see cref="ExpectedValue"/> add up to the log-odds of each row's score.
 /// </summary>
 public sealed class ShapValues
 {
@@ -19,16 +19,16 @@ public sealed class ShapValues
     /// <summary>Feature names, in column order.</summary>
     public IReadOnlyList<string> FeatureNames { get; }
 
-    /// <summary>The raw score with no feature known.</summary>
+    /// <summary>The log-odds with no feature known.</summary>
     public double ExpectedValue { get; }
 
     /// <summary>Number of rows explained.</summary>
     public int RowCount { get; }
 
-    /// <summary>The contributions to one row's raw score, one per feature.</summary>
+    /// <summary>The contributions to one row's log-odds, one per feature.</summary>
     public ReadOnlySpan<double> Row(int row) => values.AsSpan(row * FeatureNames.Count, FeatureNames.Count);
 
-    /// <summary>The contribution of a feature to a row's raw score.</summary>
+    /// <summary>The contribution of a feature to a row's log-odds.</summary>
     public double this[int row, int feature] => values[row * FeatureNames.Count + feature];
 
     /// <summary>Global importance: each feature's mean absolute contribution over the rows.</summary>

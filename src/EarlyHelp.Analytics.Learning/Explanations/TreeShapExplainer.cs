@@ -6,8 +6,10 @@ namespace EarlyHelp.Analytics.Learning.Explanations;
 /// <summary>
 /// Exact path-dependent TreeSHAP (Lundberg, Erion &amp; Lee 2018, Algorithm 2): each feature's
 /// Shapley contribution to a row's raw score, where a feature left out is integrated over the
-/// training cover of the branches it would have taken. The contributions and
-/// <see cref="ExpectedValue"/> add up to the raw score.
+/// training rows of the branches it would have taken (node covers are row counts, as ML.NET keeps no
+/// hessians). Contributions are in log-odds (raw score × <see cref="TreeEnsemble.LogOddsPerScore"/>),
+/// and with <see cref="ExpectedValue"/> add up to the log-odds of the model's own score. A missing
+/// value is the sentinel the trees saw, so its credit goes to the feature that is missing.
 /// </summary>
 public sealed class TreeShapExplainer
 {
@@ -20,8 +22,8 @@ public sealed class TreeShapExplainer
     {
         ArgumentNullException.ThrowIfNull(ensemble);
         Ensemble = ensemble;
-        trees = [.. ensemble.Trees.Select(tree => new ShapTree(tree))];
-        ExpectedValue = ensemble.BaseScore + trees.Sum(tree => tree.ExpectedValue);
+        trees = [.. ensemble.Trees.Select(tree => new ShapTree(tree, ensemble.LogOddsPerScore))];
+        ExpectedValue = ensemble.LogOdds(ensemble.Bias) + trees.Sum(tree => tree.ExpectedValue);
         var depth = trees.Length == 0 ? 0 : trees.Max(tree => tree.Depth);
         // Level d of the recursion keeps a path of d + 1 elements.
         pathCapacity = (depth + 2) * (depth + 3) / 2;
@@ -31,10 +33,10 @@ public sealed class TreeShapExplainer
     /// <summary>The model explained.</summary>
     public TreeEnsemble Ensemble { get; }
 
-    /// <summary>The raw score with no feature known: base score plus each tree's cover-weighted mean leaf value.</summary>
+    /// <summary>The log-odds with no feature known: the bias's plus each tree's cover-weighted mean leaf value.</summary>
     public double ExpectedValue { get; }
 
-    /// <summary>Writes each feature's contribution to the raw score of <paramref name="row"/> into <paramref name="contributions"/>.</summary>
+    /// <summary>Writes each feature's contribution to the log-odds of <paramref name="row"/> into <paramref name="contributions"/>.</summary>
     public void Explain(ReadOnlySpan<float> row, Span<double> contributions)
     {
         var featureCount = Ensemble.FeatureNames.Count;
@@ -89,8 +91,7 @@ public sealed class TreeShapExplainer
             return;
         }
 
-        var x = row[splitFeature];
-        var goesLeft = float.IsNaN(x) ? tree.DefaultLeft[node] : x <= tree.Thresholds[node];
+        var goesLeft = MissingValues.Fill(row[splitFeature]) <= tree.Thresholds[node];
         var (hot, cold) = goesLeft ? (tree.Left[node], tree.Right[node]) : (tree.Right[node], tree.Left[node]);
 
         // A feature met again on the path is taken out first and its fractions carried on, so

@@ -1,22 +1,26 @@
 using EarlyHelp.Analytics.Learning.Calibration;
 using EarlyHelp.Analytics.Learning.Data;
 using EarlyHelp.Analytics.Learning.Trees;
+using Microsoft.ML;
+using Microsoft.ML.Data;
 
 namespace EarlyHelp.Analytics.Learning.Models;
 
 /// <summary>
-/// What a model file holds: the trees, an optional calibrator fitted apart from them on held-out
-/// scores, how they were trained, how well they did, and free-form notes about where they came
-/// from. Immutable; <see cref="ModelFile"/> saves and loads it.
+/// A trained model: the ML.NET pipeline that scores (missing-value transform, trees and, once
+/// calibrated, the calibrator), the same trees read out for explanations, how they were trained and
+/// what was measured. Immutable; <see cref="ModelFiles"/> saves and loads it.
 /// </summary>
-/// <param name="Ensemble">The trained trees with the bins of their training data.</param>
-public sealed record ScoringModel(TreeEnsemble Ensemble)
+/// <param name="Context">The ML.NET context the pipeline belongs to (saving needs it).</param>
+/// <param name="Pipeline">The ML.NET transformer chain: feature columns in, <c>Score</c> and <c>Probability</c> out.</param>
+/// <param name="Ensemble">The trees of <paramref name="Pipeline"/>, with training-row counts, for TreeSHAP and the readable export.</param>
+public sealed record ScoringModel(MLContext Context, ITransformer Pipeline, TreeEnsemble Ensemble)
 {
     /// <summary>The label column the model was trained on, so that scoring can skip it; null when unknown.</summary>
     public string? LabelName { get; init; }
 
-    /// <summary>Maps raw scores to calibrated probabilities, or null to use the trees' own logistic probabilities.</summary>
-    public ICalibrator? Calibrator { get; init; }
+    /// <summary>What the calibrator fitted by <see cref="Calibrate"/> learned, or null when the probabilities are the trainer's own.</summary>
+    public CalibratorDescription? Calibrator { get; init; }
 
     /// <summary>The options the trees were trained with, or null when not recorded.</summary>
     public GradientBoostingOptions? TrainingOptions { get; init; }
@@ -27,14 +31,51 @@ public sealed record ScoringModel(TreeEnsemble Ensemble)
     /// <summary>Free-form notes (e.g. training data, date, who trained it).</summary>
     public IReadOnlyDictionary<string, string> Metadata { get; init; } = new Dictionary<string, string>();
 
-    /// <summary>The model's probability for every row: calibrated when there is a calibrator.</summary>
-    public double[] PredictProbability(DenseDataset data, int? numberOfThreads = null)
+    /// <summary>Feature names, in the column order the model expects.</summary>
+    public IReadOnlyList<string> FeatureNames => Ensemble.FeatureNames;
+
+    /// <summary>ML.NET's raw <c>Score</c> for every row (not log-odds; see <see cref="TreeEnsemble.LogOdds"/>).</summary>
+    public double[] PredictRaw(DenseDataset data) => Column(data, "Score");
+
+    /// <summary>The probability of label 1 for every row: calibrated when the model has been calibrated.</summary>
+    public double[] PredictProbability(DenseDataset data) => Column(data, "Probability");
+
+    /// <summary>
+    /// This model with an ML.NET calibrator fitted on the raw scores of <paramref name="calibration"/>
+    /// (rows the trees were not trained on) appended to its pipeline; the trees stay as they are.
+    /// </summary>
+    public ScoringModel Calibrate(CalibrationMethod method, DenseDataset calibration)
     {
-        if (Calibrator is null)
-            return Ensemble.PredictProbability(data, numberOfThreads);
-        var scores = Ensemble.PredictRaw(data, numberOfThreads);
-        for (var row = 0; row < scores.Length; row++)
-            scores[row] = Calibrator.Calibrate(scores[row]);
-        return scores;
+        ArgumentNullException.ThrowIfNull(calibration);
+        if (calibration.Labels is null)
+            throw new ArgumentException("The calibration rows need labels.", nameof(calibration));
+        if (Calibrator is not null)
+            throw new InvalidOperationException("The model is calibrated already.");
+        CheckFeatures(calibration);
+        var scored = Pipeline.Transform(FeatureFrame.From(calibration));
+        var calibrators = Context.BinaryClassification.Calibrators;
+        ISingleFeaturePredictionTransformer<object> fitted = method switch
+        {
+            CalibrationMethod.Isotonic => calibrators.Isotonic(FeatureFrame.LabelColumn, "Score").Fit(scored),
+            _ => calibrators.Platt(FeatureFrame.LabelColumn, "Score").Fit(scored),
+        };
+        return this with
+        {
+            Pipeline = new TransformerChain<ITransformer>(Pipeline, fitted),
+            Calibrator = CalibratorDescription.Of(fitted.Model),
+        };
     }
+
+    private double[] Column(DenseDataset data, string name)
+    {
+        CheckFeatures(data);
+        var scored = Pipeline.Transform(FeatureFrame.From(data, withLabel: false));
+        var values = new double[data.RowCount];
+        var row = 0;
+        foreach (var value in scored.GetColumn<float>(name))
+            values[row++] = value;
+        return values;
+    }
+
+    private void CheckFeatures(DenseDataset data) => FeatureMismatch.Check(FeatureNames, data);
 }

@@ -1,95 +1,168 @@
 using EarlyHelp.Analytics.Learning.Data;
+using EarlyHelp.Analytics.Learning.Metrics;
+using EarlyHelp.Analytics.Learning.Models;
+using Microsoft.ML;
+using Microsoft.ML.Calibrators;
+using Microsoft.ML.Data;
+using Microsoft.ML.Trainers.FastTree;
+using Microsoft.ML.Trainers.LightGbm;
 
 namespace EarlyHelp.Analytics.Learning.Trees;
 
-/// <summary>Progress of boosting: trees grown so far and, with a validation set, its log loss now.</summary>
-/// <param name="TreesGrown">Trees grown so far.</param>
-/// <param name="NumberOfTrees">Trees asked for (fewer are grown when early stopping ends the run).</param>
-/// <param name="ValidationLogLoss">Mean log loss on the validation set after the last tree, or null without one.</param>
-public readonly record struct BoostingProgress(int TreesGrown, int NumberOfTrees, double? ValidationLogLoss);
-
 /// <summary>
-/// Trains gradient-boosted trees for binary classification with logistic loss on histograms of
-/// binned features, as XGBoost's <c>hist</c> method and LightGBM do. The result depends on the
-/// data, the options and the seed only, not on the thread count.
+/// Gradient-boosted trees for a binary label through ML.NET: the features are gathered into one
+/// vector, NaN becomes <see cref="MissingValues.Sentinel"/> by a transform saved with the model,
+/// and FastTree (or LightGbm) grows the trees. Fitting returns an uncalibrated
+/// <see cref="ScoringModel"/> whose probabilities are the trainer's own; calibration is a separate
+/// step (<see cref="ScoringModel.Calibrate"/>).
 /// </summary>
 public sealed class GradientBoostingTrainer
 {
-    /// <summary>A trainer with the given options.</summary>
-    /// <exception cref="ArgumentException">An option is out of range (every such option is named).</exception>
+    private readonly GradientBoostingOptions options;
+
+    /// <summary>A trainer with <paramref name="options"/>, checked here.</summary>
+    /// <exception cref="ArgumentException">An option is out of range (the message names it).</exception>
     public GradientBoostingTrainer(GradientBoostingOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         options.ThrowIfInvalid();
-        Options = options;
+        this.options = options;
     }
 
-    /// <summary>The hyperparameters.</summary>
-    public GradientBoostingOptions Options { get; }
-
-    /// <summary>Bins the training data (and the validation data with the same bins), then trains.</summary>
-    public TreeEnsemble Fit(DenseDataset training, DenseDataset? validation = null, IProgress<BoostingProgress>? progress = null)
+    /// <summary>
+    /// Trains on <paramref name="training"/>. With <see cref="GradientBoostingOptions.EarlyStoppingRounds"/>,
+    /// the trees are grown once in full, the round with the lowest log loss on
+    /// <paramref name="validation"/> is found from the trees themselves, and the model is grown
+    /// again to that round (ML.NET cannot cut a trained ensemble short; the second fit repeats the
+    /// first's trees, as both trainers are deterministic for a seed).
+    /// </summary>
+    /// <exception cref="ArgumentException">The data lacks labels, or early stopping lacks validation data.</exception>
+    public ScoringModel Fit(DenseDataset training, DenseDataset? validation = null)
     {
         ArgumentNullException.ThrowIfNull(training);
-        CheckLabels(training.Labels, training.Weights, nameof(training), needsBothClasses: true);
-        if (validation is not null)
-            CheckLabels(validation.Labels, validation.Weights, nameof(validation));
-        var threads = ParallelWork.ThreadCount(Options.NumberOfThreads);
-        var binning = FeatureBinning.Fit(training, Options.MaximumBinCountPerFeature, threads);
-        return Fit(
-            BinnedDataset.Create(training, binning, threads),
-            validation is null ? null : BinnedDataset.Create(validation, binning, threads),
-            progress);
-    }
-
-    /// <summary>Trains on data already binned; <paramref name="validation"/> must share the training data's binning.</summary>
-    public TreeEnsemble Fit(BinnedDataset training, BinnedDataset? validation = null, IProgress<BoostingProgress>? progress = null)
-    {
-        ArgumentNullException.ThrowIfNull(training);
-        var labels = CheckLabels(training.Labels, training.Weights, nameof(training), needsBothClasses: true);
-        if (validation is not null)
+        if (training.Labels is null)
+            throw new ArgumentException("The training data needs labels.", nameof(training));
+        if (options.EarlyStoppingRounds is not null && validation?.Labels is null)
+            throw new ArgumentException("Early stopping needs labelled validation data.", nameof(validation));
+        var frame = FeatureFrame.From(training);
+        var fitted = FitOnce(frame, training.FeatureNames, options.NumberOfTrees);
+        if (options.EarlyStoppingRounds is { } patience && validation is not null)
         {
-            CheckLabels(validation.Labels, validation.Weights, nameof(validation));
-            if (!ReferenceEquals(validation.Binning, training.Binning))
-                throw new ArgumentException("The validation data must be binned with the training data's binning.", nameof(validation));
+            var best = BestRound(fitted.Ensemble, validation, patience);
+            if (best < fitted.Ensemble.Trees.Count)
+                fitted = FitOnce(frame, training.FeatureNames, best);
         }
 
-        if (Options.EarlyStoppingRounds is not null && validation is null)
-            throw new ArgumentException($"The '{nameof(GradientBoostingOptions.EarlyStoppingRounds)}' option needs a validation set.", nameof(validation));
-
-        var run = new BoostingRun(Options, training, labels, validation, MonotoneDirections(training.Binning.FeatureNames));
-        return run.Train(progress);
+        return new ScoringModel(fitted.Context, fitted.Pipeline, fitted.Ensemble.WithCounts(training, options.NumberOfThreads))
+        {
+            TrainingOptions = options,
+        };
     }
 
-    private int[] MonotoneDirections(IReadOnlyList<string> featureNames)
-    {
-        var unknown = Options.MonotoneConstraints.Keys.Except(featureNames, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        if (unknown.Count > 0)
-        {
-            throw new ArgumentException(
-                $"The '{nameof(GradientBoostingOptions.MonotoneConstraints)}' option names features the data does not have: {string.Join(", ", unknown.Select(n => $"'{n}'"))}.");
-        }
+    /// <summary>The view the trainer reads: the feature vector after the missing-value transform, and the label.</summary>
+    public static IDataView Featurize(DenseDataset data) =>
+        Featurizer(new MLContext(0), data.FeatureNames).Fit(FeatureFrame.From(data)).Transform(FeatureFrame.From(data));
 
-        return [.. featureNames.Select(name => Options.MonotoneConstraints.TryGetValue(name, out var direction) ? direction : 0)];
+    /// <summary>Gathers the named feature columns into <see cref="FeatureFrame.FeaturesColumn"/> and fills their NaN.</summary>
+    internal static IEstimator<ITransformer> Featurizer(MLContext context, IReadOnlyList<string> featureNames) =>
+        context.Transforms.Concatenate("RawFeatures", [.. featureNames])
+            .Append(context.Transforms.Expression(FeatureFrame.FeaturesColumn, MissingValues.Expression, "RawFeatures"));
+
+    private (MLContext Context, ITransformer Pipeline, TreeEnsemble Ensemble) FitOnce(IDataView frame, IReadOnlyList<string> featureNames, int numberOfTrees)
+    {
+        // A fresh context per fit: LightGbm's bins come from a sample drawn with the context's random state.
+        var context = new MLContext(options.Seed);
+        var featurizer = Featurizer(context, featureNames).Fit(frame);
+        var features = featurizer.Transform(frame);
+        var (predictor, trees, calibrator) = options.Trainer switch
+        {
+            TreeTrainer.LightGbm => LightGbm(context, features, numberOfTrees),
+            _ => FastTree(context, features, numberOfTrees),
+        };
+        var pipeline = new TransformerChain<ITransformer>(featurizer, predictor);
+        return (context, pipeline, TreeEnsemble.Read(featureNames, trees, calibrator.Slope, calibrator.Offset, null, options.NumberOfThreads));
     }
 
-    private static float[] CheckLabels(float[]? labels, float[]? weights, string dataset, bool needsBothClasses = false)
+    private (ITransformer, TreeEnsembleModelParametersBasedOnRegressionTree, PlattCalibrator) FastTree(MLContext context, IDataView features, int numberOfTrees)
     {
-        if (labels is null)
-            throw new ArgumentException($"The {dataset} data has no labels.", dataset);
-        bool positive = false, negative = false;
-        for (var row = 0; row < labels.Length; row++)
+        var trainer = context.BinaryClassification.Trainers.FastTree(new FastTreeBinaryTrainer.Options
         {
-            if (labels[row] is not (0f or 1f))
-                throw new ArgumentException($"The {dataset} label of row {row} is {labels[row]}; labels must be 0 or 1.", dataset);
-            positive |= labels[row] == 1f;
-            negative |= labels[row] == 0f;
-            if (weights is not null && !(weights[row] >= 0 && float.IsFinite(weights[row])))
-                throw new ArgumentException($"The {dataset} weight of row {row} is {weights[row]}; weights must be finite and at least 0.", dataset);
+            LabelColumnName = FeatureFrame.LabelColumn,
+            FeatureColumnName = FeatureFrame.FeaturesColumn,
+            NumberOfTrees = numberOfTrees,
+            NumberOfLeaves = options.NumberOfLeaves,
+            MinimumExampleCountPerLeaf = options.MinimumExampleCountPerLeaf,
+            LearningRate = options.LearningRate,
+            MaximumBinCountPerFeature = options.MaximumBinCountPerFeature,
+            FeatureFraction = options.FeatureSubsampleFraction,
+            // A new bag of rows for every tree when subsampling (FastTree's BaggingSize counts trees per bag).
+            BaggingSize = options.RowSubsampleFraction < 1 ? 1 : 0,
+            BaggingExampleFraction = options.RowSubsampleFraction,
+            NumberOfThreads = options.NumberOfThreads,
+            Seed = options.Seed,
+        });
+        return Fitted(trainer, features);
+    }
+
+    private (ITransformer, TreeEnsembleModelParametersBasedOnRegressionTree, PlattCalibrator) LightGbm(MLContext context, IDataView features, int numberOfTrees)
+    {
+        var trainer = context.BinaryClassification.Trainers.LightGbm(new LightGbmBinaryTrainer.Options
+        {
+            LabelColumnName = FeatureFrame.LabelColumn,
+            FeatureColumnName = FeatureFrame.FeaturesColumn,
+            NumberOfIterations = numberOfTrees,
+            NumberOfLeaves = options.NumberOfLeaves,
+            MinimumExampleCountPerLeaf = options.MinimumExampleCountPerLeaf,
+            LearningRate = options.LearningRate,
+            MaximumBinCountPerFeature = options.MaximumBinCountPerFeature,
+            NumberOfThreads = options.NumberOfThreads,
+            Seed = options.Seed,
+            Booster = new GradientBooster.Options
+            {
+                SubsampleFraction = options.RowSubsampleFraction,
+                SubsampleFrequency = options.RowSubsampleFraction < 1 ? 1 : 0,
+                FeatureFraction = options.FeatureSubsampleFraction,
+            },
+        });
+        return Fitted(trainer, features);
+    }
+
+    /// <summary>Fits a tree trainer: the prediction transformer, its trees, and the fixed Platt calibrator it wraps them in.</summary>
+    private static (ITransformer, TreeEnsembleModelParametersBasedOnRegressionTree, PlattCalibrator) Fitted<TTrees>(
+        IEstimator<BinaryPredictionTransformer<CalibratedModelParametersBase<TTrees, PlattCalibrator>>> trainer, IDataView features)
+        where TTrees : TreeEnsembleModelParametersBasedOnRegressionTree
+    {
+        var fitted = trainer.Fit(features);
+        return (fitted, fitted.Model.SubModel, fitted.Model.Calibrator);
+    }
+
+    /// <summary>
+    /// The number of trees with the lowest validation log loss, scanning rounds until the loss has
+    /// not improved for <paramref name="patience"/> rounds (at least one tree).
+    /// </summary>
+    internal static int BestRound(TreeEnsemble ensemble, DenseDataset validation, int patience)
+    {
+        var labels = validation.Labels!;
+        var scores = new double[validation.RowCount];
+        Array.Fill(scores, ensemble.Bias);
+        var probabilities = new double[validation.RowCount];
+        var width = validation.FeatureCount;
+        var filled = validation.Values.ToArray().Select(MissingValues.Fill).ToArray();
+        var (best, bestLoss) = (1, double.PositiveInfinity);
+        for (var round = 1; round <= ensemble.Trees.Count && round - best <= patience; round++)
+        {
+            var tree = ensemble.Trees[round - 1];
+            for (var row = 0; row < scores.Length; row++)
+            {
+                scores[row] += tree.LeafValues[tree.LeafIndex(filled.AsSpan(row * width, width))];
+                probabilities[row] = ensemble.Probability(scores[row]);
+            }
+
+            var loss = BinaryMetrics.LogLoss<float, double>(labels, probabilities);
+            if (loss < bestLoss)
+                (best, bestLoss) = (round, loss);
         }
 
-        if (needsBothClasses && !(positive && negative))
-            throw new ArgumentException($"The {dataset} labels must include both 0 and 1.", dataset);
-        return labels;
+        return best;
     }
 }

@@ -1,52 +1,38 @@
-using EarlyHelp.Analytics.Learning.Data;
-
 namespace EarlyHelp.Analytics.Learning.Trees;
 
 /// <summary>
-/// One trained tree as flat arrays. Split node i sends a row left when its value of
-/// <c>SplitFeatures[i]</c> is at most <c>Thresholds[i]</c> (equivalently, its bin is at most
-/// <c>BinThresholds[i]</c>), and a missing value to the left exactly when <c>DefaultLeft[i]</c>.
-/// A child index c ≥ 0 is a split node; c &lt; 0 is leaf <c>~c</c>. A tree without split nodes is
-/// a single leaf. Covers are the training rows' hessian sums, as TreeSHAP weighs paths.
+/// One trained tree read out of ML.NET as flat arrays. Split node i sends a row left when its value
+/// of <c>SplitFeatures[i]</c> is at most <c>Thresholds[i]</c> (ML.NET's rule; values arrive with
+/// NaN already replaced by <see cref="MissingValues.Sentinel"/>). A child index c ≥ 0 is a split
+/// node; c &lt; 0 is leaf <c>~c</c>. Leaf values carry the tree's weight. Counts are the training
+/// rows that reached each node, which ML.NET does not store: they are found by routing the training
+/// rows through the tree (see <see cref="TreeEnsemble"/>).
 /// </summary>
 public sealed class RegressionTree
 {
     private readonly int[] splitFeatures;
-    private readonly int[] binThresholds;
     private readonly float[] thresholds;
-    private readonly bool[] defaultLeft;
     private readonly int[] leftChildren;
     private readonly int[] rightChildren;
     private readonly double[] gains;
-    private readonly double[] nodeCovers;
-    private readonly int[] nodeExampleCounts;
     private readonly double[] leafValues;
-    private readonly double[] leafCovers;
-    private readonly int[] leafExampleCounts;
+    private readonly int[] nodeCounts;
+    private readonly int[] leafCounts;
 
-    /// <summary>A tree from its arrays; thresholds are taken from <paramref name="binning"/>, and the structure is checked.</summary>
+    /// <summary>A tree from its arrays, checked to describe one tree over <paramref name="featureCount"/> features.</summary>
     /// <exception cref="ArgumentException">The arrays do not describe one tree (lengths, indices, every node reached once).</exception>
-    internal RegressionTree(
-        FeatureBinning binning,
-        int[] splitFeatures, int[] binThresholds, bool[] defaultLeft, int[] leftChildren, int[] rightChildren,
-        double[] gains, double[] nodeCovers, int[] nodeExampleCounts,
-        double[] leafValues, double[] leafCovers, int[] leafExampleCounts)
+    public RegressionTree(int featureCount, int[] splitFeatures, float[] thresholds, int[] leftChildren, int[] rightChildren,
+        double[] gains, double[] leafValues, int[] nodeCounts, int[] leafCounts)
     {
         this.splitFeatures = splitFeatures;
-        this.binThresholds = binThresholds;
-        this.defaultLeft = defaultLeft;
+        this.thresholds = thresholds;
         this.leftChildren = leftChildren;
         this.rightChildren = rightChildren;
         this.gains = gains;
-        this.nodeCovers = nodeCovers;
-        this.nodeExampleCounts = nodeExampleCounts;
         this.leafValues = leafValues;
-        this.leafCovers = leafCovers;
-        this.leafExampleCounts = leafExampleCounts;
-        CheckStructure(binning);
-        thresholds = new float[splitFeatures.Length];
-        for (var node = 0; node < thresholds.Length; node++)
-            thresholds[node] = binning.Threshold(splitFeatures[node], binThresholds[node]);
+        this.nodeCounts = nodeCounts;
+        this.leafCounts = leafCounts;
+        CheckStructure(featureCount);
     }
 
     /// <summary>Number of split nodes (leaves are one more).</summary>
@@ -58,14 +44,8 @@ public sealed class RegressionTree
     /// <summary>The feature each split node tests.</summary>
     public ReadOnlySpan<int> SplitFeatures => splitFeatures;
 
-    /// <summary>The last bin each split node sends left (value bins count from 1).</summary>
-    public ReadOnlySpan<int> BinThresholds => binThresholds;
-
-    /// <summary>The largest value each split node sends left (+∞ when only missing values go right).</summary>
+    /// <summary>The largest value each split node sends left.</summary>
     public ReadOnlySpan<float> Thresholds => thresholds;
-
-    /// <summary>Whether each split node sends missing values left.</summary>
-    public ReadOnlySpan<bool> DefaultLeft => defaultLeft;
 
     /// <summary>Left child of each split node (≥ 0 a split node, &lt; 0 the leaf <c>~c</c>).</summary>
     public ReadOnlySpan<int> LeftChildren => leftChildren;
@@ -73,78 +53,48 @@ public sealed class RegressionTree
     /// <summary>Right child of each split node (≥ 0 a split node, &lt; 0 the leaf <c>~c</c>).</summary>
     public ReadOnlySpan<int> RightChildren => rightChildren;
 
-    /// <summary>The loss reduction each split achieved in training (its contribution to feature importance).</summary>
+    /// <summary>The gain ML.NET recorded for each split (its contribution to feature importance).</summary>
     public ReadOnlySpan<double> Gains => gains;
 
-    /// <summary>Hessian sum of the training rows that reached each split node.</summary>
-    public ReadOnlySpan<double> NodeCovers => nodeCovers;
-
-    /// <summary>Number of training rows that reached each split node.</summary>
-    public ReadOnlySpan<int> NodeExampleCounts => nodeExampleCounts;
-
-    /// <summary>Each leaf's contribution to the raw score (learning rate applied).</summary>
+    /// <summary>Each leaf's contribution to the raw score, tree weight applied.</summary>
     public ReadOnlySpan<double> LeafValues => leafValues;
 
-    /// <summary>Hessian sum of the training rows that reached each leaf.</summary>
-    public ReadOnlySpan<double> LeafCovers => leafCovers;
+    /// <summary>Training rows that reached each split node.</summary>
+    public ReadOnlySpan<int> NodeCounts => nodeCounts;
 
-    /// <summary>Number of training rows that reached each leaf.</summary>
-    public ReadOnlySpan<int> LeafExampleCounts => leafExampleCounts;
+    /// <summary>Training rows that reached each leaf.</summary>
+    public ReadOnlySpan<int> LeafCounts => leafCounts;
 
-    /// <summary>The leaf a row of raw values (NaN missing) reaches.</summary>
-    public int LeafIndex(ReadOnlySpan<float> row)
+    /// <summary>The leaf a row reaches; the row's values must already have their NaN filled.</summary>
+    public int LeafIndex(ReadOnlySpan<float> filledRow)
     {
         if (splitFeatures.Length == 0)
             return 0;
         var node = 0;
         while (node >= 0)
-        {
-            var value = row[splitFeatures[node]];
-            var left = float.IsNaN(value) ? defaultLeft[node] : value <= thresholds[node];
-            node = left ? leftChildren[node] : rightChildren[node];
-        }
-
+            node = filledRow[splitFeatures[node]] <= thresholds[node] ? leftChildren[node] : rightChildren[node];
         return ~node;
     }
 
-    /// <summary>The leaf a row of a binned dataset reaches.</summary>
-    public int LeafIndex(BinnedDataset data, int row)
-    {
-        if (splitFeatures.Length == 0)
-            return 0;
-        var node = 0;
-        while (node >= 0)
-        {
-            var bin = data[row, splitFeatures[node]];
-            var left = bin == FeatureBinning.MissingBin ? defaultLeft[node] : bin <= binThresholds[node];
-            node = left ? leftChildren[node] : rightChildren[node];
-        }
+    /// <summary>This tree with its node and leaf counts replaced.</summary>
+    internal RegressionTree WithCounts(int featureCount, int[] nodes, int[] leaves) =>
+        new(featureCount, splitFeatures, thresholds, leftChildren, rightChildren, gains, leafValues, nodes, leaves);
 
-        return ~node;
-    }
-
-    /// <summary>The tree's output for a row of raw values.</summary>
-    public double Predict(ReadOnlySpan<float> row) => leafValues[LeafIndex(row)];
-
-    private void CheckStructure(FeatureBinning binning)
+    private void CheckStructure(int featureCount)
     {
         var nodes = splitFeatures.Length;
-        if (binThresholds.Length != nodes || defaultLeft.Length != nodes || leftChildren.Length != nodes || rightChildren.Length != nodes
-            || gains.Length != nodes || nodeCovers.Length != nodes || nodeExampleCounts.Length != nodes)
+        if (thresholds.Length != nodes || leftChildren.Length != nodes || rightChildren.Length != nodes || gains.Length != nodes || nodeCounts.Length != nodes)
             throw new ArgumentException($"The split node arrays of a tree with {nodes} split nodes differ in length.");
-        if (leafValues.Length != nodes + 1 || leafCovers.Length != nodes + 1 || leafExampleCounts.Length != nodes + 1)
+        if (leafValues.Length != nodes + 1 || leafCounts.Length != nodes + 1)
             throw new ArgumentException($"A tree with {nodes} split nodes must have {nodes + 1} leaves in every leaf array.");
         for (var node = 0; node < nodes; node++)
         {
-            var feature = splitFeatures[node];
-            if (feature < 0 || feature >= binning.FeatureCount)
-                throw new ArgumentException($"Split node {node} tests feature {feature}; there are {binning.FeatureCount}.");
-            if (binThresholds[node] < 1 || binThresholds[node] > binning.ValueBinCount(feature))
-                throw new ArgumentException($"Split node {node} has bin threshold {binThresholds[node]}; feature '{binning.FeatureNames[feature]}' has bins 1 to {binning.ValueBinCount(feature)}.");
+            if (splitFeatures[node] < 0 || splitFeatures[node] >= featureCount)
+                throw new ArgumentException($"Split node {node} tests feature {splitFeatures[node]}; there are {featureCount}.");
         }
 
-        // Every split node but the root, and every leaf, must be the child of exactly one split node,
-        // and children must come after their parent, so the tree has no cycle.
+        // Every split node but the root, and every leaf, is the child of exactly one split node, so
+        // the arrays form one tree. ML.NET numbers children after their parents.
         var nodeSeen = new bool[nodes];
         var leafSeen = new bool[nodes + 1];
         for (var node = 0; node < nodes; node++)

@@ -10,14 +10,14 @@ namespace EarlyHelp.Analytics.Pipelines.ModelFolders;
 /// <summary>A model folder, loaded and checked: what scoring needs (the trees, the calibrator, the feature names) and what the run recorded.</summary>
 /// <param name="Name">The model's name.</param>
 /// <param name="Folder">The folder, full path.</param>
-/// <param name="Model">Trees, calibrator and feature names (in <see cref="ScoringModel.Ensemble"/>), ready to score.</param>
-/// <param name="ModelSha256">SHA-256 of the model file, checked against the one the run recorded.</param>
+/// <param name="Model">The ML.NET pipeline, the trees read out for explanations, and the feature names, ready to score.</param>
+/// <param name="ModelSha256">The model's fingerprint (<see cref="ModelFingerprint"/>), checked against the one the run recorded.</param>
 /// <param name="Report">The run's metrics.</param>
 /// <param name="TrainingData">The training-data fingerprint.</param>
 public sealed record LoadedModel(string Name, string Folder, ScoringModel Model, string ModelSha256, TrainingReport Report, TrainingDataFingerprint TrainingData)
 {
     /// <summary>The features the model expects, in column order.</summary>
-    public IReadOnlyList<string> FeatureNames => Model.Ensemble.FeatureNames;
+    public IReadOnlyList<string> FeatureNames => Model.FeatureNames;
 }
 
 /// <summary>Loads model folders for scoring, comparison and promotion.</summary>
@@ -25,8 +25,8 @@ public static class ModelFolder
 {
     /// <summary>
     /// Loads <paramref name="folder"/>: reads <c>metrics.json</c> and <c>training_data.json</c>, checks that
-    /// the SHA-256 of <c>model.json</c>'s bytes is the one recorded there (and the file's own seal), and
-    /// returns the model. Throws <see cref="BadInputException"/> naming the file at fault.
+    /// the fingerprint of <c>model.zip</c> and <c>trees.json</c> is the one in <c>fingerprint</c> and the one
+    /// recorded in <c>metrics.json</c>, and returns the model. Throws <see cref="BadInputException"/> naming the file at fault.
     /// </summary>
     public static LoadedModel Load(string folder)
     {
@@ -38,20 +38,19 @@ public static class ModelFolder
         var modelPath = Path.Combine(full, ModelFolderLayout.Model);
         if (!File.Exists(modelPath))
             throw new BadInputException(modelPath, "the model file is missing");
-        var bytes = File.ReadAllBytes(modelPath);
-        var sha256 = ModelFolderWriter.Sha256(bytes);
+        var sha256 = ModelFolderWriter.Fingerprint(full);
         if (sha256 != report.ModelSha256)
-            throw new BadInputException(modelPath, $"the model file's SHA-256 is {sha256} but {ModelFolderLayout.Metrics} records {report.ModelSha256}: the file was changed after training");
+            throw new BadInputException(modelPath, $"the model's fingerprint is {sha256 ?? "unreadable"} but {ModelFolderLayout.Metrics} records {report.ModelSha256}: the files were changed after training");
         ScoringModel model;
         try
         {
-            model = ModelFile.Deserialize(bytes, modelPath);
+            model = ModelFiles.Load(full);
         }
         catch (DataFileException e)
         {
-            throw new BadInputException(modelPath, e.Reason);
+            throw new BadInputException(e.File, e.Reason);
         }
-        if (!model.Ensemble.FeatureNames.SequenceEqual(trainingData.Features, StringComparer.Ordinal))
+        if (!model.FeatureNames.SequenceEqual(trainingData.Features, StringComparer.Ordinal))
             throw new BadInputException(modelPath, $"the model's features are not those {ModelFolderLayout.TrainingData} lists");
         return new LoadedModel(report.Name, full, model, sha256, report, trainingData);
     }

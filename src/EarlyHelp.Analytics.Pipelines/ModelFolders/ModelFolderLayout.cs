@@ -1,10 +1,18 @@
+using EarlyHelp.Analytics.Learning.Models;
+
 namespace EarlyHelp.Analytics.Pipelines.ModelFolders;
 
 /// <summary>The files of a model folder (<c>models/NAME/</c>). The web app links the HTML reports by these names.</summary>
 public static class ModelFolderLayout
 {
     /// <summary>The model file: trees, calibrator, feature names, sealed with SHA-256 (the learning engine's format).</summary>
-    public const string Model = "model.json";
+    public const string Model = ModelFiles.ModelZip;
+
+    /// <summary>The readable export of the trees, with the training-row counts TreeSHAP needs.</summary>
+    public const string Trees = ModelFiles.TreeExport;
+
+    /// <summary>The model's reproducible fingerprint (SHA-256 hex of the zip's entries and the tree export).</summary>
+    public const string Fingerprint = ModelFiles.Fingerprint;
 
     /// <summary>Test-period metrics of the model and the baselines, with intervals; the split; leakage; the champion; the flags.</summary>
     public const string Metrics = "metrics.json";

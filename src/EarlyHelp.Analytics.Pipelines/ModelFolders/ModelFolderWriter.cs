@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using EarlyHelp.Analytics.Core;
 using EarlyHelp.Analytics.Hub.Models;
 using EarlyHelp.Analytics.Hub.Store;
+using EarlyHelp.Analytics.Learning.Models;
 
 namespace EarlyHelp.Analytics.Pipelines.ModelFolders;
 
@@ -50,9 +51,10 @@ public static class ModelFolderWriter
         ArgumentNullException.ThrowIfNull(registration);
         var final = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
         var parent = Path.GetDirectoryName(final)!;
-        var model = files.Single(f => f.Path == ModelFolderLayout.Model);
-        if (Sha256(model.Content) != registration.ModelSha256)
-            throw new ArgumentException("The registration's model hash is not that of the model file.", nameof(registration));
+        var fingerprint = ModelFingerprint.Of(
+            files.Single(f => f.Path == ModelFolderLayout.Model).Content, files.Single(f => f.Path == ModelFolderLayout.Trees).Content);
+        if (fingerprint != registration.ModelSha256)
+            throw new ArgumentException("The registration's model hash is not the fingerprint of the model files.", nameof(registration));
         Directory.CreateDirectory(parent);
         var partial = ModelFolderLayout.PartialFolder(parent, registration.Name, Environment.ProcessId);
         try
@@ -86,6 +88,23 @@ public static class ModelFolderWriter
 
     /// <summary>SHA-256 of bytes, lower-case hex.</summary>
     public static string Sha256(byte[] content) => Convert.ToHexStringLower(SHA256.HashData(content));
+
+    /// <summary>The <see cref="ModelFingerprint"/> of the model files in <paramref name="folder"/>, or null when one is missing or unreadable.</summary>
+    public static string? Fingerprint(string folder)
+    {
+        var zip = Path.Combine(folder, ModelFolderLayout.Model);
+        var trees = Path.Combine(folder, ModelFolderLayout.Trees);
+        if (!File.Exists(zip) || !File.Exists(trees))
+            return null;
+        try
+        {
+            return ModelFingerprint.Of(File.ReadAllBytes(zip), File.ReadAllBytes(trees));
+        }
+        catch (InvalidDataException)
+        {
+            return null;
+        }
+    }
 
     private static void RemoveAbandonedPartials(string folder, string name)
     {

@@ -55,9 +55,8 @@ public static class RegistryListing
 
     private static FolderState StateOf(RegisteredModel model)
     {
-        var file = Path.Combine(model.Registration.Folder, ModelFolderLayout.Model);
-        if (!File.Exists(file))
+        if (!File.Exists(Path.Combine(model.Registration.Folder, ModelFolderLayout.Model)))
             return FolderState.Missing;
-        return ModelFolderWriter.Sha256(File.ReadAllBytes(file)) == model.Registration.ModelSha256 ? FolderState.Intact : FolderState.Changed;
+        return ModelFolderWriter.Fingerprint(model.Registration.Folder) == model.Registration.ModelSha256 ? FolderState.Intact : FolderState.Changed;
     }
 }

@@ -32,9 +32,9 @@ internal static class FamilyScorer
             AsOfDates = [options.AsOf],
             MaxDegreeOfParallelism = options.Threads ?? Environment.ProcessorCount,
         }, progress);
-        var features = model.Ensemble.FeatureNames.Select(FeatureCatalogue.Get).ToArray();
+        var features = model.FeatureNames.Select(FeatureCatalogue.Get).ToArray();
         var data = Gather(table, features);
-        var probabilities = model.PredictProbability(data, options.Threads);
+        var probabilities = model.PredictProbability(data);
         var rawScores = model.Ensemble.PredictRaw(data, options.Threads);
         var order = FamilyRanking.Order(table.Families, probabilities, rawScores);
 

@@ -27,7 +27,7 @@ internal sealed partial class TrainingRun
         var test = data[RowRole.Test];
         testLabels = test.Labels!.Select(l => (double)l).ToArray();
         testTieKeys = TestRowKeys.TieKeys(split.Rows(RowRole.Test).Select(r => table.Families[r]), options.Seed);
-        testProbabilities = model.PredictProbability(test, options.Threads);
+        testProbabilities = model.PredictProbability(test);
 
         var eligibleAtAsOf = table.Snapshots.Single(s => s.AsOf == schedule.ScoringDate).Eligible;
         var eligibleAtTest = table.Snapshots.Single(s => s.AsOf == schedule.TestDate).Eligible;
@@ -53,7 +53,7 @@ internal sealed partial class TrainingRun
     private LeakageCheck CheckLeakage(double testAuc)
     {
         var inPeriod = data[RowRole.InPeriodCheck];
-        var inPeriodAuc = BinaryMetrics.RocAuc<float, double>(inPeriod.Labels, model.PredictProbability(inPeriod, options.Threads));
+        var inPeriodAuc = BinaryMetrics.RocAuc<float, double>(inPeriod.Labels, model.PredictProbability(inPeriod));
         var drop = inPeriodAuc - testAuc;
         var warning = drop > options.LeakageThreshold;
         var message = warning
@@ -76,10 +76,10 @@ internal sealed partial class TrainingRun
         {
             return new ChampionComparison(current.Name, current.Registration.ModelSha256, null, $"the champion could not be loaded: {e.Message}");
         }
-        if (!loaded.Model.Ensemble.FeatureNames.SequenceEqual(featureNames, StringComparer.Ordinal))
+        if (!loaded.Model.FeatureNames.SequenceEqual(featureNames, StringComparer.Ordinal))
             return new ChampionComparison(current.Name, loaded.ModelSha256, null, "the champion was trained on other features, so it cannot score these rows");
         var scores = PairedBootstrap.Run(
-            [new Scorer(TrainingReport.ModelScorer, testProbabilities), new Scorer(ChampionComparison.ChampionScorer, loaded.Model.PredictProbability(test, options.Threads))],
+            [new Scorer(TrainingReport.ModelScorer, testProbabilities), new Scorer(ChampionComparison.ChampionScorer, loaded.Model.PredictProbability(test))],
             testLabels, testTieKeys, testCapacity, options.BootstrapResamples, options.Seed, cancellation: cancellation);
         return new ChampionComparison(current.Name, loaded.ModelSha256, scores, null);
     }

@@ -14,7 +14,7 @@ internal sealed partial class TrainingRun
     public const string LabelName = "escalated";
 
     private TreeEnsemble ensemble = null!;
-    private PlattCalibrator calibrator = null!;
+    private ScoringModel trees = null!;
     private ScoringModel model = null!;
     private LogisticBaseline logistic = null!;
     private TwoOfSixRule rule = null!;
@@ -29,25 +29,25 @@ internal sealed partial class TrainingRun
     /// </summary>
     private void TrainModel()
     {
-        var boosting = new Progress<BoostingProgress>(p => progress?.Report(new WorkProgress("Growing trees", p.TreesGrown, p.NumberOfTrees)));
-        ensemble = new GradientBoostingTrainer(options.BoostingWithSeed).Fit(data[RowRole.Training], data[RowRole.Validation], boosting);
+        progress?.Report(new WorkProgress("Growing trees", 0, 1));
+        trees = new GradientBoostingTrainer(options.BoostingWithSeed).Fit(data[RowRole.Training], data[RowRole.Validation]);
+        ensemble = trees.Ensemble;
+        progress?.Report(new WorkProgress("Growing trees", 1, 1));
         var validation = data[RowRole.Validation];
-        validationLogLoss = BinaryMetrics.LogLoss<float, double>(validation.Labels, ensemble.PredictProbability(validation, options.Threads));
+        validationLogLoss = BinaryMetrics.LogLoss<float, double>(validation.Labels, trees.PredictProbability(validation));
     }
 
     /// <summary>
-    /// Platt scaling of the trees' raw scores on the calibration families (Platt 1999). Isotonic regression
-    /// needs many more positives than the few hundred a calibration quarter holds before its steps stop
-    /// following noise (Niculescu-Mizil and Caruana 2005); two parameters do not overfit them.
+    /// ML.NET's Platt scaling of the trees' raw scores on the calibration families only (Platt 1999), appended
+    /// to the model's pipeline. Isotonic regression needs many more positives than the few hundred a
+    /// calibration quarter holds before its steps stop following noise (Niculescu-Mizil and Caruana 2005);
+    /// two parameters do not overfit them.
     /// </summary>
     private void Calibrate()
     {
-        var calibration = data[RowRole.Calibration];
-        calibrator = PlattCalibrator.Fit<double, float>(ensemble.PredictRaw(calibration, options.Threads), calibration.Labels);
-        model = new ScoringModel(ensemble)
+        model = trees.Calibrate(CalibrationMethod.Platt, data[RowRole.Calibration]) with
         {
             LabelName = LabelName,
-            Calibrator = calibrator,
             // The thread count does not change the trees; leaving it out keeps the file the same on any machine.
             TrainingOptions = options.BoostingWithSeed with { NumberOfThreads = null },
             Metrics = new Dictionary<string, double> { ["validation_log_loss"] = validationLogLoss },
@@ -66,7 +66,7 @@ internal sealed partial class TrainingRun
 
     private void TrainBaselines()
     {
-        logistic = LogisticBaseline.Fit(data[RowRole.Training], data[RowRole.Calibration], options.Seed);
+        logistic = LogisticBaseline.Fit(data[RowRole.Training], data[RowRole.Validation], data[RowRole.Calibration], options.Seed);
         rule = TwoOfSixRule.Fit(data[RowRole.Calibration]);
     }
 

@@ -17,13 +17,15 @@ internal sealed partial class TrainingRun
 {
     private TrainingResult WriteAndRegister()
     {
-        var modelBytes = ModelFile.Serialize(model);
-        var sha256 = ModelFolderWriter.Sha256(modelBytes);
+        var modelFiles = ModelFiles.Serialize(model);
+        var sha256 = modelFiles.Fingerprint;
         var trainingData = Fingerprint();
         var report = Report(sha256);
         var files = new List<ModelFolderFile>
         {
-            new(ModelFolderLayout.Model, modelBytes),
+            new(ModelFolderLayout.Model, modelFiles.ModelZip),
+            new(ModelFolderLayout.Trees, modelFiles.TreeExport),
+            new(ModelFolderLayout.Fingerprint, Utf8(sha256 + "\n")),
             new(ModelFolderLayout.Metrics, Utf8(ReportJson.Serialize(report))),
             new(ModelFolderLayout.TrainingData, Utf8(ReportJson.Serialize(trainingData))),
             new(ModelFolderLayout.FeatureCatalogue, Utf8(FeatureCatalogueCsv())),
@@ -75,8 +77,8 @@ internal sealed partial class TrainingRun
                 $"Of the {testCapacity:N0} test families the model ranked highest (the panel's {monthlyCapacity:N0} a month, scaled to the test families), {escalated:N0} escalated within {options.HorizonMonths} months: precision {precision.Value:0.0%} (95% interval {precision.Interval.Lower:0.0%} to {precision.Interval.Upper:0.0%}). Of all test families that escalated, {recall.Value:0.0%} were among them (95% interval {recall.Interval.Lower:0.0%} to {recall.Interval.Upper:0.0%}). Across the city that is about {precision.Value * monthlyCapacity:N0} of {monthlyCapacity:N0} prompted families.")),
             Test = comparison,
             Boosting = new BoostingSummary(ensemble.Trees.Count, options.Boosting.NumberOfTrees, validationLogLoss,
-                Learning.Metrics.BinaryMetrics.RocAuc<float, double>(data[RowRole.Training].Labels, model.PredictProbability(data[RowRole.Training], options.Threads))),
-            Calibrator = calibrator.Describe(),
+                Learning.Metrics.BinaryMetrics.RocAuc<float, double>(data[RowRole.Training].Labels, model.PredictProbability(data[RowRole.Training]))),
+            Calibrator = model.Calibrator!,
             Leakage = leakage,
             Champion = champion,
             FairnessFlags = flags,

@@ -2,7 +2,6 @@ using System.Globalization;
 using EarlyHelp.Analytics.Evaluation.Calibration;
 using EarlyHelp.Analytics.Evaluation.Fairness;
 using EarlyHelp.Analytics.Evaluation.Input;
-using EarlyHelp.Analytics.Learning.Trees;
 using EarlyHelp.Analytics.Pipelines.Drift;
 using EarlyHelp.Analytics.Pipelines.Fairness;
 using EarlyHelp.Analytics.Pipelines.Splits;
@@ -33,7 +32,7 @@ internal sealed partial class TrainingRun
         var rows = split.Rows(RowRole.Test);
         var families = rows.Select(r => new AuditedFamily(history.Find(table.Families[r])!, table.AsOfDates[r])).ToArray();
         var groups = FamilyGroups.Build(families, store.OpenProtectedCharacteristicsReader(), store.OpenReader().Households());
-        var raw = ensemble.PredictRaw(data[RowRole.Test], options.Threads).Select(TreeEnsemble.Probability).ToArray();
+        var raw = trees.PredictProbability(data[RowRole.Test]);
         var importance = ensemble.FeatureImportance();
         var proxies = Enumerable.Range(0, featureNames.Length).OrderByDescending(f => importance[f]).Take(ProxyCheckFeatures)
             .Select(f => new FeatureColumn(featureNames[f], Column(data[RowRole.Test], f))).ToArray();
@@ -92,9 +91,9 @@ internal sealed partial class TrainingRun
         var scoring = data[RowRole.Scoring];
         drift = DriftReport.Compute(
             string.Create(CultureInfo.InvariantCulture, $"training rows ({training.RowCount:N0} rows at {schedule.TrainingDates.Count} as-of dates, {schedule.TrainingDates[0]:yyyy-MM-dd} to {schedule.TrainingDates[^1]:yyyy-MM-dd})"),
-            training, model.PredictProbability(training, options.Threads),
+            training, model.PredictProbability(training),
             string.Create(CultureInfo.InvariantCulture, $"every eligible family at {schedule.ScoringDate:yyyy-MM-dd} ({scoring.RowCount:N0})"),
-            scoring, model.PredictProbability(scoring, options.Threads));
+            scoring, model.PredictProbability(scoring));
     }
 
     private static double[] Column(Learning.Data.DenseDataset dataset, int feature)

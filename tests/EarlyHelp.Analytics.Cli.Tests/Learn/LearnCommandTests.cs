@@ -16,7 +16,7 @@ public sealed class LearnCommandTests : IDisposable
     {
         var training = WriteData("train.csv", rows: 600, seed: 1);
         var scoring = WriteData("score.csv", rows: 50, seed: 2);
-        var model = Path.Combine(folder, "model.json");
+        var model = Path.Combine(folder, "model");
         var predictions = Path.Combine(folder, "predictions.csv");
 
         var (fitCode, _, fitErrors) = Run("learn", "fit", "--data", training, "--label", "y", "--id", "ref", "--model", model, "--trees", "20", "--threads", "1");
@@ -27,7 +27,7 @@ public sealed class LearnCommandTests : IDisposable
         var lines = File.ReadAllLines(predictions);
         Assert.Equal("ref,probability,reason_1_feature,reason_1_value,reason_1_contribution,reason_2_feature,reason_2_value,reason_2_contribution", lines[0]);
         Assert.Equal(51, lines.Length);
-        var expected = ModelFile.Load(model).PredictProbability(CsvDatasetReader.Read(scoring, new CsvColumns { Label = "y", Ids = ["ref"] }).Dataset);
+        var expected = ModelFiles.Load(model).PredictProbability(CsvDatasetReader.Read(scoring, new CsvColumns { Label = "y", Ids = ["ref"] }).Dataset);
         for (var row = 0; row < 50; row++)
         {
             var fields = lines[row + 1].Split(',');
@@ -39,7 +39,7 @@ public sealed class LearnCommandTests : IDisposable
     [Fact]
     public void Predict_FileWithOtherFeatures_FailsNamingThem()
     {
-        var model = Path.Combine(folder, "model.json");
+        var model = Path.Combine(folder, "model");
         Run("learn", "fit", "--data", WriteData("train.csv", rows: 300, seed: 3), "--label", "y", "--id", "ref", "--model", model, "--trees", "5");
         var other = Path.Combine(folder, "other.csv");
         File.WriteAllText(other, "ref,a,b,age\nr0,1,2,40\n");
@@ -53,7 +53,7 @@ public sealed class LearnCommandTests : IDisposable
     [Fact]
     public void Fit_InvalidHyperparameter_IsBadUsage()
     {
-        var (code, _, errors) = Run("learn", "fit", "--data", WriteData("train.csv", rows: 100, seed: 4), "--label", "y", "--model", Path.Combine(folder, "m.json"), "--leaves", "1");
+        var (code, _, errors) = Run("learn", "fit", "--data", WriteData("train.csv", rows: 100, seed: 4), "--label", "y", "--model", Path.Combine(folder, "m"), "--leaves", "1");
 
         Assert.Equal(ExitCodes.BadUsage, code);
         Assert.Equal("earlyhelp: The 'NumberOfLeaves' option must be at least 2. Got 1 instead.\n", errors.ReplaceLineEndings("\n"));
@@ -65,7 +65,7 @@ public sealed class LearnCommandTests : IDisposable
         var data = Path.Combine(folder, "bad.csv");
         File.WriteAllText(data, "a,y\n1,0\nlots,1\n");
 
-        var (code, _, errors) = Run("learn", "fit", "--data", data, "--label", "y", "--model", Path.Combine(folder, "m.json"));
+        var (code, _, errors) = Run("learn", "fit", "--data", data, "--label", "y", "--model", Path.Combine(folder, "m"));
 
         Assert.Equal(ExitCodes.BadInput, code);
         Assert.Equal($"earlyhelp: {data}:3:1: 'a' is not a number: 'lots'\n", errors.ReplaceLineEndings("\n"));

@@ -7,17 +7,18 @@ namespace EarlyHelp.Analytics.Learning.Tests.Explanations;
 public sealed class TreeShapExplainerTests
 {
     [Fact]
-    public void Explain_EveryRow_ContributionsAddUpToTheRawScore()
+    public void Explain_ThousandRows_ContributionsAddUpToTheModelsOwnScore()
     {
         var training = RandomDatasets.Classification(5000, 10, seed: 31, missingShare: 0.1);
-        var test = RandomDatasets.Classification(500, 10, seed: 32, missingShare: 0.1);
+        var test = RandomDatasets.Classification(1000, 10, seed: 32, missingShare: 0.1);
         var model = new GradientBoostingTrainer(new GradientBoostingOptions { NumberOfTrees = 50, NumberOfLeaves = 31, LearningRate = 0.1 }).Fit(training);
 
-        var shap = new TreeShapExplainer(model).Explain(test, numberOfThreads: 2);
-        var raw = model.PredictRaw(test);
+        var shap = new TreeShapExplainer(model.Ensemble).Explain(test, numberOfThreads: 2);
+        var score = model.PredictRaw(test);
 
+        // Local accuracy (Lundberg et al. 2018): base value + contributions = the log-odds of ML.NET's own Score.
         for (var row = 0; row < test.RowCount; row++)
-            Assert.Equal(raw[row], shap.ExpectedValue + shap.Row(row).ToArray().Sum(), tolerance: 1e-6);
+            Assert.Equal(model.Ensemble.LogOdds(score[row]), shap.ExpectedValue + shap.Row(row).ToArray().Sum(), tolerance: 1e-6);
     }
 
     [Theory]
@@ -32,7 +33,7 @@ public sealed class TreeShapExplainerTests
         var training = RandomDatasets.Classification(1500, 5, seed, missingShare: 0.1);
         var test = RandomDatasets.Classification(30, 5, seed + 50, missingShare: 0.2);
         var options = new GradientBoostingOptions { NumberOfTrees = 4, NumberOfLeaves = 8, MinimumExampleCountPerLeaf = 5, LearningRate = 0.5, Seed = seed };
-        var model = new GradientBoostingTrainer(options).Fit(training);
+        var model = new GradientBoostingTrainer(options).Fit(training).Ensemble;
         var explainer = new TreeShapExplainer(model);
         var contributions = new double[5];
 
@@ -41,16 +42,16 @@ public sealed class TreeShapExplainerTests
             explainer.Explain(test.Row(row), contributions);
 
             var expected = BruteForceShapley(model, test.Row(row).ToArray());
-            Assert.Equal(expected, contributions, new ToleranceComparer(1e-9));
+            Assert.Equal(expected.Select(phi => phi * model.LogOddsPerScore), contributions, new ToleranceComparer(1e-9));
         }
 
-        Assert.Equal(model.BaseScore + model.Trees.Sum(tree => Expectation(tree, 0, [], 0)), explainer.ExpectedValue, tolerance: 1e-12);
+        Assert.Equal(model.LogOdds(model.Bias + model.Trees.Sum(tree => Expectation(tree, 0, [], 0))), explainer.ExpectedValue, tolerance: 1e-12);
     }
 
     [Fact]
     public void MeanAbsoluteAndTop_SummariseTheContributions()
     {
-        var model = new GradientBoostingTrainer(new GradientBoostingOptions { NumberOfTrees = 10 }).Fit(RandomDatasets.Classification(1000, 4, seed: 5));
+        var model = new GradientBoostingTrainer(new GradientBoostingOptions { NumberOfTrees = 10 }).Fit(RandomDatasets.Classification(1000, 4, seed: 5)).Ensemble;
         var data = RandomDatasets.Classification(50, 4, seed: 6);
 
         var shap = new TreeShapExplainer(model).Explain(data);
@@ -85,7 +86,7 @@ public sealed class TreeShapExplainerTests
         return phi;
     }
 
-    /// <summary>The tree's output when only the features in <paramref name="known"/> are known: unknown splits average their branches by cover.</summary>
+    /// <summary>The tree's output when only the features in <paramref name="known"/> are known: unknown splits average their branches by training rows.</summary>
     private static double Expectation(RegressionTree tree, int child, float[] row, int known)
     {
         if (tree.NodeCount == 0)
@@ -97,14 +98,14 @@ public sealed class TreeShapExplainerTests
         if ((known & (1 << feature)) != 0)
         {
             var value = row[feature];
-            var goesLeft = float.IsNaN(value) ? tree.DefaultLeft[child] : value <= tree.Thresholds[child];
+            var goesLeft = MissingValues.Fill(value) <= tree.Thresholds[child];
             return Expectation(tree, goesLeft ? left : right, row, known);
         }
 
-        return (Cover(tree, left) * Expectation(tree, left, row, known) + Cover(tree, right) * Expectation(tree, right, row, known)) / tree.NodeCovers[child];
+        return (Cover(tree, left) * Expectation(tree, left, row, known) + Cover(tree, right) * Expectation(tree, right, row, known)) / tree.NodeCounts[child];
     }
 
-    private static double Cover(RegressionTree tree, int child) => child < 0 ? tree.LeafCovers[~child] : tree.NodeCovers[child];
+    private static double Cover(RegressionTree tree, int child) => child < 0 ? tree.LeafCounts[~child] : tree.NodeCounts[child];
 
     private static double Factorial(int n) => n <= 1 ? 1 : n * Factorial(n - 1);
 }

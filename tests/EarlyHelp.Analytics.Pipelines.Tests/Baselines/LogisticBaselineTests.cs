@@ -22,7 +22,7 @@ public sealed class LogisticBaselineTests
         }
         var data = new DenseDataset(["police_asb_incident_months_since_latest"], [.. values], [.. labels]);
 
-        var baseline = LogisticBaseline.Fit(data, data, seed: 1);
+        var baseline = LogisticBaseline.Fit(data, data, data, seed: 1);
         var probabilities = baseline.PredictProbability(new DenseDataset(data.FeatureNames, [1, 9, float.NaN]));
 
         Assert.True(probabilities[0] > probabilities[1] && probabilities[1] > probabilities[2],

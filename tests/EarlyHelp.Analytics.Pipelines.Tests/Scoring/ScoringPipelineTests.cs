@@ -27,9 +27,9 @@ public sealed class ScoringPipelineTests
 
         // Independently: the model file read on its own, probabilities and raw scores predicted on the feature table at T,
         // and the stated order (probability, then raw score, highest first; then family id) taken with LINQ.
-        var model = ModelFile.Load(Path.Combine(TrainedCity.ModelFolder, ModelFolderLayout.Model));
+        var model = ModelFiles.Load(TrainedCity.ModelFolder);
         var table = FeatureTableBuilder.Build(HubHistory.Read(store.OpenReader(), hub), new FeatureTableOptions { AsOfDates = [TrainedCity.AsOf] });
-        var names = model.Ensemble.FeatureNames;
+        var names = model.FeatureNames;
         var values = new float[table.RowCount * names.Count];
         for (var row = 0; row < table.RowCount; row++)
         {

@@ -1,0 +1,22 @@
+namespace EarlyHelp.Analytics.Learning.Trees;
+
+/// <summary>
+/// How a missing value reaches the trees. ML.NET's FastTree skips every training row with a NaN
+/// (a log line is the only sign; on the anchor data it kept 28% of the rows) and sends NaN right
+/// at every split when scoring. So NaN never reaches it: a transform saved inside the model
+/// replaces NaN by <see cref="Sentinel"/>, far below any feature's value. The features here are
+/// counts, ages and "months since" values, all at least 0, so the sentinel reads as "never
+/// happened", trees can split it off like any other value, and TreeSHAP credits it to the feature
+/// that is missing rather than to a made-up filler.
+/// </summary>
+public static class MissingValues
+{
+    /// <summary>The value a NaN becomes before the trees: −10⁹, exactly representable as a float.</summary>
+    public const float Sentinel = -1e9f;
+
+    /// <summary>The expression ML.NET's <c>Expression</c> transform applies to every slot of the feature vector.</summary>
+    internal const string Expression = "x => isna(x) ? -1000000000 : x";
+
+    /// <summary>The value the trees see for <paramref name="value"/>.</summary>
+    public static float Fill(float value) => float.IsNaN(value) ? Sentinel : value;
+}

@@ -12,6 +12,8 @@ namespace EarlyHelp.Analytics.Web.Hosting;
 /// SQLite hands its write lock to whichever waiting connection polls first, so 32 reviewers beside the audit
 /// writer left some reviews waiting seconds while others went through (docs/panel-benchmark.md). Reads need no
 /// turn: on the write-ahead log they never wait for a writer.
+/// No lease or turn may be held while awaiting the audit trail: its writer needs a turn, and a turn's holder may
+/// be waiting for a connection.
 /// </summary>
 public sealed class HubConnections : IDisposable
 {

@@ -111,6 +111,32 @@ public sealed partial class ChartTests
     }
 
     [Fact]
+    public void LineChart_Band_ShadesExactlyBetweenItsBoundsWherePointsOnTheBoundsSit()
+    {
+        // A capacity sweep whose ratios touch both ends of the disparity band [0.8, 1.25].
+        var chart = LineChart.Render(new LineChartSpecification
+        {
+            Title = "Ratio as capacity grows",
+            XAxisTitle = "Capacity",
+            YAxisTitle = "Ratio",
+            Series = [new ChartSeries("group", [new ChartPoint(0.1, 0.8), new ChartPoint(0.2, 1.0), new ChartPoint(0.3, 1.25)])],
+            Band = (0.8, 1.25, "Band 0.80–1.25"),
+            ReferenceLines = [new ReferenceLine(1, "Equal to reference")],
+        });
+
+        var svg = XElement.Parse(chart.Svg);
+        // The widest shaded rectangle is the band (the other is its legend swatch).
+        var band = svg.Descendants(Svg + "rect").Where(r => (string?)r.Attribute("fill") == "#B1B4B6").MaxBy(r => Number(r, "width"))!;
+        // The series' markers inside the band's width; the legend's marker sits to the right of it.
+        var points = svg.Descendants(Svg + "ellipse").Where(e => (string?)e.Attribute("fill") == "#12436D" && Number(e, "cx") < Number(band, "x") + Number(band, "width"))
+            .Select(e => Number(e, "cy")).Order().ToArray();
+        Assert.Equal(3, points.Length);
+        Assert.Equal(points[0], Number(band, "y"), 0.05);
+        Assert.Equal(points[^1], Number(band, "y") + Number(band, "height"), 0.05);
+        Assert.Contains(svg.Descendants(Svg + "text"), t => t.Value.Trim() == "Band 0.80–1.25");
+    }
+
+    [Fact]
     public void Export_TwoChartsOnOnePage_HaveDistinctIdsAndEveryReferenceResolves()
     {
         static ChartImage Draw(double y) => LineChart.Render(new LineChartSpecification

@@ -68,11 +68,15 @@ public sealed record TrainingOptions
     /// </summary>
     public double LeakageThreshold { get; init; } = 0.10;
 
-    /// <summary>Threads for feature building and training, or null for every core. Results do not depend on it.</summary>
+    /// <summary>Threads for feature building and explanations, or null for every core (training uses every core). Results do not depend on it.</summary>
     public int? Threads { get; init; }
 
-    /// <summary>The run's seed as the boosting takes it, and the boosting settings with the thread count applied.</summary>
-    internal GradientBoostingOptions BoostingWithSeed => Boosting with { Seed = Seed, NumberOfThreads = Threads };
+    /// <summary>
+    /// The boosting settings with the run's seed. The thread count is left to ML.NET: FastTree writes a
+    /// thread count it was given into the model zip, which would make the fingerprint depend on the machine
+    /// though the trees do not.
+    /// </summary>
+    internal GradientBoostingOptions BoostingWithSeed => Boosting with { Seed = Seed };
 
     /// <summary>Every problem with the options, one message each; empty when they are valid.</summary>
     public IEnumerable<string> Validate()

@@ -57,7 +57,7 @@ internal static class LinkCommand
         var entities = oneToOne
             ? Linkage.Clustering.ClusterOneToOne(records, scored.Pairs, model, [])
             : Linkage.Clustering.Cluster(records, scored.Pairs, model, []);
-        var expected = LinkageQuality.Expected(scored.Pairs, entities, model);
+        var expected = LinkageQuality.Expected(records, scored.Pairs, entities, model, oneToOne);
         var seconds = clock.Elapsed.TotalSeconds;
 
         var summary = new List<string>

@@ -8,7 +8,7 @@ namespace EarlyHelp.Analytics.Linkage;
 /// people); dates of birth a generation apart in any sources (a parent and a child with the same name and
 /// address); and relatives: the same surname with forenames that are not the same name (not equal, a known
 /// variant, an initial, or one keying error apart) and either the same date of birth (twins) or the same
-/// address or postcode (siblings, partners). The model alone cannot see relatives: it treats the surname
+/// address or postcode (siblings, partners); twins also when their sexes differ and forenames are not identical. The model alone cannot see relatives: it treats the surname
 /// and the address as independent evidence, and in a household they agree together.
 /// In a one-to-one assignment only the same-source rule applies: there each record takes its best partner,
 /// so a twin's or parent's own record outbids the relative whenever both are present, and files like FEBRL's,
@@ -33,7 +33,12 @@ internal sealed class ChainingGuards(PreparedRecords data, LinkageSettings setti
             return true;
         if (!oneToOne && dateLevel > 0 && GenerationApart(data.BirthDate[i], data.BirthDate[j]))
             return true;
-        if (oneToOne || data.Surname[i] < 0 || data.Surname[i] != data.Surname[j] || !DifferentForenames(i, j))
+        if (oneToOne || data.Surname[i] < 0 || data.Surname[i] != data.Surname[j])
+            return false;
+        // Twins of different sexes may share a diminutive (Alexander and Alexandra are both Alex).
+        if (dateLevel == 0 && data.Sex[i] >= 0 && data.Sex[j] >= 0 && data.Sex[i] != data.Sex[j] && forenames.Level(data, i, j) > 0)
+            return true;
+        if (!DifferentForenames(i, j))
             return false;
         if (dateLevel == 0)
             return true;

@@ -26,8 +26,7 @@ internal static class LinkInputReader
         int Column(string name) => Array.IndexOf(header, name) is var index and >= 0 ? index
             : throw new UsageException($"{path}: no column '{name}' (the columns are {string.Join(", ", header)}).");
         var id = Column(idColumn);
-        foreach (var column in map.Columns)
-            Column(column);
+        var index = map.Columns.Append(idColumn).Distinct(StringComparer.Ordinal).ToDictionary(c => c, Column, StringComparer.Ordinal);
         var formats = map.BirthDateFormat is null ? DefaultDateFormats : [map.BirthDateFormat];
 
         var records = new List<LinkageRecord>();
@@ -35,7 +34,7 @@ internal static class LinkInputReader
         while (csv.Read())
         {
             var line = (int)csv.LineNumber;
-            string? Cell(string? name) => name is null ? null : Column(name) is var c && c < csv.FieldCount ? Blank(csv.GetString(c)) : null;
+            string? Cell(string? name) => name is null ? null : index[name] is var c && c < csv.FieldCount ? Blank(csv.GetString(c)) : null;
             var recordId = Cell(idColumn) ?? throw new BadInputException(path, line, id + 1, $"the record id column '{idColumn}' is empty");
             if (!seen.Add(recordId))
                 throw new BadInputException(path, line, id + 1, $"the record id '{recordId}' appears twice");

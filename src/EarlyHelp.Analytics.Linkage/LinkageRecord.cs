@@ -1,0 +1,38 @@
+namespace EarlyHelp.Analytics.Linkage;
+
+/// <summary>One record to link: who a source says a person is. Every field is optional except <see cref="Source"/> and <see cref="RecordId"/>.</summary>
+public sealed record LinkageRecord
+{
+    /// <summary>The dataset or file the record came from.</summary>
+    public required string Source { get; init; }
+
+    /// <summary>The record's reference, unique within <see cref="Source"/>.</summary>
+    public required string RecordId { get; init; }
+
+    /// <summary>The source's own person reference, if it keeps one (evidence, not a rule: sources have duplicate and mis-merged registrations).</summary>
+    public string? SourceEntityRef { get; init; }
+
+    /// <summary>Forename (given name) as typed.</summary>
+    public string? Forename { get; init; }
+
+    /// <summary>Surname (family name) as typed.</summary>
+    public string? Surname { get; init; }
+
+    /// <summary>Date of birth; placeholder dates (such as 1900-01-01) are treated as missing.</summary>
+    public DateOnly? BirthDate { get; init; }
+
+    /// <summary>Sex as recorded: "F", "M", or null.</summary>
+    public string? Sex { get; init; }
+
+    /// <summary>Postcode as typed (UK postcodes get unit, sector and district levels; others unit and prefix).</summary>
+    public string? Postcode { get; init; }
+
+    /// <summary>Free-text address line(s).</summary>
+    public string? Address { get; init; }
+
+    /// <summary>NHS number or any other strong national identifier.</summary>
+    public string? NhsNumber { get; init; }
+
+    /// <summary>Extra fields by name, each compared exactly and with Jaro–Winkler bands.</summary>
+    public IReadOnlyDictionary<string, string>? Other { get; init; }
+}

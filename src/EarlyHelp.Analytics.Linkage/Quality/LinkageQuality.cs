@@ -1,0 +1,48 @@
+namespace EarlyHelp.Analytics.Linkage;
+
+/// <summary>Pairwise precision, recall and F1 of a clustering against the truth.</summary>
+/// <param name="TruePositives">Record pairs in one entity in both.</param>
+/// <param name="FalsePositives">Record pairs joined that the truth keeps apart (false links).</param>
+/// <param name="FalseNegatives">Record pairs the truth joins that were kept apart (missed links).</param>
+public sealed record PairwiseQuality(long TruePositives, long FalsePositives, long FalseNegatives)
+{
+    /// <summary>TP / (TP + FP); 1 when nothing was linked.</summary>
+    public double Precision => TruePositives + FalsePositives == 0 ? 1 : (double)TruePositives / (TruePositives + FalsePositives);
+
+    /// <summary>TP / (TP + FN); 1 when the truth has no pairs.</summary>
+    public double Recall => TruePositives + FalseNegatives == 0 ? 1 : (double)TruePositives / (TruePositives + FalseNegatives);
+
+    /// <summary>The harmonic mean of precision and recall.</summary>
+    public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
+}
+
+/// <summary>Entity-level measures of a clustering against the truth.</summary>
+/// <param name="TruthEntities">Entities in the truth.</param>
+/// <param name="PredictedEntities">Entities found.</param>
+/// <param name="ExactlyRecovered">Found entities whose records are exactly one true entity's records.</param>
+/// <param name="SplitEntities">True entities spread over more than one found entity.</param>
+/// <param name="MergedEntities">Found entities holding records of more than one true entity.</param>
+public sealed record ClusterQuality(int TruthEntities, int PredictedEntities, int ExactlyRecovered, int SplitEntities, int MergedEntities);
+
+/// <summary>Linkage errors expected from the model's own match probabilities, with no truth needed (Harron et al. 2020).</summary>
+/// <param name="LinkedPairs">Scored pairs inside one entity.</param>
+/// <param name="ExpectedFalseLinks">Sum of (1 - p) over linked pairs.</param>
+/// <param name="ExpectedMissedLinks">Sum of p over scored pairs left in different entities (pairs never compared are not counted).</param>
+/// <param name="ClericalReviewPairs">Pairs in different entities whose probability is in the clerical review band.</param>
+public sealed record ExpectedLinkErrors(long LinkedPairs, double ExpectedFalseLinks, double ExpectedMissedLinks, long ClericalReviewPairs);
+
+/// <summary>How well a linkage went: against a truth map, or from the model's probabilities alone.</summary>
+public static class LinkageQuality
+{
+    /// <summary>Pairwise precision, recall and F1 of <paramref name="entities"/> against <paramref name="truth"/> (a true entity label per record).</summary>
+    public static PairwiseQuality Pairwise(IReadOnlyList<int> entities, IReadOnlyList<string> truth) =>
+        throw new NotImplementedException();
+
+    /// <summary>Entity-level measures of <paramref name="entities"/> against <paramref name="truth"/>.</summary>
+    public static ClusterQuality Clusters(IReadOnlyList<int> entities, IReadOnlyList<string> truth) =>
+        throw new NotImplementedException();
+
+    /// <summary>Expected false and missed links, and the clerical queue, from the scored pairs and the entities they ended in.</summary>
+    public static ExpectedLinkErrors Expected(IReadOnlyList<ScoredPair> pairs, IReadOnlyList<int> entities, LinkageModel model) =>
+        throw new NotImplementedException();
+}

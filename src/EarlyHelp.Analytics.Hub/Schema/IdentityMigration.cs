@@ -26,7 +26,7 @@ internal static class IdentityMigration
                 uprn TEXT, nhs_number TEXT, ethnicity TEXT, disability TEXT,
                 kind TEXT NOT NULL, valid_from TEXT, valid_to TEXT,
                 related_ref TEXT, relationship TEXT,
-                matched_uprn TEXT, person_id {id} NOT NULL, match_probability {real} NOT NULL,
+                matched_uprn TEXT, person_id {id} NOT NULL, match_probability {real},
                 PRIMARY KEY (dataset, record_ref))
             """);
         context.Execute("CREATE INDEX identity_record_person ON identity_record (person_id)");

@@ -117,6 +117,9 @@ public sealed class SqliteHubStore : IHubStore
     public HubIds ExistingIds() => HubQueries.ExistingIds(connection);
 
     /// <inheritdoc />
+    public IdentityState ReadIdentityState() => SqliteIdentityReading.Read(connection);
+
+    /// <inheritdoc />
     public HubCounts Counts() => HubQueries.Counts(connection);
 
     /// <inheritdoc />

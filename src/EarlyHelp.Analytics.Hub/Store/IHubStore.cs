@@ -33,6 +33,9 @@ public interface IHubStore : IDisposable
     /// <summary>The person, household and family ids the hub holds.</summary>
     HubIds ExistingIds();
 
+    /// <summary>The stored identity records, gazetteer and clerical decisions, and the ids derivation keeps stable.</summary>
+    IdentityState ReadIdentityState();
+
     /// <summary>Rows per table and per dataset.</summary>
     HubCounts Counts();
 

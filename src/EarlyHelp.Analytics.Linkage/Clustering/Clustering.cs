@@ -6,14 +6,74 @@ public static class Clustering
     /// <summary>
     /// An entity index (0, 1, ...) per record: connected components over pairs at or above the link
     /// threshold, strongest first, refusing a join that would put conflicting records in one entity.
+    /// "Same" decisions join first and override the guards; "different" decisions are never crossed.
     /// </summary>
     public static int[] Cluster(IReadOnlyList<LinkageRecord> records, IReadOnlyList<ScoredPair> pairs, LinkageModel model, IReadOnlyList<PairDecision> decisions) =>
-        throw new NotImplementedException();
+        Join(records, pairs, model, decisions, oneToOne: false);
 
     /// <summary>
     /// As <see cref="Cluster"/>, for sources in which each person appears at most once: each record joins at
     /// most one record of each other source, best weight first (a greedy assignment).
     /// </summary>
     public static int[] ClusterOneToOne(IReadOnlyList<LinkageRecord> records, IReadOnlyList<ScoredPair> pairs, LinkageModel model, IReadOnlyList<PairDecision> decisions) =>
-        throw new NotImplementedException();
+        Join(records, pairs, model, decisions, oneToOne: true);
+
+    private static int[] Join(IReadOnlyList<LinkageRecord> records, IReadOnlyList<ScoredPair> pairs, LinkageModel model, IReadOnlyList<PairDecision> decisions, bool oneToOne)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        ArgumentNullException.ThrowIfNull(pairs);
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(decisions);
+        var data = PreparedRecords.From(records, []);
+        var guards = new ChainingGuards(data, model.Settings);
+        var forest = new EntityForest(records.Count);
+        var index = new Dictionary<(string, string), int>(records.Count);
+        for (var i = 0; i < records.Count; i++)
+            index.TryAdd((records[i].Source, records[i].RecordId), i);
+
+        var cannotLink = new HashSet<long>();
+        var partnered = new HashSet<long>();
+        foreach (var decision in decisions)
+        {
+            if (!index.TryGetValue((decision.SourceLeft, decision.RecordLeft), out var left)
+                || !index.TryGetValue((decision.SourceRight, decision.RecordRight), out var right))
+                continue;
+            if (decision.Decision == ClericalDecision.Same)
+            {
+                forest.Union(left, right);
+                MarkPartnered(partnered, data, left, right);
+            }
+            else if (decision.Decision == ClericalDecision.Different)
+                cannotLink.Add(PairKey(left, right));
+        }
+
+        bool Forbidden(int a, int b) => guards.Conflict(a, b) || (cannotLink.Count > 0 && cannotLink.Contains(PairKey(a, b)));
+
+        var linked = pairs.Where(p => p.MatchProbability >= model.Settings.LinkThreshold).ToArray();
+        // Strongest evidence first, so a weak link never blocks a strong one (ties by index, deterministic).
+        Array.Sort(linked, (a, b) => b.MatchWeight != a.MatchWeight ? b.MatchWeight.CompareTo(a.MatchWeight)
+            : a.Left != b.Left ? a.Left.CompareTo(b.Left) : a.Right.CompareTo(b.Right));
+        foreach (var pair in linked)
+        {
+            if (forest.Find(pair.Left) == forest.Find(pair.Right))
+                continue;
+            if (oneToOne && (partnered.Contains(PartnerKey(pair.Left, data.Source[pair.Right])) || partnered.Contains(PartnerKey(pair.Right, data.Source[pair.Left]))))
+                continue;
+            if (forest.AnyAcross(pair.Left, pair.Right, Forbidden))
+                continue;
+            forest.Union(pair.Left, pair.Right);
+            MarkPartnered(partnered, data, pair.Left, pair.Right);
+        }
+        return forest.Entities();
+    }
+
+    private static void MarkPartnered(HashSet<long> partnered, PreparedRecords data, int left, int right)
+    {
+        partnered.Add(PartnerKey(left, data.Source[right]));
+        partnered.Add(PartnerKey(right, data.Source[left]));
+    }
+
+    private static long PartnerKey(int record, int otherSource) => (long)record << 32 | (uint)otherSource;
+
+    private static long PairKey(int a, int b) => a < b ? (long)a << 32 | (uint)b : (long)b << 32 | (uint)a;
 }

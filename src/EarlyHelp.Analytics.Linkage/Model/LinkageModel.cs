@@ -46,5 +46,5 @@ public sealed partial class LinkageModel
 
     /// <summary>Learns the model from unlabelled records: u from random pairs, m and lambda by EM over blocked pairs.</summary>
     public static LinkageModel Estimate(IReadOnlyList<LinkageRecord> records, LinkageSettings settings, int seed) =>
-        throw new NotImplementedException();
+        EstimateModel(records, settings, seed);
 }

@@ -35,14 +35,72 @@ public sealed record ExpectedLinkErrors(long LinkedPairs, double ExpectedFalseLi
 public static class LinkageQuality
 {
     /// <summary>Pairwise precision, recall and F1 of <paramref name="entities"/> against <paramref name="truth"/> (a true entity label per record).</summary>
-    public static PairwiseQuality Pairwise(IReadOnlyList<int> entities, IReadOnlyList<string> truth) =>
-        throw new NotImplementedException();
+    public static PairwiseQuality Pairwise(IReadOnlyList<int> entities, IReadOnlyList<string> truth)
+    {
+        CheckLengths(entities, truth);
+        // Pairs within a group of n records: n(n - 1)/2. True positives are pairs sharing both labels.
+        var both = new Dictionary<(int, string), long>();
+        var predicted = new Dictionary<int, long>();
+        var actual = new Dictionary<string, long>(StringComparer.Ordinal);
+        for (var i = 0; i < entities.Count; i++)
+        {
+            both[(entities[i], truth[i])] = both.GetValueOrDefault((entities[i], truth[i])) + 1;
+            predicted[entities[i]] = predicted.GetValueOrDefault(entities[i]) + 1;
+            actual[truth[i]] = actual.GetValueOrDefault(truth[i]) + 1;
+        }
+        var truePositives = both.Values.Sum(PairsOf);
+        return new PairwiseQuality(truePositives, predicted.Values.Sum(PairsOf) - truePositives, actual.Values.Sum(PairsOf) - truePositives);
+    }
 
     /// <summary>Entity-level measures of <paramref name="entities"/> against <paramref name="truth"/>.</summary>
-    public static ClusterQuality Clusters(IReadOnlyList<int> entities, IReadOnlyList<string> truth) =>
-        throw new NotImplementedException();
+    public static ClusterQuality Clusters(IReadOnlyList<int> entities, IReadOnlyList<string> truth)
+    {
+        CheckLengths(entities, truth);
+        var truthOfEntity = new Dictionary<int, HashSet<string>>();
+        var entitiesOfTruth = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < entities.Count; i++)
+        {
+            if (!truthOfEntity.TryGetValue(entities[i], out var labels))
+                truthOfEntity[entities[i]] = labels = [];
+            labels.Add(truth[i]);
+            if (!entitiesOfTruth.TryGetValue(truth[i], out var found))
+                entitiesOfTruth[truth[i]] = found = [];
+            found.Add(entities[i]);
+        }
+        var exact = truthOfEntity.Count(p => p.Value.Count == 1 && entitiesOfTruth[p.Value.First()].Count == 1);
+        return new ClusterQuality(entitiesOfTruth.Count, truthOfEntity.Count, exact,
+            entitiesOfTruth.Count(p => p.Value.Count > 1), truthOfEntity.Count(p => p.Value.Count > 1));
+    }
 
     /// <summary>Expected false and missed links, and the clerical queue, from the scored pairs and the entities they ended in.</summary>
-    public static ExpectedLinkErrors Expected(IReadOnlyList<ScoredPair> pairs, IReadOnlyList<int> entities, LinkageModel model) =>
-        throw new NotImplementedException();
+    public static ExpectedLinkErrors Expected(IReadOnlyList<ScoredPair> pairs, IReadOnlyList<int> entities, LinkageModel model)
+    {
+        ArgumentNullException.ThrowIfNull(pairs);
+        ArgumentNullException.ThrowIfNull(model);
+        long linked = 0, review = 0;
+        double falseLinks = 0, missedLinks = 0;
+        foreach (var pair in pairs)
+        {
+            if (entities[pair.Left] == entities[pair.Right])
+            {
+                linked++;
+                falseLinks += 1 - pair.MatchProbability;
+            }
+            else
+            {
+                missedLinks += pair.MatchProbability;
+                if (model.BandOf(pair.MatchProbability) == LinkageBand.ClericalReview)
+                    review++;
+            }
+        }
+        return new ExpectedLinkErrors(linked, falseLinks, missedLinks, review);
+    }
+
+    private static long PairsOf(long n) => n * (n - 1) / 2;
+
+    private static void CheckLengths(IReadOnlyList<int> entities, IReadOnlyList<string> truth)
+    {
+        if (entities.Count != truth.Count)
+            throw new ArgumentException($"The truth must have one label per record: {entities.Count} records, {truth.Count} labels.");
+    }
 }

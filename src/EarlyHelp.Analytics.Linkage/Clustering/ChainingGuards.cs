@@ -1,0 +1,34 @@
+namespace EarlyHelp.Analytics.Linkage;
+
+/// <summary>
+/// Pairs of records that may never end in one entity, whatever chain of links would join them:
+/// outright conflicting dates of birth within one source (a source that registered two dates holds two
+/// people); dates of birth a generation apart in any sources (a parent and a child with the same name and
+/// address); and twins: the same date of birth and surname with forenames that are not the same name
+/// (not equal, a known variant, an initial, or one keying error apart).
+/// </summary>
+internal sealed class ChainingGuards(PreparedRecords data, LinkageSettings settings)
+{
+    private readonly ForenameComparison forenames = new(settings.JaroWinklerThresholds);
+
+    /// <summary>The first forename level that is not the same name (the Jaro–Winkler bands and else).</summary>
+    private const int FirstDifferentForenameLevel = 4;
+
+    /// <summary>Whether records i and j conflict.</summary>
+    public bool Conflict(int i, int j)
+    {
+        var dateLevel = BirthDateComparison.Compare(data.BirthDate[i], data.BirthDate[j]);
+        if (dateLevel == BirthDateComparison.Conflict)
+        {
+            if (data.Source[i] == data.Source[j])
+                return true;
+            var gap = Math.Abs(BirthDates.Year(data.BirthDate[i]) - BirthDates.Year(data.BirthDate[j]));
+            return gap >= settings.GenerationGapYears;
+        }
+        if (dateLevel != 0 || data.Surname[i] < 0 || data.Surname[i] != data.Surname[j])
+            return false;
+        var forenameLevel = forenames.Level(data, i, j);
+        return forenameLevel >= FirstDifferentForenameLevel
+            && !EditDistance.IsOneEdit(data.ForenameValues[data.Forename[i]], data.ForenameValues[data.Forename[j]]);
+    }
+}

@@ -1,0 +1,86 @@
+namespace EarlyHelp.Analytics.Linkage;
+
+/// <summary>Forenames: exact (term-frequency adjusted), swapped with the surname, a known variant or middle name, an initial, Jaro–Winkler bands, else.</summary>
+internal sealed class ForenameComparison(IReadOnlyList<double> thresholds) : Comparison
+{
+    public override string Name => "forename";
+
+    public override IReadOnlyList<string> Labels { get; } =
+        ["exact", "swapped with surname", "nickname, variant or first name agrees", "initial agrees", .. BandLabels(thresholds), "else"];
+
+    public override int TermFrequencyLevel => 0;
+
+    public override int Level(PreparedRecords data, int i, int j)
+    {
+        int a = data.Forename[i], b = data.Forename[j];
+        if (a < 0 || b < 0)
+            return -1;
+        if (a == b)
+            return 0;
+        if (NamesSwapped(data, i, j))
+            return 1;
+        string left = data.ForenameValues[a], right = data.ForenameValues[b];
+        if (NameVariants.ShareGroup(data.ForenameGroups[a], data.ForenameGroups[b]) || data.ForenameFirstParts[a] == data.ForenameFirstParts[b])
+            return 2;
+        if ((left.Length == 1 || right.Length == 1) && left[0] == right[0])
+            return 3;
+        return 4 + Band(JaroWinkler.Similarity(left, right), thresholds);
+    }
+
+    public override int ValueId(PreparedRecords data, int i) => data.Forename[i];
+
+    public override IReadOnlyList<string> Values(PreparedRecords data) => data.ForenameValues;
+
+    public override int Present(PreparedRecords data) => CountPresent(data.Forename);
+
+    /// <summary>Forename and surname recorded the other way round on one side.</summary>
+    public static bool NamesSwapped(PreparedRecords data, int i, int j)
+    {
+        int fi = data.Forename[i], fj = data.Forename[j], si = data.Surname[i], sj = data.Surname[j];
+        return fi >= 0 && fj >= 0 && si >= 0 && sj >= 0
+            && data.ForenameValues[fi] == data.SurnameValues[sj] && data.SurnameValues[si] == data.ForenameValues[fj];
+    }
+}
+
+/// <summary>Surnames: exact (term-frequency adjusted), swapped with the forename, one part of a double-barrelled name, Jaro–Winkler bands, else.</summary>
+internal sealed class SurnameComparison(IReadOnlyList<double> thresholds) : Comparison
+{
+    public override string Name => "surname";
+
+    public override IReadOnlyList<string> Labels { get; } =
+        ["exact", "swapped with forename", "one part of a hyphenated or double name agrees", .. BandLabels(thresholds), "else"];
+
+    public override int TermFrequencyLevel => 0;
+
+    public override int Level(PreparedRecords data, int i, int j)
+    {
+        int a = data.Surname[i], b = data.Surname[j];
+        if (a < 0 || b < 0)
+            return -1;
+        if (a == b)
+            return 0;
+        if (ForenameComparison.NamesSwapped(data, i, j))
+            return 1;
+        if (SharePart(data.SurnameParts[a], data.SurnameParts[b]))
+            return 2;
+        return 3 + Band(JaroWinkler.Similarity(data.SurnameValues[a], data.SurnameValues[b]), thresholds);
+    }
+
+    public override int ValueId(PreparedRecords data, int i) => data.Surname[i];
+
+    public override IReadOnlyList<string> Values(PreparedRecords data) => data.SurnameValues;
+
+    public override int Present(PreparedRecords data) => CountPresent(data.Surname);
+
+    private static bool SharePart(string[] left, string[] right)
+    {
+        if (left.Length < 2 && right.Length < 2)
+            return false;
+        foreach (var l in left)
+            if (l.Length >= 2)
+                foreach (var r in right)
+                    if (l == r)
+                        return true;
+        return false;
+    }
+}

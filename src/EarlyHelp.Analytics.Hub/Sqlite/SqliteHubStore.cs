@@ -1,5 +1,6 @@
 using EarlyHelp.Analytics.Core;
 using EarlyHelp.Analytics.Hub.Audit;
+using EarlyHelp.Analytics.Hub.Clerical;
 using EarlyHelp.Analytics.Hub.Ingest;
 using EarlyHelp.Analytics.Hub.Models;
 using EarlyHelp.Analytics.Hub.OptOuts;
@@ -41,6 +42,7 @@ public sealed class SqliteHubStore : IHubStore
         Prompts = new PromptStore(connection, AuditLog, clock);
         Users = new UserStore(connection, AuditLog, clock);
         Models = new ModelRegistry(connection, AuditLog, clock);
+        Clerical = new ClericalReviews(connection, AuditLog, clock);
     }
 
     /// <summary>
@@ -103,6 +105,9 @@ public sealed class SqliteHubStore : IHubStore
 
     /// <inheritdoc />
     public ModelRegistry Models { get; }
+
+    /// <inheritdoc />
+    public ClericalReviews Clerical { get; }
 
     /// <inheritdoc />
     public IHubReader OpenReader() =>

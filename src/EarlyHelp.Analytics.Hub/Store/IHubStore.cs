@@ -1,5 +1,6 @@
 using EarlyHelp.Analytics.Core;
 using EarlyHelp.Analytics.Hub.Audit;
+using EarlyHelp.Analytics.Hub.Clerical;
 using EarlyHelp.Analytics.Hub.Ingest;
 using EarlyHelp.Analytics.Hub.Models;
 using EarlyHelp.Analytics.Hub.OptOuts;
@@ -59,4 +60,7 @@ public interface IHubStore : IDisposable
 
     /// <summary>The model registry: candidates, the champion and retired models.</summary>
     ModelRegistry Models { get; }
+
+    /// <summary>The clerical review of record pairs linkage left for a person to decide.</summary>
+    ClericalReviews Clerical { get; }
 }

@@ -53,27 +53,29 @@ internal static class AgencySystems
         Scrambled(Prefixes[system], seed, system, personId * 2 + (duplicate ? 1 : 0), 11);
 
     /// <summary>
-    /// <paramref name="prefix"/> and <paramref name="digits"/> digits (11 or 12) for <paramref name="key"/> under
-    /// <paramref name="salt"/>: a four-round Feistel permutation of 2 × 19 (or 2 × 20) bits keyed by the seed and
+    /// <paramref name="prefix"/> and <paramref name="digits"/> digits (up to 16) for <paramref name="key"/> under
+    /// <paramref name="salt"/>: a four-round Feistel permutation of two equal halves of bits keyed by the seed and
     /// the salt, walked along its cycle until it lands below 10^digits (Black and Rogaway's cycle walking), so
     /// it is a bijection of [0, 10^digits) and neighbouring keys get unrelated references.
     /// </summary>
     public static string Scrambled(string prefix, long seed, int salt, long key, int digits)
     {
-        var modulus = digits == 11 ? 100_000_000_000UL : 1_000_000_000_000UL;
-        var half = digits == 11 ? 19 : 20;
-        var mask = (1UL << half) - 1;
+        var modulus = 1UL;
+        for (var d = 0; d < digits; d++)
+            modulus *= 10;
+        var half = (64 - ulong.LeadingZeroCount(modulus - 1) + 1) / 2;
+        var mask = (1UL << (int)half) - 1;
         var roundKey = SeedSequence.Derive(seed, salt, RandomPurpose.Registration);
         var value = (ulong)key % modulus;
         do
         {
-            ulong left = value >> half, right = value & mask;
+            ulong left = value >> (int)half, right = value & mask;
             for (var round = 0UL; round < 4; round++)
                 (left, right) = (right, left ^ (SeedSequence.Mix(right ^ roundKey ^ (round * 0x9E3779B97F4A7C15UL)) & mask));
-            value = (left << half) | right;
+            value = (left << (int)half) | right;
         }
         while (value >= modulus);
-        return string.Concat(prefix, value.ToString(digits == 11 ? "D11" : "D12", System.Globalization.CultureInfo.InvariantCulture));
+        return string.Concat(prefix, value.ToString(System.Globalization.CultureInfo.InvariantCulture).PadLeft(digits, '0'));
     }
 
     /// <summary>

@@ -22,8 +22,9 @@ internal sealed partial class CouncilRows
             if (first < 0)
                 first = Lineage.Residences[r].Person;
         }
-        foreach (var residence in Lineage.Residences)
+        for (var r = 0; r < Lineage.Residences.Count; r++)
         {
+            var residence = Lineage.Residences[r];
             if (!index.Overlaps(residence.Start, residence.End))
                 continue;
             var person = Lineage.People[residence.Person];
@@ -31,17 +32,17 @@ internal sealed partial class CouncilRows
             var adult = DateOnly.FromDayNumber(HouseholdFounder.BirthDate(person)).AddYears(18).DayNumber;
             var start = Math.Max(residence.Start, adult);
             if (start < residence.End && index.Overlaps(start, residence.End))
-                CouncilTaxOccupant(person, household, start, residence.End);
+                CouncilTaxOccupant(person, household, start, residence.End, Numbered(r));
             if (household.Tenure == Tenure.SocialRent)
-                TenancyMember(person, household, residence, firstResident[household.Index] == person.Index);
+                TenancyMember(person, household, residence, firstResident[household.Index] == person.Index, Numbered(r));
         }
     }
 
-    private void CouncilTaxOccupant(SimPerson person, SimHousehold household, int start, int end)
+    private void CouncilTaxOccupant(SimPerson person, SimHousehold household, int start, int end, long number)
     {
         var layout = CouncilFiles.CouncilTaxOccupants;
         var (row, format) = FileOf(layout);
-        var (id, key) = NextRow(layout, "CTO-");
+        var (id, key) = Row(layout, "CTO-", number);
         var keyed = keyer.Key(person, AgencySystems.Revenues, start, key, household.Index);
         var membership = index.MembershipOn(person.Index, start);
         var liable = membership < 0 || Lineage.Memberships[membership].Role == FamilyRole.Parent;
@@ -62,11 +63,11 @@ internal sealed partial class CouncilRows
         Truth(layout, id, "occupant", person);
     }
 
-    private void TenancyMember(SimPerson person, SimHousehold household, ResidenceRow residence, bool firstResident)
+    private void TenancyMember(SimPerson person, SimHousehold household, ResidenceRow residence, bool firstResident, long number)
     {
         var layout = CouncilFiles.HousingTenancyMembers;
         var (row, format) = FileOf(layout);
-        var (id, key) = NextRow(layout, "HTM-");
+        var (id, key) = Row(layout, "HTM-", number);
         var keyed = keyer.Key(person, AgencySystems.Housing, residence.Start, key, household.Index);
         row.Field(id);
         row.Field(AgencySystems.Scrambled("HT", seed, 100 + AgencySystems.Housing, household.Id, 12));
@@ -119,7 +120,7 @@ internal sealed partial class CouncilRows
             if (baby.Mother < 0 || !index.PersonKept[baby.Index] || born < index.HistoryStart || born > index.ExtractDay)
                 continue;
             var mother = Lineage.People[baby.Mother];
-            var (id, key) = NextRow(layout, "HVB-");
+            var (id, key) = Row(layout, "HVB-", Numbered(baby.Index));
             var motherKeyed = keyer.Key(mother, AgencySystems.Health, born, key);
             var babyKeyed = keyer.Key(baby, AgencySystems.Health, born, key);
             var naming = new RegistrationDraws(seed, baby.Id, AgencySystems.Health, 3);

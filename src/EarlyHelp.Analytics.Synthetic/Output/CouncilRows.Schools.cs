@@ -44,7 +44,7 @@ internal sealed partial class CouncilRows
             {
                 if (day < entry || day >= leaving || index.HomeOn(pupil.Index, day) < 0)
                     continue;
-                var (id, key) = NextRow(layout, "SCN-");
+                var (id, key) = Row(layout, "SCN-", Numbered(pupil.Index) * 128 + DateOnly.FromDayNumber(day).Year % 128);
                 var keyed = keyer.Key(pupil, AgencySystems.Schools, day, key);
                 var recorded = new RegistrationDraws(seed, pupil.Id, AgencySystems.Schools, 3);
                 var ethnicity = RecordedEthnicity(ref recorded, pupil, SchoolEthnicityBlank, SchoolEthnicityOther, SchoolMixedAsParentGroup);
@@ -94,10 +94,11 @@ internal sealed partial class CouncilRows
                     var relationship = Relationship(child, childMembership, parent, parentMembership);
                     var schoolStart = Math.Max(start, entry);
                     var schoolEnd = Math.Min(end, leaving);
+                    var pair = Paired(m, p);
                     if (schoolStart < schoolEnd && index.Overlaps(schoolStart, schoolEnd))
-                        SchoolContact(child, parent, relationship, schoolStart, schoolEnd);
+                        SchoolContact(child, parent, relationship, schoolStart, schoolEnd, pair);
                     if (knownToCare && index.Overlaps(start, end))
-                        Carer(child, parent, relationship, start, end);
+                        Carer(child, parent, relationship, start, end, pair);
                 }
             }
             if (knownToCare)
@@ -119,11 +120,11 @@ internal sealed partial class CouncilRows
         return child.BirthMonth - parent.BirthMonth >= 36 * 12 ? "grandparent" : "carer";
     }
 
-    private void SchoolContact(SimPerson pupil, SimPerson contact, string relationship, int start, int end)
+    private void SchoolContact(SimPerson pupil, SimPerson contact, string relationship, int start, int end, long pair)
     {
         var layout = CouncilFiles.SchoolPupilContacts;
         var (row, format) = FileOf(layout);
-        var (id, key) = NextRow(layout, "SPC-");
+        var (id, key) = Row(layout, "SPC-", pair);
         var pupilKeyed = keyer.Key(pupil, AgencySystems.Schools, start, key);
         var contactKeyed = keyer.Key(contact, AgencySystems.SchoolContacts, start, key);
         row.Field(id);
@@ -145,11 +146,11 @@ internal sealed partial class CouncilRows
         Truth(layout, id, "contact", contact);
     }
 
-    private void Carer(SimPerson child, SimPerson carer, string relationship, int start, int end)
+    private void Carer(SimPerson child, SimPerson carer, string relationship, int start, int end, long pair)
     {
         var layout = CouncilFiles.SocialCareChildCarers;
         var (row, format) = FileOf(layout);
-        var (id, key) = NextRow(layout, "CCR-");
+        var (id, key) = Row(layout, "CCR-", pair);
         var childKeyed = keyer.Key(child, AgencySystems.SocialCare, start, key);
         var carerKeyed = keyer.Key(carer, AgencySystems.SocialCare, start, key);
         row.Field(id);
@@ -175,7 +176,7 @@ internal sealed partial class CouncilRows
     {
         var layout = CouncilFiles.SocialCareCharacteristics;
         var (row, format) = FileOf(layout);
-        var (id, key) = NextRow(layout, "CCH-");
+        var (id, key) = Row(layout, "CCH-", Numbered(child.Index));
         var day = firstCareRecord[child.Index];
         var keyed = keyer.Key(child, AgencySystems.SocialCare, day, key);
         var recorded = new RegistrationDraws(seed, child.Id, AgencySystems.SocialCare, 3);

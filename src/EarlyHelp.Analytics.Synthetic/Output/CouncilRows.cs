@@ -15,7 +15,6 @@ internal sealed partial class CouncilRows(long seed, LineageIndex index, Identit
 {
     private static readonly CompiledDateFormat[] Formats = CouncilFiles.All.Select(c => CompiledDateFormat.Compile(c.DateFormat)).ToArray();
     private static readonly string[] EthnicityCodes = [.. ProtectedCodes.Ethnicities];
-    private readonly int[] sequences = new int[CouncilFiles.All.Count];
 
     private Lineage Lineage => index.Lineage;
 
@@ -45,16 +44,26 @@ internal sealed partial class CouncilRows(long seed, LineageIndex index, Identit
         }
     }
 
-    /// <summary>The next row of <paramref name="layout"/>: its reference (prefix and number) and a key for its random choices.</summary>
-    private (string Id, long Key) NextRow(CouncilFileLayout layout, string prefix)
+    /// <summary>
+    /// The reference of a row of <paramref name="layout"/> from <paramref name="number"/>, a number made of
+    /// what the row is about (a person, a residence, a pair of memberships, a census year), so that it is the
+    /// same in a longer run; and a key for the row's random choices.
+    /// </summary>
+    private (string Id, long Key) Row(CouncilFileLayout layout, string prefix, long number)
     {
         var file = OutputFiles.Of(layout) - OutputFiles.FirstCouncilFile;
-        var sequence = sequences[file]++;
-        if (sequence >= LineageFormatter.RecordsPerLineage)
-            throw new InvalidOperationException($"Lineage {Lineage.Number} made more than {LineageFormatter.RecordsPerLineage} rows of {layout.FileName}.");
-        var number = (long)Lineage.Number * LineageFormatter.RecordsPerLineage + sequence;
-        return (AgencySystems.Scrambled(prefix, seed, 200 + file, number, 12), ((long)Lineage.Number << 32) | ((64L + file) << 24) | (uint)sequence);
+        return (AgencySystems.Scrambled(prefix, seed, 200 + file, number, 14), number ^ ((64L + file) << 50));
     }
+
+    /// <summary>A row number for the person or residence at lineage index <paramref name="item"/> (below 10^5) of this lineage: below 10^14 for 10^9 lineages.</summary>
+    private long Numbered(int item) => item < 100_000
+        ? (long)Lineage.Number * 100_000 + item
+        : throw new InvalidOperationException($"Lineage {Lineage.Number} has more than 100,000 people or residences.");
+
+    /// <summary>A row number for a pair of memberships (child, parent) of this lineage, each below 4,096.</summary>
+    private long Paired(int child, int parent) => child < 4096 && parent < 4096
+        ? ((long)Lineage.Number * 4096 + child) * 4096 + parent
+        : throw new InvalidOperationException($"Lineage {Lineage.Number} has more than 4,096 family memberships.");
 
     /// <summary>The row buffer and date format of <paramref name="layout"/>.</summary>
     private (CsvBuffer Row, CompiledDateFormat Format) FileOf(CouncilFileLayout layout)

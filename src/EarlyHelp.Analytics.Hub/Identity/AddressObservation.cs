@@ -1,12 +1,21 @@
 namespace EarlyHelp.Analytics.Hub.Identity;
 
-/// <summary>
-/// One record saying a person lived at a gazetteer address: from a register or relationship extract with
-/// its own dates (council tax, housing, school census, social care, health visiting), or from an agency
-/// event, which only says where the person was recorded on the day.
-/// </summary>
+/// <summary>What an address record says about where a person lived.</summary>
+public enum AddressEvidence
+{
+    /// <summary>An agency event: the address the agency held on the day, often stale after a move.</summary>
+    Event,
+
+    /// <summary>A dated register record that says where the person lived on its date (a census day, a birth, a relationship recorded).</summary>
+    Point,
+
+    /// <summary>An occupancy with its own start and end (council tax, a tenancy).</summary>
+    Occupancy,
+}
+
+/// <summary>One record saying a person lived at a gazetteer address.</summary>
 /// <param name="Uprn">The gazetteer UPRN the record's address matched.</param>
-/// <param name="Period">From the record's start; its end when the record has one (an event has none).</param>
-/// <param name="IsDated">Whether the record is a dated address record (a register or relationship), not an event.</param>
+/// <param name="Period">From the record's date or start; the end of an occupancy (null while open, and for other evidence).</param>
+/// <param name="Evidence">What kind of record it is.</param>
 /// <param name="Order">A tie-breaker between records with the same start: the larger wins.</param>
-public readonly record struct AddressObservation(string Uprn, Period Period, bool IsDated, long Order);
+public readonly record struct AddressObservation(string Uprn, Period Period, AddressEvidence Evidence, long Order);

@@ -9,13 +9,14 @@ namespace EarlyHelp.Analytics.Hub.Identity;
 /// <param name="NewGazetteer">Gazetteer rows new to the hub.</param>
 /// <param name="Canonical">Each record key's record: the stored one, or this extract's when new.</param>
 /// <param name="NewRecords">Records new to the hub, with person and matched UPRN.</param>
-/// <param name="Changed">Stored records whose person or match probability changed.</param>
+/// <param name="Changed">Stored records whose person, match probability or open end changed.</param>
+/// <param name="Closed">Stored records whose open end this extract filled in, per dataset.</param>
 /// <param name="Derived">The rebuilt canonical tables.</param>
 /// <param name="Recording">The linkage record for the hub.</param>
 /// <param name="Summary">The figures for the report.</param>
 internal sealed record LinkedExtract(
     IReadOnlyList<GazetteerEntry> NewGazetteer, IReadOnlyDictionary<(string, string), IdentityRecord> Canonical,
-    IReadOnlyList<IdentityRecord> NewRecords, IReadOnlyList<IdentityRecord> Changed, DerivedHub Derived,
+    IReadOnlyList<IdentityRecord> NewRecords, IReadOnlyList<IdentityRecord> Changed, IReadOnlyDictionary<string, int> Closed, DerivedHub Derived,
     LinkageRecording Recording, LinkageSummary Summary);
 
 /// <summary>
@@ -40,10 +41,20 @@ internal static class HubLinking
             previous[record] = (record.PersonId, record.MatchProbability);
         }
         var newRecords = new List<IdentityRecord>();
+        var closed = new HashSet<IdentityRecord>(ReferenceEqualityComparer.Instance);
         foreach (var record in contents.Records)
         {
             if (!canonical.TryAdd(record.Key, record))
+            {
+                // The one update: a stored record still open is closed by a later extract that gives its end.
+                var stored = canonical[record.Key];
+                if (stored.ValidTo is null && record.ValidTo is { } end && previous.ContainsKey(stored))
+                {
+                    stored.ValidTo = end;
+                    closed.Add(stored);
+                }
                 continue;
+            }
             record.MatchedUprn = gazetteer.Match(record.Uprn, record.Address, record.Postcode);
             newRecords.Add(record);
         }
@@ -63,16 +74,17 @@ internal static class HubLinking
         var seconds = clock.Elapsed.TotalSeconds;
         progress?.Report(new Core.WorkProgress("Linking records", all.Length, all.Length));
 
-        var changed = state.Records.Where(r => previous[r].Person != r.PersonId || !SameProbability(previous[r].Probability, r.MatchProbability)).ToArray();
+        var changed = state.Records.Where(r => closed.Contains(r) || previous[r].Person != r.PersonId || !SameProbability(previous[r].Probability, r.MatchProbability)).ToArray();
         progress?.Report(new Core.WorkProgress("Building households and families", 0, 1));
         var derived = HubDerivation.Derive(all, gazetteer, state.Previous, asOf);
         progress?.Report(new Core.WorkProgress("Building households and families", 1, 1));
 
-        var recording = new LinkageRecording(linked.Model.ToJson(), all.Length, linked.Queue, history);
+        var recording = new LinkageRecording(linked.Model?.ToJson(), all.Length, linked.Queue, history);
         var summary = new LinkageSummary(all.Length, newRecords.Count, groups.Length, linked.ComparedPairs, linked.Expected.LinkedPairs,
             linked.Expected.ExpectedFalseLinks, linked.Expected.ExpectedMissedLinks, linked.Queue.Count,
             history.Count(h => h.Change == IdChange.Created), history.Count(h => h.Change == IdChange.Merged), history.Count(h => h.Change == IdChange.Split), seconds);
-        return new LinkedExtract(newGazetteer, canonical, newRecords, changed, derived, recording, summary);
+        var closedByDataset = closed.CountBy(r => r.Dataset).ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal);
+        return new LinkedExtract(newGazetteer, canonical, newRecords, changed, closedByDataset, derived, recording, summary);
     }
 
     private static bool SameProbability(double before, double after) => before.Equals(after) || Math.Abs(before - after) < 1e-9;

@@ -61,8 +61,8 @@ public sealed class IdentityRecord
     /// <summary>The record's date (an event's start, a census or recording day) or the start of the period it covers.</summary>
     public DateOnly? ValidFrom { get; init; }
 
-    /// <summary>The end of the period the record covers, or null.</summary>
-    public DateOnly? ValidTo { get; init; }
+    /// <summary>The end of the period the record covers, or null; a later extract may fill in an open end (the one change a stored record takes).</summary>
+    public DateOnly? ValidTo { get; set; }
 
     /// <summary>For a carer, contact or parent: the record reference of the child the row relates them to; for a tenancy member, the tenancy.</summary>
     public string? RelatedRef { get; init; }

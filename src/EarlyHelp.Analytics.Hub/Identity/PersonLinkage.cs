@@ -17,11 +17,11 @@ public sealed record QueuedPair((string Dataset, string RecordRef) Left, (string
 
 /// <summary>What linking a hub's records produced.</summary>
 /// <param name="Entities">An entity index per record, in the order given.</param>
-/// <param name="Model">The model estimated for this run.</param>
+/// <param name="Model">The model estimated for this run; null when there were fewer than two records to estimate it from.</param>
 /// <param name="ComparedPairs">Candidate pairs compared.</param>
 /// <param name="Expected">Expected false and missed links from the match probabilities, and the clerical queue's size.</param>
 /// <param name="Queue">The pairs in the clerical review band left in different people.</param>
-public sealed record PersonLinkageResult(int[] Entities, LinkageModel Model, long ComparedPairs, ExpectedLinkErrors Expected, IReadOnlyList<QueuedPair> Queue);
+public sealed record PersonLinkageResult(int[] Entities, LinkageModel? Model, long ComparedPairs, ExpectedLinkErrors Expected, IReadOnlyList<QueuedPair> Queue);
 
 /// <summary>
 /// Links the hub's identity records into people with the Fellegi–Sunter model of <c>EarlyHelp.Analytics.Linkage</c>,
@@ -39,6 +39,8 @@ public static class PersonLinkage
     /// <summary>Links <paramref name="records"/>, sets each record's match probability, and returns the entities.</summary>
     public static PersonLinkageResult Link(IReadOnlyList<IdentityRecord> records, IReadOnlyList<StoredDecision> decisions, LinkageSettings settings)
     {
+        if (records.Count < 2)
+            return new PersonLinkageResult(Enumerable.Range(0, records.Count).ToArray(), null, 0, new ExpectedLinkErrors(0, 0, 0, 0), []);
         var linkageRecords = records.Select(ToLinkageRecord).ToArray();
         var model = LinkageModel.Estimate(linkageRecords, settings, Seed);
         var scored = PairScoring.ScoreWithStatistics(linkageRecords, model);

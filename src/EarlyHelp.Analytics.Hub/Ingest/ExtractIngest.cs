@@ -57,8 +57,10 @@ public static class ExtractIngest
             else
             {
                 table = "identity_record";
-                var added = load.AddIdentityRecords(newByFile[CouncilFiles.DatasetName(file.Council!)].ToArray());
-                counts = added with { AlreadyPresent = rows * file.Council!.People.Count - added.Added };
+                var name = CouncilFiles.DatasetName(file.Council!);
+                var added = load.AddIdentityRecords(newByFile[name].ToArray());
+                var closed = linked.Closed.GetValueOrDefault(name);
+                counts = new LoadCounts(added.Added, closed, rows * file.Council!.People.Count - added.Added - closed);
             }
             files.Add(new IngestedFile(file.Entry.Path, file.Dataset?.Code, table, sha256, rows, counts, dropped));
         }

@@ -61,7 +61,7 @@ internal sealed partial class SqliteLoad
     /// <inheritdoc />
     public void UpdateLinks(IReadOnlyList<IdentityRecord> changed)
     {
-        using var record = new SqliteStatement(connection, "UPDATE identity_record SET person_id = ?1, match_probability = ?2 WHERE dataset = ?3 AND record_ref = ?4");
+        using var record = new SqliteStatement(connection, "UPDATE identity_record SET person_id = ?1, match_probability = ?2, valid_to = COALESCE(valid_to, ?5) WHERE dataset = ?3 AND record_ref = ?4");
         using var events = new SqliteStatement(connection, "UPDATE event SET person_id = ?1 WHERE dataset = ?2 AND source_ref = ?3");
         foreach (var row in changed)
         {
@@ -69,6 +69,7 @@ internal sealed partial class SqliteLoad
             record.Bind(2, double.IsNaN(row.MatchProbability) ? null : row.MatchProbability);
             record.Bind(3, row.Dataset);
             record.Bind(4, row.RecordRef);
+            record.Bind(5, row.ValidTo);
             record.Execute();
             if (row.Kind != IdentityRecordKind.Event)
                 continue;
@@ -100,7 +101,8 @@ internal sealed partial class SqliteLoad
     {
         var runId = 1 + Convert.ToInt64(connection.Scalar(transaction, "SELECT COALESCE(MAX(run_id), 0) FROM ingest_run"), CultureInfo.InvariantCulture);
         var time = HubQueries.FormatTime(at);
-        connection.Execute(transaction, """
+        if (recording.ModelJson is not null)
+            connection.Execute(transaction, """
             INSERT INTO linkage_model (version, run_id, created_at, records, parameters)
             VALUES ((SELECT COALESCE(MAX(version), 0) + 1 FROM linkage_model), @p0, @p1, @p2, @p3)
             """, runId, time, recording.Records, recording.ModelJson);

@@ -41,7 +41,7 @@ public interface IHubLoad : IDisposable
     /// <summary>Identity records as received, with their person and match, keyed by dataset and record reference.</summary>
     LoadCounts AddIdentityRecords(IReadOnlyList<Identity.IdentityRecord> rows);
 
-    /// <summary>Moves stored records (and their events) to the person linkage now gives them.</summary>
+    /// <summary>Moves stored records (and their events) to the person linkage now gives them, and fills in open ends.</summary>
     void UpdateLinks(IReadOnlyList<Identity.IdentityRecord> changed);
 
     /// <summary>Replaces people, their protected characteristics and identities, residences and families with <paramref name="hub"/>'s, and adds its new households.</summary>

@@ -23,6 +23,12 @@ public enum BlockingKey
     SurnameInitial,
     /// <summary>The full postcode (unit).</summary>
     Postcode,
+    /// <summary>The normalised forename.</summary>
+    Forename,
+    /// <summary>The Soundex codes of forename and surname in either order, so swapped names still meet.</summary>
+    NameSoundexes,
+    /// <summary>The normalised free-text address.</summary>
+    Address,
     /// <summary>The postcode district (outward code) for UK postcodes, or all but the last character otherwise.</summary>
     PostcodeDistrict,
 }

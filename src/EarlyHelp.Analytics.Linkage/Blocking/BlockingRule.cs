@@ -7,11 +7,12 @@ public sealed record BlockingRule(string Name, IReadOnlyList<BlockingKey> Keys)
 {
     /// <summary>
     /// The default union of rules. Each catches the true pairs that another misses: a national number
-    /// survives every name and address change; birth date with surname sound survives a move; postcode
-    /// with forename initial survives a wrong date of birth; birth date with postcode district survives a
-    /// surname change; names' sounds with birth year survive a move and a day or month typo.
-    /// Each is narrow enough that buckets stay small in a city of 600,000 people (no rule on postcode alone,
-    /// which puts a whole street's records in one bucket).
+    /// survives every name and address change; birth date with either name's sound survives a move and a
+    /// typo in the other name; postcode with an initial survives a wrong date of birth; birth date with
+    /// postcode district survives a surname change; the two names' sounds in either order survive a move,
+    /// a wrong date and swapped names; the address survives replaced names and dates. Each is narrow enough
+    /// that buckets stay small in a city of 600,000 people (no rule on a postcode or surname alone, which
+    /// would put a whole street or a common surname in one bucket).
     /// </summary>
     public static IReadOnlyList<BlockingRule> Defaults { get; } =
     [
@@ -20,7 +21,9 @@ public sealed record BlockingRule(string Name, IReadOnlyList<BlockingKey> Keys)
         new("birth date + surname soundex", [BlockingKey.BirthDate, BlockingKey.SurnameSoundex]),
         new("birth date + forename soundex", [BlockingKey.BirthDate, BlockingKey.ForenameSoundex]),
         new("postcode + forename initial", [BlockingKey.Postcode, BlockingKey.ForenameInitial]),
+        new("postcode + surname initial", [BlockingKey.Postcode, BlockingKey.SurnameInitial]),
         new("birth date + postcode district", [BlockingKey.BirthDate, BlockingKey.PostcodeDistrict]),
-        new("surname soundex + forename soundex + birth year", [BlockingKey.SurnameSoundex, BlockingKey.ForenameSoundex, BlockingKey.BirthYear]),
+        new("forename and surname soundex, either order", [BlockingKey.NameSoundexes]),
+        new("address", [BlockingKey.Address]),
     ];
 }

@@ -157,6 +157,11 @@ internal sealed class CandidatePairs
         BlockingKey.SurnameInitial => data.Surname[i] < 0 ? -1 : data.SurnameValues[data.Surname[i]][0],
         BlockingKey.Postcode => data.Postcode[i],
         BlockingKey.PostcodeDistrict => data.PostcodeDistrict[i],
+        BlockingKey.Forename => data.Forename[i],
+        BlockingKey.Address => data.Address[i],
+        // Soundex codes are below 27,000, so the ordered pair packs into one int.
+        BlockingKey.NameSoundexes => data.ForenameSoundex[i] < 0 || data.SurnameSoundex[i] < 0 ? -1
+            : Math.Min(data.ForenameSoundex[i], data.SurnameSoundex[i]) * 27_000 + Math.Max(data.ForenameSoundex[i], data.SurnameSoundex[i]),
         _ => throw new ArgumentOutOfRangeException(nameof(key), key, "Unknown blocking key."),
     };
 }

@@ -25,7 +25,7 @@ public static class Clustering
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(decisions);
         var data = PreparedRecords.From(records, []);
-        var guards = new ChainingGuards(data, model.Settings);
+        var guards = new ChainingGuards(data, model.Settings, oneToOne);
         var forest = new EntityForest(records.Count);
         var index = new Dictionary<(string, string), int>(records.Count);
         for (var i = 0; i < records.Count; i++)

@@ -67,6 +67,14 @@ public sealed class ExtractBuilder(DateOnly extractDate)
             ("contact_postcode", contact.Postcode ?? ""), ("relationship", relationship), ("priority", "1"),
             ("valid_from", Format(from, "yyyy-MM-dd")), ("valid_to", Format(to, "yyyy-MM-dd")));
 
+    /// <summary>A social care record of a child's parent or carer (both with the case system's references; the carer with a date of birth).</summary>
+    public ExtractBuilder Carer(string rowRef, Who child, Who carer, string relationship, DateOnly start, DateOnly? end = null) =>
+        Council(CouncilFiles.SocialCareChildCarers, ("link_id", rowRef), ("person_id", child.AgencyRef), ("child_forename", child.Forename),
+            ("child_surname", child.Surname), ("child_dob", Format(child.BirthDate, "yyyy-MM-dd")), ("carer_person_id", carer.AgencyRef),
+            ("carer_forename", carer.Forename), ("carer_surname", carer.Surname), ("carer_dob", Format(carer.BirthDate, "yyyy-MM-dd")),
+            ("carer_address", carer.Address ?? ""), ("carer_postcode", carer.Postcode ?? ""), ("relationship", relationship),
+            ("start_date", Format(start, "yyyy-MM-dd")), ("end_date", Format(end, "yyyy-MM-dd")));
+
     /// <summary>A health visitor's birth notification: mother and baby, at the mother's address.</summary>
     public ExtractBuilder Birth(string rowRef, Who mother, Who baby, string? motherNhs = null, string? babyNhs = null)
     {

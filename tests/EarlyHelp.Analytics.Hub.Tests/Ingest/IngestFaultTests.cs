@@ -231,7 +231,8 @@ public abstract class IngestFaultTests<TFixture> : HubStoreTests<TFixture> where
     public void Run_FaultAfterAnEarlierLoad_KeepsTheEarlierLoadExactly()
     {
         using (var store = Hub.Open())
-            ExtractIngest.Run(store, new ExtractBuilder(new DateOnly(2024, 2, 29)).Household(1).Person(1, "1985-04").WriteTo(Hub.Scratch).Path, "tester");
+            ExtractIngest.Run(store, new ExtractBuilder(new DateOnly(2024, 2, 29)).Address(SmallCity.Acacia, "12 Acacia Road", "BS1 6QE")
+                .Occupant("OCC-1", SmallCity.Sarah, SmallCity.Acacia, new(2015, 1, 1)).WriteTo(Hub.Scratch).Path, "tester");
         folder.SetField("police_domestic_abuse.csv", 2, 7, "32/08/2023");
 
         AssertRefusedLeavingHubUnchanged($"{folder.File("police_domestic_abuse.csv")}:2:7: 'IncidentDate' is not a date in dd/MM/yyyy: '32/08/2023'");

@@ -34,6 +34,9 @@ public static class HubDerivation
     /// <summary>Tenure of a household at which a housing tenancy is recorded; any other is recorded as <c>owner</c>, since no source the hub receives tells owners from private tenants.</summary>
     public const string HousingDataset = "housing_tenancy_members";
 
+    /// <summary>The council tax occupancy file.</summary>
+    public const string CouncilTaxDataset = "council_tax_occupants";
+
     /// <summary>Derives the canonical tables from <paramref name="records"/> (each with its person and matched UPRN).</summary>
     public static DerivedHub Derive(IReadOnlyList<IdentityRecord> records, Gazetteer gazetteer, PreviousDerivation previous, DateOnly asOf)
     {
@@ -47,9 +50,7 @@ public static class HubDerivation
         {
             var observations = own.Select((r, i) => (Record: r, Order: i))
                 .Where(o => o.Record is { MatchedUprn: not null, ValidFrom: not null })
-                .Select(o => new AddressObservation(o.Record.MatchedUprn!,
-                    new Period(o.Record.ValidFrom!.Value, o.Record.Kind == IdentityRecordKind.Register ? o.Record.ValidTo : null),
-                    o.Record.Kind == IdentityRecordKind.Register, o.Order))
+                .Select(o => new AddressObservation(o.Record.MatchedUprn!, new Period(o.Record.ValidFrom!.Value, o.Record.ValidTo), EvidenceOf(o.Record), o.Order))
                 .ToArray();
             var residences = ResidenceDerivation.Derive(observations);
             if (residences.Count > 0)
@@ -102,6 +103,14 @@ public static class HubDerivation
         }
         return links;
     }
+
+    /// <summary>What a record's address says: occupancies (council tax, tenancies) have their own periods; other register rows place the person on their date.</summary>
+    public static AddressEvidence EvidenceOf(IdentityRecord record) => record switch
+    {
+        { Kind: IdentityRecordKind.Event } => AddressEvidence.Event,
+        { Dataset: HousingDataset or CouncilTaxDataset } => AddressEvidence.Occupancy,
+        _ => AddressEvidence.Point,
+    };
 
     private static bool Is(IdentityRecord record, string relationship) => string.Equals(record.Relationship, relationship, StringComparison.OrdinalIgnoreCase);
 

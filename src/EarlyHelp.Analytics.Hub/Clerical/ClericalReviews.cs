@@ -59,7 +59,7 @@ public sealed class ClericalReviews
     /// <summary>The pair with <paramref name="pairId"/>, its records, the stored model's waterfall and its decisions; null when no queued or decided pair has that id.</summary>
     public ClericalPairDetail? Find(string pairId)
     {
-        var pair = FindPair(pairId);
+        var pair = Pair(pairId);
         if (pair is null || ReadRecord(pair.Left) is not { } left || ReadRecord(pair.Right) is not { } right)
             return null;
         var history = Decisions().Where(d => d.Pair.Id == pair.Id).ToArray();
@@ -72,7 +72,8 @@ public sealed class ClericalReviews
         var problems = submission.Validate();
         if (problems.Count > 0)
             return new DecisionRecording.Refused(problems);
-        if (FindPair(submission.PairId) is not { } pair)
+        var pair = submission.Pair;
+        if (ReadRecord(pair.Left) is null || ReadRecord(pair.Right) is null)
             return new DecisionRecording.PairNotFound();
 
         var decision = submission.Decision!.Value;
@@ -87,7 +88,8 @@ public sealed class ClericalReviews
         return new DecisionRecording.Recorded(new RecordedDecision(id, pair, decision, reason, submission.DecidedBy, at));
     }
 
-    private ClericalPair? FindPair(string pairId) =>
+    /// <summary>The queued or decided pair with <paramref name="pairId"/>, or null.</summary>
+    public ClericalPair? Pair(string pairId) =>
         Queue(ClericalQueueStatus.All).FirstOrDefault(e => e.Pair.Id == pairId)?.Pair;
 
     private List<RecordedDecision> Decisions()

@@ -3,11 +3,11 @@ using EarlyHelp.Analytics.Linkage;
 namespace EarlyHelp.Analytics.Hub.Clerical;
 
 /// <summary>A reviewer's decision on a pair, before it is stored.</summary>
-/// <param name="PairId">The pair's id (see <see cref="ClericalPair.Id"/>).</param>
+/// <param name="Pair">The two records decided on: usually a pair of the queue, but any two records the hub holds (a wrong link may be split so).</param>
 /// <param name="Decision">Same, different or unsure; null when none was chosen.</param>
 /// <param name="Reason">Why, in the reviewer's words.</param>
 /// <param name="DecidedBy">The reviewer's user name.</param>
-public sealed record DecisionSubmission(string PairId, ClericalDecision? Decision, string Reason, string DecidedBy)
+public sealed record DecisionSubmission(ClericalPair Pair, ClericalDecision? Decision, string Reason, string DecidedBy)
 {
     /// <summary>The longest reason stored, as for a panel review.</summary>
     public const int MaximumReasonLength = 2000;
@@ -47,7 +47,7 @@ public abstract record DecisionRecording
     /// <param name="Problems">Each field and what is wrong with it.</param>
     public sealed record Refused(IReadOnlyList<(string Field, string Problem)> Problems) : DecisionRecording;
 
-    /// <summary>No such pair in the queue or the decisions.</summary>
+    /// <summary>The hub holds no identity record under one of the pair's keys, or no queued or decided pair has the id given.</summary>
     public sealed record PairNotFound : DecisionRecording;
 }
 

@@ -7,7 +7,8 @@ namespace EarlyHelp.Analytics.Web.Tests.Fixtures;
 
 /// <summary>
 /// A temporary hub holding <see cref="SampleRun"/> (12 families, a run of 10 prompts) and one user per role, all
-/// with <see cref="Password"/>: panel.member and second.panel (panel), an.analyst, ig.reviewer, an.administrator.
+/// with <see cref="Password"/>: panel.member and second.panel (panel), an.analyst, ig.reviewer, an.administrator,
+/// data.matcher; and the identity records, linkage model and clerical queue of <see cref="ClericalSample"/>.
 /// </summary>
 public sealed class SampleHub : IDisposable
 {
@@ -18,6 +19,7 @@ public sealed class SampleHub : IDisposable
     public static readonly IReadOnlyDictionary<string, string> UserByRole = new Dictionary<string, string>
     {
         ["panel"] = "panel.member", ["analyst"] = "an.analyst", ["ig"] = "ig.reviewer", ["admin"] = "an.administrator",
+        ["matching"] = "data.matcher",
     };
 
     /// <summary>
@@ -75,6 +77,7 @@ public sealed class SampleHub : IDisposable
             UserRoles.TryParse(role, out var parsed);
             store.Users.Add(new NewUser(username, $"Test {username}", parsed), Password, "tester");
         }
+        ClericalSample.WriteTo(path);
         return (path, run, references);
     }
 

@@ -1,5 +1,6 @@
 using EarlyHelp.Analytics.Hub.Audit;
 using EarlyHelp.Analytics.Hub.Clerical;
+using EarlyHelp.Analytics.Linkage;
 using EarlyHelp.Analytics.Web.Hosting;
 using EarlyHelp.Analytics.Web.Security;
 using Microsoft.AspNetCore.Mvc;
@@ -45,8 +46,10 @@ public sealed class PairModel(HubConnections hub, AuditTrail audit) : PageModel
     /// <summary>Records a decision and returns to the page, or shows the form again with what is wrong (nothing stored).</summary>
     public async Task<IActionResult> OnPostAsync()
     {
-        var submission = new DecisionSubmission(Id, ClericalDecisions.TryParse(Decision, out var decision) ? decision : null, Reason ?? "", User.Username());
-        var recording = await hub.UseAsync(store => store.Clerical.Decide(submission), HttpContext.RequestAborted);
+        ClericalDecision? decision = ClericalDecisions.TryParse(Decision, out var chosen) ? chosen : null;
+        var recording = await hub.UseAsync(store => store.Clerical.Pair(Id) is { } pair
+            ? store.Clerical.Decide(new DecisionSubmission(pair, decision, Reason ?? "", User.Username()))
+            : new DecisionRecording.PairNotFound(), HttpContext.RequestAborted);
         switch (recording)
         {
             case DecisionRecording.Recorded:

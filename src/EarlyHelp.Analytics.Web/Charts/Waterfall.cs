@@ -52,7 +52,7 @@ public static class Waterfall
     {
         var encoder = HtmlEncoder.Default;
         var bars = Bars(explanation.Contributions);
-        var (low, high) = Range(bars);
+        var (low, high, step) = Range(bars);
         double Y(double weight) => Top + (high - weight) / (high - low) * (Height - Top - Bottom);
         var slot = (Width - Left - Right) / bars.Count;
 
@@ -61,7 +61,7 @@ public static class Waterfall
             $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"waterfall\" width=\"{Width}\" height=\"{Height}\" viewBox=\"0 0 {Width} {Height}\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\">");
         svg.Append(CultureInfo.InvariantCulture, $"<title id=\"{id}-title\">How each comparison moves the match weight</title>");
         svg.Append(CultureInfo.InvariantCulture, $"<desc id=\"{id}-desc\">{encoder.Encode(Describe(bars, explanation.MatchProbability))}</desc>");
-        foreach (var tick in Ticks(low, high))
+        foreach (var tick in Ticks(low, high, step))
         {
             var y = Number(Y(tick));
             svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{Left}\" y1=\"{y}\" x2=\"{Width - Right}\" y2=\"{y}\" stroke=\"{(tick == 0 ? "#0b0c0c" : "#dddddd")}\" stroke-width=\"1\"/>");
@@ -69,7 +69,7 @@ public static class Waterfall
             svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Width - Right + 6}\" y=\"{y}\" dominant-baseline=\"middle\" font-size=\"12\">{encoder.Encode(ProbabilityLabel(tick))}</text>");
         }
         svg.Append(CultureInfo.InvariantCulture, $"<text x=\"12\" y=\"{Number(Top + (Height - Top - Bottom) / 2)}\" transform=\"rotate(-90 12 {Number(Top + (Height - Top - Bottom) / 2)})\" text-anchor=\"middle\" font-size=\"12\">Match weight (bits)</text>");
-        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Width - 4}\" y=\"{Number(Top + (Height - Top - Bottom) / 2)}\" transform=\"rotate(90 {Width - 4} {Number(Top + (Height - Top - Bottom) / 2)})\" text-anchor=\"middle\" font-size=\"12\">Match probability</text>");
+        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Width - 12}\" y=\"{Number(Top + (Height - Top - Bottom) / 2)}\" transform=\"rotate(90 {Width - 12} {Number(Top + (Height - Top - Bottom) / 2)})\" text-anchor=\"middle\" font-size=\"12\">Match probability</text>");
         for (var b = 0; b < bars.Count; b++)
         {
             var bar = bars[b];
@@ -90,9 +90,9 @@ public static class Waterfall
         return new HtmlString(svg.ToString());
     }
 
-    /// <summary>A weight as shown: two decimals, signed for a step and plain for the total.</summary>
+    /// <summary>A weight as shown: two decimals with a true minus sign, and a plus sign too for a step (not for a total).</summary>
     public static string Signed(double weight, bool isTotal = false) =>
-        weight.ToString(isTotal ? "0.00" : "+0.00;−0.00;0.00", CultureInfo.InvariantCulture);
+        weight.ToString(isTotal ? "0.00;−0.00;0.00" : "+0.00;−0.00;0.00", CultureInfo.InvariantCulture);
 
     /// <summary>The Bayes factor of a weight, 2^w, as shown: "× 12.5" or "÷ 4.0" (Splink's reading of a weight).</summary>
     public static string BayesFactor(double weight)
@@ -102,20 +102,18 @@ public static class Waterfall
         return (weight < 0 ? "÷ " : "× ") + text;
     }
 
-    private static (double Low, double High) Range(IReadOnlyList<Bar> bars)
+    /// <summary>The axis: whole multiples of a tick step (so that 0 is a tick), with room above and below for the value labels.</summary>
+    private static (double Low, double High, double Step) Range(IReadOnlyList<Bar> bars)
     {
         var low = Math.Min(0, bars.Min(b => Math.Min(b.From, b.To)));
         var high = Math.Max(0, bars.Max(b => Math.Max(b.From, b.To)));
-        // Whole multiples of the tick step, with room above and below for the value labels.
-        var step = Step(high - low);
-        return (Math.Floor((low - step / 2) / step) * step, Math.Ceiling((high + step / 2) / step) * step);
+        var span = high - low;
+        var step = span <= 10 ? 2 : span <= 25 ? 5 : span <= 50 ? 10 : 20;
+        return (Math.Floor((low - step / 2.0) / step) * step, Math.Ceiling((high + step / 2.0) / step) * step, step);
     }
 
-    private static double Step(double span) => span <= 10 ? 2 : span <= 25 ? 5 : span <= 50 ? 10 : 20;
-
-    private static IEnumerable<double> Ticks(double low, double high)
+    private static IEnumerable<double> Ticks(double low, double high, double step)
     {
-        var step = Step(high - low);
         for (var tick = low; tick <= high + 1e-9; tick += step)
             yield return Math.Round(tick, 6);
     }

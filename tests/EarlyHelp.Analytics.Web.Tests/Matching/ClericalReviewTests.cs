@@ -52,7 +52,7 @@ public sealed partial class ClericalReviewTests(PanelSite site) : IClassFixture<
         Assert.Equal(["prior", "forename", "surname", "birth_date", "sex", "postcode", "final match weight"], bars.Select(b => b.Comparison));
         Assert.Equal(expected, bars.Where(b => !b.Total).Sum(b => b.Weight), 9);
         Assert.Equal(expected, bars.Single(b => b.Total).Weight, 9);
-        Assert.Contains("<td class=\"number\" id=\"final-weight\">-1.79</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"number\" id=\"final-weight\">−1.79</td>", WebUtility.HtmlDecode(html), StringComparison.Ordinal);
         // The identity fields the decision needs, side by side, with the NHS number where one side has it.
         Assert.Contains("<td>4 Mar 2015</td><td>3 Apr 2015</td>", html, StringComparison.Ordinal);
         Assert.Contains("RH0000009002", html, StringComparison.Ordinal);

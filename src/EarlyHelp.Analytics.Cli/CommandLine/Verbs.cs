@@ -13,6 +13,7 @@ using EarlyHelp.Analytics.Cli.Users;
 using EarlyHelp.Analytics.Cli.AuditLog;
 using EarlyHelp.Analytics.Cli.OptOut;
 using EarlyHelp.Analytics.Cli.Demo;
+using EarlyHelp.Analytics.Cli.Linkage;
 
 namespace EarlyHelp.Analytics.Cli.CommandLine;
 
@@ -25,6 +26,7 @@ internal static class Verbs
         yield return GenerateCommand.Create();
         yield return IngestCommand.Create();
         yield return HubCommand.Create();
+        yield return LinkageCommand.Create();
         yield return FeaturesCommand.Create();
         yield return LearnCommand.Create();
         yield return AuditCommand.Create();

@@ -71,15 +71,8 @@ public static class ClericalDecisions
     /// <summary>Reads a code; false for anything else.</summary>
     public static bool TryParse(string? code, out ClericalDecision decision)
     {
-        foreach (var candidate in All)
-        {
-            if (candidate.Code() == code)
-            {
-                decision = candidate;
-                return true;
-            }
-        }
-        decision = default;
-        return false;
+        var found = All.Where(candidate => candidate.Code() == code).Select(candidate => (ClericalDecision?)candidate).FirstOrDefault();
+        decision = found.GetValueOrDefault();
+        return found is not null;
     }
 }

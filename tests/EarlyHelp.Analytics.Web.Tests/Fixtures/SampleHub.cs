@@ -23,7 +23,7 @@ public sealed class SampleHub : IDisposable
     };
 
     /// <summary>
-    /// The seeded hub is built once per test run and copied for each test site: hashing five passwords with
+    /// The seeded hub is built once per test run and copied for each test site: hashing six passwords with
     /// PBKDF2 for every site would cost more than the tests themselves.
     /// </summary>
     private static readonly Lazy<(string Path, ScoringRun Run, PromptReference[] References)> Template = new(BuildTemplate);

@@ -41,6 +41,7 @@ public sealed class SqliteHubStore : IHubStore
         Prompts = new PromptStore(connection, AuditLog, clock);
         Users = new UserStore(connection, AuditLog, clock);
         Models = new ModelRegistry(connection, AuditLog, clock);
+        ClericalReview = new Identity.ClericalReview(connection, AuditLog, clock);
     }
 
     /// <summary>
@@ -103,6 +104,9 @@ public sealed class SqliteHubStore : IHubStore
 
     /// <inheritdoc />
     public ModelRegistry Models { get; }
+
+    /// <inheritdoc />
+    public Identity.ClericalReview ClericalReview { get; }
 
     /// <inheritdoc />
     public IHubReader OpenReader() =>

@@ -57,6 +57,9 @@ public interface IHubStore : IDisposable
     /// <summary>The panel app's local user accounts.</summary>
     UserStore Users { get; }
 
+    /// <summary>Clerical review of record pairs: the queue and the decisions that override the linkage model.</summary>
+    Identity.ClericalReview ClericalReview { get; }
+
     /// <summary>The model registry: candidates, the champion and retired models.</summary>
     ModelRegistry Models { get; }
 }

@@ -124,6 +124,9 @@ public sealed class SqliteHubStore : IHubStore
     public IdentityState ReadIdentityState() => SqliteIdentityReading.Read(connection);
 
     /// <inheritdoc />
+    public LinkageFigures? LatestLinkage() => HubQueries.LatestLinkage(connection);
+
+    /// <inheritdoc />
     public HubCounts Counts() => HubQueries.Counts(connection);
 
     /// <inheritdoc />

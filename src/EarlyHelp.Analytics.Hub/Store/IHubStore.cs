@@ -36,6 +36,9 @@ public interface IHubStore : IDisposable
     /// <summary>The stored identity records, gazetteer and clerical decisions, and the ids derivation keeps stable.</summary>
     IdentityState ReadIdentityState();
 
+    /// <summary>The newest linkage's figures, or null when nothing has been linked.</summary>
+    LinkageFigures? LatestLinkage();
+
     /// <summary>Rows per table and per dataset.</summary>
     HubCounts Counts();
 

@@ -1,6 +1,4 @@
 using System.Data.Common;
-using System.Globalization;
-using EarlyHelp.Analytics.Hub.Audit;
 using EarlyHelp.Analytics.Hub.Identity;
 using EarlyHelp.Analytics.Hub.Sqlite;
 using EarlyHelp.Analytics.Hub.Store;
@@ -11,22 +9,21 @@ namespace EarlyHelp.Analytics.Hub.Clerical;
 /// <summary>
 /// The clerical review of record pairs: the queue the latest load left (pairs in the review band, kept apart) with
 /// the decisions taken so far, a pair's two identity records and how the stored model scored them, and decisions.
-/// A decision is a new row of the append-only <c>clerical_decision</c> table, written with its audit entry in one
-/// transaction; the latest per pair is the one in force, and the next load's linkage obeys it before the model.
+/// A decision is checked here and stored by <see cref="ClericalReview.Decide"/>: a new row of the append-only
+/// <c>clerical_decision</c> table with its audit entry, in one transaction; the latest per pair is the one in force,
+/// and the next load's linkage obeys it before the model.
 /// </summary>
 public sealed class ClericalReviews
 {
     private const string DecisionColumns = "decision_id, dataset_left, record_left, dataset_right, record_right, decision, reason, decided_by, decided_at";
 
     private readonly DbConnection connection;
-    private readonly AuditLog auditLog;
-    private readonly TimeProvider clock;
+    private readonly ClericalReview review;
 
-    internal ClericalReviews(DbConnection connection, AuditLog auditLog, TimeProvider clock)
+    internal ClericalReviews(DbConnection connection, ClericalReview review)
     {
         this.connection = connection;
-        this.auditLog = auditLog;
-        this.clock = clock;
+        this.review = review;
     }
 
     /// <summary>
@@ -66,7 +63,7 @@ public sealed class ClericalReviews
         return new ClericalPairDetail(pair, left.Shown, right.Shown, Explain(left.Record, right.Record), history);
     }
 
-    /// <summary>Stores a decision and its audit entry in one transaction, or says why not.</summary>
+    /// <summary>Stores a decision and its audit entry in one transaction (through <see cref="ClericalReview.Decide"/>), or says why not.</summary>
     public DecisionRecording Decide(DecisionSubmission submission)
     {
         var problems = submission.Validate();
@@ -76,16 +73,8 @@ public sealed class ClericalReviews
         if (ReadRecord(pair.Left) is null || ReadRecord(pair.Right) is null)
             return new DecisionRecording.PairNotFound();
 
-        var decision = submission.Decision!.Value;
-        var reason = submission.Reason.Trim();
-        using var transaction = connection.BeginTransaction();
-        var id = 1 + Convert.ToInt64(connection.Scalar(transaction, "SELECT COALESCE(MAX(decision_id), 0) FROM clerical_decision"), CultureInfo.InvariantCulture);
-        var at = clock.GetUtcNow();
-        connection.Execute(transaction, $"INSERT INTO clerical_decision ({DecisionColumns}) VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8)",
-            id, pair.Left.Dataset, pair.Left.RecordRef, pair.Right.Dataset, pair.Right.RecordRef, decision.Code(), reason, submission.DecidedBy, HubQueries.FormatTime(at));
-        auditLog.Append(transaction, submission.DecidedBy, "clerical.decide", pair.Id, $"decision {id}: {decision.Code()}; records {pair.Describe()}");
-        transaction.Commit();
-        return new DecisionRecording.Recorded(new RecordedDecision(id, pair, decision, reason, submission.DecidedBy, at));
+        review.Decide(pair.Left, pair.Right, submission.Decision!.Value, submission.Reason.Trim(), submission.DecidedBy);
+        return new DecisionRecording.Recorded(Decisions().Last(d => d.Pair.Id == pair.Id));
     }
 
     /// <summary>The queued or decided pair with <paramref name="pairId"/>, or null.</summary>

@@ -79,10 +79,10 @@ internal static class HubLinking
         var derived = HubDerivation.Derive(all, gazetteer, state.Previous, asOf);
         progress?.Report(new Core.WorkProgress("Building households and families", 1, 1));
 
-        var recording = new LinkageRecording(linked.Model?.ToJson(), all.Length, linked.Queue, history);
         var summary = new LinkageSummary(all.Length, newRecords.Count, groups.Length, linked.ComparedPairs, linked.Expected.LinkedPairs,
             linked.Expected.ExpectedFalseLinks, linked.Expected.ExpectedMissedLinks, linked.Queue.Count,
             history.Count(h => h.Change == IdChange.Created), history.Count(h => h.Change == IdChange.Merged), history.Count(h => h.Change == IdChange.Split), seconds);
+        var recording = new LinkageRecording(linked.Model?.ToJson(), summary, linked.Queue, history);
         var closedByDataset = closed.CountBy(r => r.Dataset).ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal);
         return new LinkedExtract(newGazetteer, canonical, newRecords, changed, closedByDataset, derived, recording, summary);
     }

@@ -30,10 +30,13 @@ internal static class IdentityMigration
                 PRIMARY KEY (dataset, record_ref))
             """);
         context.Execute("CREATE INDEX identity_record_person ON identity_record (person_id)");
+        // Every load's fitted model with the figures of the linkage it made (the newest is what 'hub stats' shows).
         context.Execute("""
             CREATE TABLE linkage_model (
                 version {id} PRIMARY KEY, run_id {id} NOT NULL, created_at TEXT NOT NULL,
-                records {id} NOT NULL, parameters TEXT NOT NULL)
+                records {id} NOT NULL, people {id} NOT NULL, compared_pairs {id} NOT NULL, linked_pairs {id} NOT NULL,
+                expected_false_links {real} NOT NULL, expected_missed_links {real} NOT NULL, clerical_queue {id} NOT NULL,
+                parameters TEXT NOT NULL)
             """);
         context.Execute("""
             CREATE TABLE clerical_decision (

@@ -42,7 +42,8 @@ public sealed class SqliteHubStore : IHubStore
         Prompts = new PromptStore(connection, AuditLog, clock);
         Users = new UserStore(connection, AuditLog, clock);
         Models = new ModelRegistry(connection, AuditLog, clock);
-        Clerical = new ClericalReviews(connection, AuditLog, clock);
+        ClericalReview = new Identity.ClericalReview(connection, AuditLog, clock);
+        Clerical = new ClericalReviews(connection, ClericalReview);
     }
 
     /// <summary>
@@ -107,6 +108,9 @@ public sealed class SqliteHubStore : IHubStore
     public ModelRegistry Models { get; }
 
     /// <inheritdoc />
+    public Identity.ClericalReview ClericalReview { get; }
+
+    /// <inheritdoc />
     public ClericalReviews Clerical { get; }
 
     /// <inheritdoc />
@@ -123,6 +127,9 @@ public sealed class SqliteHubStore : IHubStore
 
     /// <inheritdoc />
     public IdentityState ReadIdentityState() => SqliteIdentityReading.Read(connection);
+
+    /// <inheritdoc />
+    public LinkageFigures? LatestLinkage() => HubQueries.LatestLinkage(connection);
 
     /// <inheritdoc />
     public HubCounts Counts() => HubQueries.Counts(connection);

@@ -37,6 +37,9 @@ public interface IHubStore : IDisposable
     /// <summary>The stored identity records, gazetteer and clerical decisions, and the ids derivation keeps stable.</summary>
     IdentityState ReadIdentityState();
 
+    /// <summary>The newest linkage's figures, or null when nothing has been linked.</summary>
+    LinkageFigures? LatestLinkage();
+
     /// <summary>Rows per table and per dataset.</summary>
     HubCounts Counts();
 
@@ -58,9 +61,12 @@ public interface IHubStore : IDisposable
     /// <summary>The panel app's local user accounts.</summary>
     UserStore Users { get; }
 
+    /// <summary>Clerical review of record pairs: the queue and the decisions that override the linkage model.</summary>
+    Identity.ClericalReview ClericalReview { get; }
+
     /// <summary>The model registry: candidates, the champion and retired models.</summary>
     ModelRegistry Models { get; }
 
-    /// <summary>The clerical review of record pairs linkage left for a person to decide.</summary>
+    /// <summary>The panel app's clerical review: the queue with its decisions, a pair's records and waterfall, checked decisions stored through <see cref="ClericalReview"/>.</summary>
     ClericalReviews Clerical { get; }
 }

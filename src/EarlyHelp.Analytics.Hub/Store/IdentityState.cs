@@ -14,7 +14,7 @@ public sealed record IdentityState(
 
 /// <summary>What one load's linkage did, recorded in the hub with the load.</summary>
 /// <param name="ModelJson">The estimated model (stored as a new version); null when none was estimated.</param>
-/// <param name="Records">Records linked.</param>
+/// <param name="Summary">The linkage figures.</param>
 /// <param name="Queue">Pairs for clerical review.</param>
 /// <param name="PersonHistory">Person ids created, merged and split.</param>
-public sealed record LinkageRecording(string? ModelJson, long Records, IReadOnlyList<QueuedPair> Queue, IReadOnlyList<IdHistory> PersonHistory);
+public sealed record LinkageRecording(string? ModelJson, Ingest.LinkageSummary Summary, IReadOnlyList<QueuedPair> Queue, IReadOnlyList<IdHistory> PersonHistory);

@@ -47,7 +47,8 @@ public abstract class ClericalOverrideTests<TFixture> : HubStoreTests<TFixture> 
         Assert.True(joined, "A 'same' decision should join the two records at the next load.");
         Assert.NotEqual(PersonOf(store, SarahClaim), PersonOf(store, DavidAttendance));
         Assert.Equal(["same", "different"], store.Clerical.Find(pair.Id)!.History.Select(d => d.Decision.Code()));
-        Assert.Equal(2, store.AuditLog.Entries().Count(e => e.Action == "clerical.decide" && e.Subject == pair.Id));
+        Assert.Equal(["same: Same person", "different: Corrected: a wrong join"], store.AuditLog.Entries()
+            .Where(e => e.Action == "linkage.decide" && e.Subject == "dwp.out_of_work_benefit/CLM-1 and health.ae_attendance/AE-1").Select(e => e.Detail));
     }
 
     [Fact]

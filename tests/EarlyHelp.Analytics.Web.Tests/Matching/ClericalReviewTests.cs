@@ -108,9 +108,9 @@ public sealed partial class ClericalReviewTests(PanelSite site) : IClassFixture<
         using var store = site.OpenHub();
         var decision = Assert.Single(store.Clerical.Find(ClericalSample.Smith.Id)!.History);
         Assert.Equal((ClericalDecision.Same, "data.matcher", "Jon is a short form of John; same date of birth and flat"), (decision.Decision, decision.DecidedBy, decision.Reason));
-        var entry = store.AuditLog.Entries().Last(e => e.Action == "clerical.decide");
-        Assert.Equal(("data.matcher", ClericalSample.Smith.Id), (entry.Actor, entry.Subject));
-        Assert.Equal($"decision {decision.Id}: same; records police.asb_incident:ASB-9003 and dwp.out_of_work_benefit:CLM-9004", entry.Detail);
+        var entry = store.AuditLog.Entries().Last(e => e.Action == "linkage.decide");
+        Assert.Equal(("data.matcher", "police.asb_incident/ASB-9003 and dwp.out_of_work_benefit/CLM-9004"), (entry.Actor, entry.Subject));
+        Assert.Equal("same: Jon is a short form of John; same date of birth and flat", entry.Detail);
     }
 
     private string StoredModel()

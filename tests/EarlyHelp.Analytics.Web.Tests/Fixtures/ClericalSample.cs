@@ -67,7 +67,13 @@ public static class ClericalSample
         Execute(insertRecord, "health.ae_attendance", "AE-9002", "RH0000009002", "Amira", "Khan", "2015-04-03", "F", "3 Mill Lane", "BS5 9AA", "9434765919", 9002);
         Execute(insertRecord, "police.asb_incident", "ASB-9003", "PN0000009003", "Jon", "Smith", "1990-01-10", "M", "Flat 2, 14 High Street", "BS2 0JA", null, 9003);
         Execute(insertRecord, "dwp.out_of_work_benefit", "CLM-9004", "DW0000009004", "John", "Smith", "1990-01-10", "M", "14 High St", "BS2 0JA", null, 9004);
-        Execute("INSERT INTO linkage_model (version, run_id, created_at, records, parameters) VALUES (1, 1, '2024-04-01T00:00:00.0000000+00:00', 4, @p0)", ModelJson());
+        // The run's figures: four records kept as four people, two pairs compared, none linked, both queued;
+        // expected missed links are the queued pairs' probabilities, 0.2246 + 0.5698.
+        Execute("""
+            INSERT INTO linkage_model (version, run_id, created_at, records, people, compared_pairs, linked_pairs,
+                expected_false_links, expected_missed_links, clerical_queue, parameters)
+            VALUES (1, 1, '2024-04-01T00:00:00.0000000+00:00', 4, 4, 2, 0, 0, 0.7944, 2, @p0)
+            """, ModelJson());
         const string queue = "INSERT INTO clerical_queue (dataset_left, record_left, dataset_right, record_right, match_weight, match_probability) VALUES (@p0, @p1, @p2, @p3, @p4, @p5)";
         Execute(queue, Amira.Left.Dataset, Amira.Left.RecordRef, Amira.Right.Dataset, Amira.Right.RecordRef, -1.787656, 0.2246);
         Execute(queue, Smith.Left.Dataset, Smith.Left.RecordRef, Smith.Right.Dataset, Smith.Right.RecordRef, 0.4, 0.5698);

@@ -116,43 +116,36 @@ internal sealed partial class CouncilRows
         return child.BirthMonth - parent.BirthMonth >= 36 * 12 ? "grandparent" : "carer";
     }
 
-    private void SchoolContact(SimPerson pupil, SimPerson contact, string relationship, int start, int end, long pair)
-    {
-        var layout = CouncilFiles.SchoolPupilContacts;
-        var (row, format) = FileOf(layout);
-        var (id, key) = Row(layout, "SPC-", pair);
-        var pupilKeyed = keyer.Key(pupil, AgencySystems.Schools, start, key);
-        var contactKeyed = keyer.Key(contact, AgencySystems.SchoolContacts, start, key);
-        row.Field(id);
-        row.Person(pupilKeyed, format);
-        row.Person(contactKeyed, format, birthDate: false);
-        row.Home(contactKeyed);
-        row.Field(relationship);
-        row.Field(relationship == "mother" ? 1 : 2);
-        row.Date(start, format);
-        End(row, end, format);
-        row.EndRow();
-        Truth(layout, id, "pupil", pupil);
-        Truth(layout, id, "contact", contact);
-    }
+    private void SchoolContact(SimPerson pupil, SimPerson contact, string relationship, int start, int end, long pair) =>
+        ChildAndAdult(CouncilFiles.SchoolPupilContacts, "SPC-", AgencySystems.Schools, AgencySystems.SchoolContacts, pupil, contact, relationship, start, end, pair);
 
-    private void Carer(SimPerson child, SimPerson carer, string relationship, int start, int end, long pair)
+    private void Carer(SimPerson child, SimPerson carer, string relationship, int start, int end, long pair) =>
+        ChildAndAdult(CouncilFiles.SocialCareChildCarers, "CCR-", AgencySystems.SocialCare, AgencySystems.SocialCare, child, carer, relationship, start, end, pair);
+
+    /// <summary>
+    /// A row linking a child to a parent or carer: the child's identity, the adult's (with a date of birth
+    /// where the file has one) and home, the relationship (schools add a priority), the period.
+    /// </summary>
+    private void ChildAndAdult(CouncilFileLayout layout, string prefix, int childSystem, int adultSystem,
+        SimPerson child, SimPerson adult, string relationship, int start, int end, long pair)
     {
-        var layout = CouncilFiles.SocialCareChildCarers;
         var (row, format) = FileOf(layout);
-        var (id, key) = Row(layout, "CCR-", pair);
-        var childKeyed = keyer.Key(child, AgencySystems.SocialCare, start, key);
-        var carerKeyed = keyer.Key(carer, AgencySystems.SocialCare, start, key);
+        var (id, key) = Row(layout, prefix, pair);
+        var childKeyed = keyer.Key(child, childSystem, start, key);
+        var adultKeyed = keyer.Key(adult, adultSystem, start, key);
+        var (childRole, adultRole) = (layout.People[0].Role, layout.People[1].Role);
         row.Field(id);
         row.Person(childKeyed, format);
-        row.Person(carerKeyed, format);
-        row.Home(carerKeyed);
+        row.Person(adultKeyed, format, birthDate: layout.People[1].BirthDate is not null);
+        row.Home(adultKeyed);
         row.Field(relationship);
+        if (layout == CouncilFiles.SchoolPupilContacts)
+            row.Field(relationship == "mother" ? 1 : 2);
         row.Date(start, format);
         End(row, end, format);
         row.EndRow();
-        Truth(layout, id, "child", child);
-        Truth(layout, id, "carer", carer);
+        Truth(layout, id, childRole, child);
+        Truth(layout, id, adultRole, adult);
     }
 
     private void Characteristics(SimPerson child)

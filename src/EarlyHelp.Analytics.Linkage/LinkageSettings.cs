@@ -10,6 +10,16 @@ public sealed record LinkageSettings
     public IReadOnlyList<BlockingRule> BlockingRules { get; init; } = BlockingRule.Defaults;
 
     /// <summary>
+    /// Rules whose pairs train m, one EM session each (Splink's estimate_parameters_using_expectation_maximisation).
+    /// Default: the birth date, and the names' sounds in either order; between them every comparison is estimated.
+    /// </summary>
+    public IReadOnlyList<BlockingRule> TrainingRules { get; init; } =
+    [
+        new("birth date", [BlockingKey.BirthDate]),
+        new("forename and surname soundex, either order", [BlockingKey.NameSoundexes]),
+    ];
+
+    /// <summary>
     /// Lowest match probability that links a pair. Default 0.9: a link is then at least nine times
     /// likelier right than wrong, and pairs below it but above <see cref="ReviewThreshold"/> wait for a
     /// person (Fellegi and Sunter's upper threshold).

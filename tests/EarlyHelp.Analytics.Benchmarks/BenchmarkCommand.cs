@@ -11,6 +11,7 @@ internal static class BenchmarkCommand
             output.WriteLine("  gbdt --train T.csv --test X.csv [--trees 200 --leaves 31 --lr 0.1 --bins 255 --min-leaf 20 --l2 1.0 --threads 2 --repeats 3 --shap-rows 0 --label label]");
             output.WriteLine("  audit [--rows 1000000 --resamples 1000 --repeats 3 --top-fraction 0.05 --seed 2024 --csv PATH]");
             output.WriteLine("  features --hub HUB --as-of YYYY-MM-DD [--snapshots 8 --every-months 3 --repeats 3 --threads 2]");
+            output.WriteLine("  linkage [--people 600000 --sources 4 --seed 1 --threads 2]");
             return args.Length == 0 ? 2 : 0;
         }
 
@@ -21,7 +22,8 @@ internal static class BenchmarkCommand
                 "gbdt" => GradientBoostingBenchmark.Run(BenchmarkArguments.Parse(args[1..]), output),
                 "audit" => AuditBenchmark.Run(BenchmarkArguments.Parse(args[1..]), output),
                 "features" => FeaturesBenchmark.Run(BenchmarkArguments.Parse(args[1..]), output),
-                _ => throw new ArgumentException($"Unknown benchmark '{args[0]}'; the benchmarks are: gbdt, audit, features."),
+                "linkage" => LinkageBenchmark.Run(BenchmarkArguments.Parse(args[1..]), output),
+                _ => throw new ArgumentException($"Unknown benchmark '{args[0]}'; the benchmarks are: gbdt, audit, features, linkage."),
             };
         }
         catch (ArgumentException e)

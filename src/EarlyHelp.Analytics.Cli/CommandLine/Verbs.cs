@@ -1,6 +1,7 @@
 using System.CommandLine;
 using EarlyHelp.Analytics.Cli.Generate;
 using EarlyHelp.Analytics.Cli.Ingest;
+using EarlyHelp.Analytics.Cli.Link;
 using EarlyHelp.Analytics.Cli.HubStats;
 using EarlyHelp.Analytics.Cli.Features;
 using EarlyHelp.Analytics.Cli.Learn;
@@ -25,6 +26,7 @@ internal static class Verbs
     {
         yield return GenerateCommand.Create();
         yield return IngestCommand.Create();
+        yield return LinkCommand.Create();
         yield return HubCommand.Create();
         yield return LinkageCommand.Create();
         yield return FeaturesCommand.Create();

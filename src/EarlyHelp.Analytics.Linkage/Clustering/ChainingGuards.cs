@@ -1,39 +1,60 @@
+using System.Globalization;
+
 namespace EarlyHelp.Analytics.Linkage;
 
 /// <summary>
 /// Pairs of records that may never end in one entity, whatever chain of links would join them:
 /// outright conflicting dates of birth within one source (a source that registered two dates holds two
 /// people); dates of birth a generation apart in any sources (a parent and a child with the same name and
-/// address); and twins: the same date of birth and surname with forenames that are not the same name
-/// (not equal, a known variant, an initial, or one keying error apart).
+/// address); and relatives: the same surname with forenames that are not the same name (not equal, a known
+/// variant, an initial, or one keying error apart) and either the same date of birth (twins) or the same
+/// address or postcode (siblings, partners); twins also when their sexes differ and forenames are not identical. The model alone cannot see relatives: it treats the surname
+/// and the address as independent evidence, and in a household they agree together.
 /// In a one-to-one assignment only the same-source rule applies: there each record takes its best partner,
 /// so a twin's or parent's own record outbids the relative whenever both are present, and files like FEBRL's,
 /// whose duplicates may carry a replaced forename or date of birth, would otherwise lose true links.
 /// </summary>
 internal sealed class ChainingGuards(PreparedRecords data, LinkageSettings settings, bool oneToOne)
 {
-    private readonly ForenameComparison forenames = new(settings.JaroWinklerThresholds);
-
     /// <summary>The first forename level that is not the same name (the Jaro–Winkler bands and else).</summary>
     private const int FirstDifferentForenameLevel = 4;
+
+    /// <summary>The last address level that means the same address or postcode.</summary>
+    private const int LastSameAddressLevel = 3;
+
+    private readonly ForenameComparison forenames = new(settings.JaroWinklerThresholds);
+    private readonly AddressComparison addresses = new(settings.JaroWinklerThresholds);
 
     /// <summary>Whether records i and j conflict.</summary>
     public bool Conflict(int i, int j)
     {
         var dateLevel = BirthDateComparison.Compare(data.BirthDate[i], data.BirthDate[j]);
-        if (dateLevel == BirthDateComparison.Conflict)
-        {
-            if (data.Source[i] == data.Source[j])
-                return true;
-            if (oneToOne)
-                return false;
-            var gap = Math.Abs(BirthDates.Year(data.BirthDate[i]) - BirthDates.Year(data.BirthDate[j]));
-            return gap >= settings.GenerationGapYears;
-        }
-        if (oneToOne || dateLevel != 0 || data.Surname[i] < 0 || data.Surname[i] != data.Surname[j])
+        if (dateLevel == BirthDateComparison.Conflict && data.Source[i] == data.Source[j])
+            return true;
+        if (!oneToOne && dateLevel > 0 && GenerationApart(data.BirthDate[i], data.BirthDate[j]))
+            return true;
+        if (oneToOne || data.Surname[i] < 0 || data.Surname[i] != data.Surname[j])
             return false;
-        var forenameLevel = forenames.Level(data, i, j);
-        return forenameLevel >= FirstDifferentForenameLevel
-            && !EditDistance.IsOneEdit(data.ForenameValues[data.Forename[i]], data.ForenameValues[data.Forename[j]]);
+        // Twins of different sexes may share a diminutive (Alexander and Alexandra are both Alex).
+        if (dateLevel == 0 && data.Sex[i] >= 0 && data.Sex[j] >= 0 && data.Sex[i] != data.Sex[j] && forenames.Level(data, i, j) > 0)
+            return true;
+        if (!DifferentForenames(i, j))
+            return false;
+        if (dateLevel == 0)
+            return true;
+        var addressLevel = addresses.Level(data, i, j);
+        return addressLevel is >= 0 and <= LastSameAddressLevel;
     }
+
+    // Years a generation apart, unless one keying error explains them (1985 typed as 1958).
+    private bool GenerationApart(int left, int right)
+    {
+        int yearLeft = BirthDates.Year(left), yearRight = BirthDates.Year(right);
+        return Math.Abs(yearLeft - yearRight) >= settings.GenerationGapYears
+            && !EditDistance.IsOneEdit(yearLeft.ToString(CultureInfo.InvariantCulture), yearRight.ToString(CultureInfo.InvariantCulture));
+    }
+
+    private bool DifferentForenames(int i, int j) =>
+        forenames.Level(data, i, j) >= FirstDifferentForenameLevel
+        && !EditDistance.IsOneEdit(data.ForenameValues[data.Forename[i]], data.ForenameValues[data.Forename[j]]);
 }

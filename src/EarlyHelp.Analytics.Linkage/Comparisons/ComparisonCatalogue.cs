@@ -26,7 +26,6 @@ internal static class ComparisonCatalogue
         yield return new SurnameComparison(thresholds);
         yield return new BirthDateComparison();
         yield return new SexComparison();
-        yield return new PostcodeComparison();
         yield return new AddressComparison(thresholds);
         yield return new NhsNumberComparison();
         yield return new SourceReferenceComparison();

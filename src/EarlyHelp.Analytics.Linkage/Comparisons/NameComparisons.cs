@@ -42,13 +42,17 @@ internal sealed class ForenameComparison(IReadOnlyList<double> thresholds) : Com
     }
 }
 
-/// <summary>Surnames: exact (term-frequency adjusted), swapped with the forename, one part of a double-barrelled name, Jaro–Winkler bands, else.</summary>
+/// <summary>
+/// Surnames: exact (term-frequency adjusted), one part of a double-barrelled name, Jaro–Winkler bands, else.
+/// Swapped names count once, at the forename's "swapped" level; here they are missing, or a swap of two common
+/// names (Freya Khan, Khan Freya) would count twice and outweigh a conflicting date of birth.
+/// </summary>
 internal sealed class SurnameComparison(IReadOnlyList<double> thresholds) : Comparison
 {
     public override string Name => "surname";
 
     public override IReadOnlyList<string> Labels { get; } =
-        ["exact", "swapped with forename", "one part of a hyphenated or double name agrees", .. BandLabels(thresholds), "else"];
+        ["exact", "one part of a hyphenated or double name agrees", .. BandLabels(thresholds), "else"];
 
     public override int TermFrequencyLevel => 0;
 
@@ -60,10 +64,10 @@ internal sealed class SurnameComparison(IReadOnlyList<double> thresholds) : Comp
         if (a == b)
             return 0;
         if (ForenameComparison.NamesSwapped(data, i, j))
-            return 1;
+            return -1;
         if (SharePart(data.SurnameParts[a], data.SurnameParts[b]))
-            return 2;
-        return 3 + Band(JaroWinkler.Similarity(data.SurnameValues[a], data.SurnameValues[b]), thresholds);
+            return 1;
+        return 2 + Band(JaroWinkler.Similarity(data.SurnameValues[a], data.SurnameValues[b]), thresholds);
     }
 
     public override int ValueId(PreparedRecords data, int i) => data.Surname[i];

@@ -15,9 +15,9 @@ internal static class ExpectationMaximisation
     /// <summary>The result: m per comparison and level, the match share, iterations, convergence.</summary>
     public sealed record Result(double[][] M, double Lambda, int Iterations, bool Converged);
 
-    /// <summary>Runs EM over <paramref name="patterns"/> from the starting m and lambda.</summary>
+    /// <summary>Runs EM over <paramref name="patterns"/> from the starting m and lambda, updating m only where <paramref name="estimated"/> says (all when null).</summary>
     public static Result Run((sbyte[] Levels, long Count)[] patterns, double[][] u, double[][] startM, double startLambda,
-        int maximumIterations, double tolerance)
+        int maximumIterations, double tolerance, bool[]? estimated = null)
     {
         var comparisons = u.Length;
         var m = startM.Select(r => (double[])r.Clone()).ToArray();
@@ -53,7 +53,7 @@ internal static class ExpectationMaximisation
             for (var c = 0; c < comparisons; c++)
             {
                 var sum = expected[c].Sum();
-                if (sum <= 0)
+                if (sum <= 0 || (estimated is not null && !estimated[c]))
                     continue;
                 for (var l = 0; l < m[c].Length; l++)
                 {
@@ -62,7 +62,9 @@ internal static class ExpectationMaximisation
                     m[c][l] = next;
                 }
             }
-            lambda = Math.Clamp(matches / total, 1e-12, 1 - 1e-12);
+            var nextLambda = Math.Clamp(matches / total, 1e-12, 1 - 1e-12);
+            change = Math.Max(change, Math.Abs(nextLambda - lambda));
+            lambda = nextLambda;
             if (change < tolerance)
                 return new Result(m, lambda, iteration, true);
         }

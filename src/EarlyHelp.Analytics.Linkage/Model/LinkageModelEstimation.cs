@@ -20,25 +20,95 @@ public sealed partial class LinkageModel
         var u = kept.Select(c => allU[c]).ToArray();
         var vectors = new ComparisonVectors(data, comparisons);
 
-        var (patterns, candidatePairs, trainingPairs) = TrainingPatterns(vectors, settings, seed);
-        var em = ExpectationMaximisation.Run(patterns.Expand(comparisons.Length), u,
-            comparisons.Select(c => ExpectationMaximisation.StartingM(c.Labels.Count)).ToArray(),
-            startLambda: 0.1, settings.MaximumIterations, settings.ConvergenceTolerance);
+        var (m, lambdaBlocked, candidatePairs, trainingPairs, iterations, converged) = TrainM(vectors, u, settings, seed);
 
         // Lambda over all allowed pairs: the expected matches among the blocked pairs, spread over every
         // pair (assumes the blocking reaches nearly every match, which its recall checks support).
         var possible = RandomPairs.PossiblePairs(data, settings.AcrossSourcesOnly);
-        var lambda = Math.Clamp(em.Lambda * candidatePairs / Math.Max(possible, 1), 1e-15, 0.5);
+        var lambda = Math.Clamp(lambdaBlocked * candidatePairs / Math.Max(possible, 1), 1e-15, 0.5);
 
         var fields = comparisons.Select((c, k) => new FieldComparison(c.Name,
-            c.Labels.Select((label, l) => new ComparisonLevel(label, em.M[k][l], u[k][l], l == c.TermFrequencyLevel)).ToArray())).ToArray();
+            c.Labels.Select((label, l) => new ComparisonLevel(label, m[k][l], u[k][l], l == c.TermFrequencyLevel)).ToArray())).ToArray();
         var termFrequencies = comparisons.Where(c => c.TermFrequencyLevel >= 0)
             .ToDictionary(c => c.Name, c => FrequencyTable(data, c), StringComparer.Ordinal);
-        var training = new TrainingSummary(records.Count, candidatePairs, trainingPairs, randomPairs, em.Iterations, em.Converged, em.Lambda);
+        var training = new TrainingSummary(records.Count, candidatePairs, trainingPairs, randomPairs, iterations, converged, lambdaBlocked);
         return new LinkageModel(settings, lambda, fields, termFrequencies, training);
     }
 
-    private static (ComparisonPatterns Patterns, long Candidates, long Training) TrainingPatterns(ComparisonVectors vectors, LinkageSettings settings, int seed)
+    /// <summary>
+    /// Splink's training: one EM session per training rule over the pairs that rule blocks, each session
+    /// leaving out the comparisons of the fields the rule blocks on (every pair agrees on them, so they
+    /// carry no information there); a comparison's m is the mean over the sessions that estimated it.
+    /// Blocking on a birth date then learns the names and address among people born the same day, and
+    /// blocking on the names' sounds learns the date among namesakes, so EM's latent class is "same
+    /// person", not "same household". Lambda comes last, from one EM pass over all blocked pairs with m
+    /// and u held fixed.
+    /// </summary>
+    private static (double[][] M, double Lambda, long Candidates, long Training, int Iterations, bool Converged) TrainM(
+        ComparisonVectors vectors, double[][] u, LinkageSettings settings, int seed)
+    {
+        var comparisons = vectors.Comparisons;
+        var sums = comparisons.Select(c => new double[c.Labels.Count]).ToArray();
+        var sessions = new int[comparisons.Count];
+        long training = 0;
+        var iterations = 0;
+        var converged = true;
+        var start = comparisons.Select(c => ExpectationMaximisation.StartingM(c.Labels.Count)).ToArray();
+        foreach (var rule in settings.TrainingRules)
+        {
+            var blocked = rule.Keys.SelectMany(ComparisonsOf).ToHashSet(StringComparer.Ordinal);
+            var estimated = comparisons.Select(c => !blocked.Contains(c.Name)).ToArray();
+            var (sessionPatterns, _, used) = TrainingPatterns(vectors, settings with { BlockingRules = [rule] }, seed, estimated);
+            if (used == 0)
+                continue;
+            var session = ExpectationMaximisation.Run(sessionPatterns.Expand(comparisons.Count), u, start, startLambda: 0.1,
+                settings.MaximumIterations, settings.ConvergenceTolerance, estimated);
+            for (var c = 0; c < comparisons.Count; c++)
+                if (estimated[c])
+                {
+                    for (var l = 0; l < sums[c].Length; l++)
+                        sums[c][l] += session.M[c][l];
+                    sessions[c]++;
+                }
+            training += used;
+            iterations += session.Iterations;
+            converged &= session.Converged;
+        }
+
+        var everything = Enumerable.Repeat(true, comparisons.Count).ToArray();
+        var (patterns, candidates, allUsed) = TrainingPatterns(vectors, settings, seed, everything);
+        var expanded = patterns.Expand(comparisons.Count);
+        var m = sums.Select((row, c) => sessions[c] == 0 ? null : row.Select(x => x / sessions[c]).ToArray()).ToArray();
+        if (m.Any(row => row is null))
+        {
+            // A comparison no training rule could estimate: EM over all blocked pairs for it.
+            var fallback = ExpectationMaximisation.Run(expanded, u, start, 0.1, settings.MaximumIterations, settings.ConvergenceTolerance);
+            for (var c = 0; c < m.Length; c++)
+                m[c] ??= fallback.M[c];
+            training += allUsed;
+            iterations += fallback.Iterations;
+            converged &= fallback.Converged;
+        }
+        var estimatedM = m.Select(row => row!).ToArray();
+        var final = ExpectationMaximisation.Run(expanded, u, estimatedM, 0.1, settings.MaximumIterations, settings.ConvergenceTolerance,
+            estimated: new bool[comparisons.Count]);
+        return (estimatedM, final.Lambda, candidates, training, iterations + final.Iterations, converged && final.Converged);
+    }
+
+    /// <summary>The comparisons that a blocking key's agreement decides.</summary>
+    private static IEnumerable<string> ComparisonsOf(BlockingKey key) => key switch
+    {
+        BlockingKey.NhsNumber => ["nhs_number"],
+        BlockingKey.SourceEntityRef => ["source_reference"],
+        BlockingKey.BirthDate or BlockingKey.BirthYear => ["birth_date"],
+        BlockingKey.ForenameInitial or BlockingKey.ForenameSoundex or BlockingKey.Forename => ["forename"],
+        BlockingKey.Surname or BlockingKey.SurnameSoundex or BlockingKey.SurnameInitial => ["surname"],
+        BlockingKey.NameSoundexes => ["forename", "surname"],
+        BlockingKey.Postcode or BlockingKey.PostcodeDistrict or BlockingKey.Address => ["address"],
+        _ => [],
+    };
+
+    private static (ComparisonPatterns Patterns, long Candidates, long Training) TrainingPatterns(ComparisonVectors vectors, LinkageSettings settings, int seed, bool[] kept)
     {
         var blocking = CandidatePairs.Build(vectors.Data, settings);
         var candidates = blocking.Visit(() => 0, (_, _, _) => { }, _ => { });
@@ -56,6 +126,9 @@ public sealed partial class LinkageModel
                 if (share < 1 && PairHash(i, j, seed) > threshold)
                     return;
                 vectors.Levels(i, j, state.Levels);
+                for (var c = 0; c < kept.Length; c++)
+                    if (!kept[c])
+                        state.Levels[c] = -1;
                 state.Patterns.Add(state.Levels);
                 state.Count[0]++;
             },

@@ -40,16 +40,29 @@ internal static class RandomPairs
         }
         else
         {
-            var random = new Random(seed);
-            while (pairs < settings.RandomPairs)
+            // In parallel, each worker with its own seeded generator, so the result does not depend on timing.
+            var workers = settings.DegreeOfParallelism;
+            var parts = new ComparisonPatterns[workers];
+            Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, w =>
             {
-                int i = random.Next(data.Count), j = random.Next(data.Count);
-                if (i == j || (settings.AcrossSourcesOnly && data.Source[i] == data.Source[j]))
-                    continue;
-                vectors.Levels(i, j, levels);
-                patterns.Add(levels);
-                pairs++;
-            }
+                var random = new Random(seed + 7919 * w);
+                var local = new ComparisonPatterns();
+                var buffer = new sbyte[comparisons.Count];
+                var quota = settings.RandomPairs / workers + (w < settings.RandomPairs % workers ? 1 : 0);
+                for (var drawn = 0; drawn < quota;)
+                {
+                    int i = random.Next(data.Count), j = random.Next(data.Count);
+                    if (i == j || (settings.AcrossSourcesOnly && data.Source[i] == data.Source[j]))
+                        continue;
+                    vectors.Levels(i, j, buffer);
+                    local.Add(buffer);
+                    drawn++;
+                }
+                parts[w] = local;
+            });
+            foreach (var part in parts)
+                patterns.Merge(part);
+            pairs = settings.RandomPairs;
         }
 
         var counts = comparisons.Select(c => new double[c.Labels.Count]).ToArray();

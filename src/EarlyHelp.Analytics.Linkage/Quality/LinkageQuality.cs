@@ -73,7 +73,23 @@ public static class LinkageQuality
     }
 
     /// <summary>Expected false and missed links, and the clerical queue, from the scored pairs and the entities they ended in.</summary>
-    public static ExpectedLinkErrors Expected(IReadOnlyList<ScoredPair> pairs, IReadOnlyList<int> entities, LinkageModel model)
+    public static ExpectedLinkErrors Expected(IReadOnlyList<ScoredPair> pairs, IReadOnlyList<int> entities, LinkageModel model) =>
+        Expected(pairs, entities, model, decidedApart: null);
+
+    /// <summary>
+    /// As the overload without records, leaving out of the missed links and the clerical queue the pairs that the
+    /// clustering's guards keep apart by rule (relatives at one address, twins, generations): their probability
+    /// reflects evidence the model counts twice, and no reviewer needs to see them.
+    /// </summary>
+    public static ExpectedLinkErrors Expected(IReadOnlyList<LinkageRecord> records, IReadOnlyList<ScoredPair> pairs, IReadOnlyList<int> entities, LinkageModel model, bool oneToOne = false)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        ArgumentNullException.ThrowIfNull(model);
+        var guards = new ChainingGuards(PreparedRecords.From(records, []), model.Settings, oneToOne);
+        return Expected(pairs, entities, model, guards.Conflict);
+    }
+
+    private static ExpectedLinkErrors Expected(IReadOnlyList<ScoredPair> pairs, IReadOnlyList<int> entities, LinkageModel model, Func<int, int, bool>? decidedApart)
     {
         ArgumentNullException.ThrowIfNull(pairs);
         ArgumentNullException.ThrowIfNull(model);
@@ -86,7 +102,7 @@ public static class LinkageQuality
                 linked++;
                 falseLinks += 1 - pair.MatchProbability;
             }
-            else
+            else if (decidedApart is null || !decidedApart(pair.Left, pair.Right))
             {
                 missedLinks += pair.MatchProbability;
                 if (model.BandOf(pair.MatchProbability) == LinkageBand.ClericalReview)

@@ -50,12 +50,8 @@ internal sealed partial class CouncilRows
                 var ethnicity = RecordedEthnicity(ref recorded, pupil, SchoolEthnicityBlank, SchoolEthnicityOther, SchoolMixedAsParentGroup);
                 var sen = pupil.Disabled ? (recorded.Chance(DisabledWithPlan) ? "E" : "K") : recorded.Chance(SenSupportWithoutDisability) ? "K" : "N";
                 row.Field(id);
-                row.Field(keyed.Reference);
-                row.Optional(keyed.Forename);
-                row.Optional(keyed.Surname);
-                row.OptionalDate(keyed.BirthDate, format);
-                row.Optional(keyed.Address);
-                row.Optional(keyed.Postcode);
+                row.Person(keyed, format);
+                row.Home(keyed);
                 row.Date(day, format);
                 row.Optional(keyed.Sex);
                 row.Optional(ethnicity);
@@ -120,56 +116,36 @@ internal sealed partial class CouncilRows
         return child.BirthMonth - parent.BirthMonth >= 36 * 12 ? "grandparent" : "carer";
     }
 
-    private void SchoolContact(SimPerson pupil, SimPerson contact, string relationship, int start, int end, long pair)
-    {
-        var layout = CouncilFiles.SchoolPupilContacts;
-        var (row, format) = FileOf(layout);
-        var (id, key) = Row(layout, "SPC-", pair);
-        var pupilKeyed = keyer.Key(pupil, AgencySystems.Schools, start, key);
-        var contactKeyed = keyer.Key(contact, AgencySystems.SchoolContacts, start, key);
-        row.Field(id);
-        row.Field(pupilKeyed.Reference);
-        row.Optional(pupilKeyed.Forename);
-        row.Optional(pupilKeyed.Surname);
-        row.OptionalDate(pupilKeyed.BirthDate, format);
-        row.Field(contactKeyed.Reference);
-        row.Optional(contactKeyed.Forename);
-        row.Optional(contactKeyed.Surname);
-        row.Optional(contactKeyed.Address);
-        row.Optional(contactKeyed.Postcode);
-        row.Field(relationship);
-        row.Field(relationship == "mother" ? 1 : 2);
-        row.Date(start, format);
-        End(row, end, format);
-        row.EndRow();
-        Truth(layout, id, "pupil", pupil);
-        Truth(layout, id, "contact", contact);
-    }
+    private void SchoolContact(SimPerson pupil, SimPerson contact, string relationship, int start, int end, long pair) =>
+        ChildAndAdult(CouncilFiles.SchoolPupilContacts, "SPC-", AgencySystems.Schools, AgencySystems.SchoolContacts, pupil, contact, relationship, start, end, pair);
 
-    private void Carer(SimPerson child, SimPerson carer, string relationship, int start, int end, long pair)
+    private void Carer(SimPerson child, SimPerson carer, string relationship, int start, int end, long pair) =>
+        ChildAndAdult(CouncilFiles.SocialCareChildCarers, "CCR-", AgencySystems.SocialCare, AgencySystems.SocialCare, child, carer, relationship, start, end, pair);
+
+    /// <summary>
+    /// A row linking a child to a parent or carer: the child's identity, the adult's (with a date of birth
+    /// where the file has one) and home, the relationship (schools add a priority), the period.
+    /// </summary>
+    private void ChildAndAdult(CouncilFileLayout layout, string prefix, int childSystem, int adultSystem,
+        SimPerson child, SimPerson adult, string relationship, int start, int end, long pair)
     {
-        var layout = CouncilFiles.SocialCareChildCarers;
         var (row, format) = FileOf(layout);
-        var (id, key) = Row(layout, "CCR-", pair);
-        var childKeyed = keyer.Key(child, AgencySystems.SocialCare, start, key);
-        var carerKeyed = keyer.Key(carer, AgencySystems.SocialCare, start, key);
+        var (id, key) = Row(layout, prefix, pair);
+        var childKeyed = keyer.Key(child, childSystem, start, key);
+        var adultKeyed = keyer.Key(adult, adultSystem, start, key);
+        var (childRole, adultRole) = (layout.People[0].Role, layout.People[1].Role);
         row.Field(id);
-        row.Field(childKeyed.Reference);
-        row.Optional(childKeyed.Forename);
-        row.Optional(childKeyed.Surname);
-        row.OptionalDate(childKeyed.BirthDate, format);
-        row.Field(carerKeyed.Reference);
-        row.Optional(carerKeyed.Forename);
-        row.Optional(carerKeyed.Surname);
-        row.OptionalDate(carerKeyed.BirthDate, format);
-        row.Optional(carerKeyed.Address);
-        row.Optional(carerKeyed.Postcode);
+        row.Person(childKeyed, format);
+        row.Person(adultKeyed, format, birthDate: layout.People[1].BirthDate is not null);
+        row.Home(adultKeyed);
         row.Field(relationship);
+        if (layout == CouncilFiles.SchoolPupilContacts)
+            row.Field(relationship == "mother" ? 1 : 2);
         row.Date(start, format);
         End(row, end, format);
         row.EndRow();
-        Truth(layout, id, "child", child);
-        Truth(layout, id, "carer", carer);
+        Truth(layout, id, childRole, child);
+        Truth(layout, id, adultRole, adult);
     }
 
     private void Characteristics(SimPerson child)
@@ -184,10 +160,7 @@ internal sealed partial class CouncilRows
         var disabled = recorded.Chance(child.Disabled ? CareDisabilitySensitivity : CareDisabilityFalsePositive);
         var disabilityBlank = recorded.Chance(CareDisabilityBlank);
         row.Field(id);
-        row.Field(keyed.Reference);
-        row.Optional(keyed.Forename);
-        row.Optional(keyed.Surname);
-        row.OptionalDate(keyed.BirthDate, format);
+        row.Person(keyed, format);
         row.Date(day, format);
         row.Optional(keyed.Sex);
         row.Optional(ethnicity);

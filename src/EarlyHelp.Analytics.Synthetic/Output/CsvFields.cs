@@ -1,3 +1,5 @@
+using EarlyHelp.Analytics.Synthetic.Identity;
+
 namespace EarlyHelp.Analytics.Synthetic.Output;
 
 /// <summary>Fields that may be blank, and the truth row naming the person behind a record.</summary>
@@ -19,6 +21,23 @@ internal static class CsvFields
     public static void OptionalDate(this CsvBuffer row, int day, CompiledDateFormat format)
     {
         if (day < 0) row.Empty(); else row.Date(day, format);
+    }
+
+    /// <summary>Writes a keyed person's reference, forename, surname and (unless <paramref name="birthDate"/> is false) date of birth.</summary>
+    public static void Person(this CsvBuffer row, in KeyedIdentity keyed, CompiledDateFormat format, bool birthDate = true)
+    {
+        row.Field(keyed.Reference);
+        row.Optional(keyed.Forename);
+        row.Optional(keyed.Surname);
+        if (birthDate)
+            row.OptionalDate(keyed.BirthDate, format);
+    }
+
+    /// <summary>Writes a keyed person's address line and postcode.</summary>
+    public static void Home(this CsvBuffer row, in KeyedIdentity keyed)
+    {
+        row.Optional(keyed.Address);
+        row.Optional(keyed.Postcode);
     }
 
     /// <summary>Writes a truth row: <paramref name="dataset"/>, <paramref name="recordId"/>, <paramref name="personId"/>.</summary>

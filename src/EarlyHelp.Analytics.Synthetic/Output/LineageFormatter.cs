@@ -177,14 +177,10 @@ internal sealed class LineageFormatter
                 ((long)lineage.Number << 32) | ((long)record.Dataset << 24) | (uint)record.Sequence);
 
             row.Field(recordId);
-            row.Field(keyed.Reference);
-            row.Optional(keyed.Forename);
-            row.Optional(keyed.Surname);
-            row.OptionalDate(keyed.BirthDate, format);
+            row.Person(keyed, format);
             if (layout.Identity.Sex is not null)
                 row.Optional(keyed.Sex);
-            row.Optional(keyed.Address);
-            row.Optional(keyed.Postcode);
+            row.Home(keyed);
             if (layout.Identity.Uprn is not null)
                 row.Field(keyed.Uprn);
             if (layout.Identity.NhsNumber is not null)

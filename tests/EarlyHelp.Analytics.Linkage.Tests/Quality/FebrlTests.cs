@@ -30,7 +30,8 @@ public sealed class FebrlTests(ITestOutputHelper output)
         var settings = LinkageSettings.Default with { AcrossSourcesOnly = true };
         var model = LinkageModel.Estimate(records, settings, seed: 11);
         var scored = PairScoring.ScoreWithStatistics(records, model);
-        var entities = Clustering.ClusterOneToOne(records, scored.Pairs, model, []);
+        var entities = Linkage.Clustering.ClusterOneToOne(records, scored.Pairs, model, []);
+        var quality = LinkageQuality.Pairwise(entities, truth);
         output.WriteLine($"compared={scored.ComparedPairs} per_record={scored.ComparisonsPerRecord:0.0} kept={scored.Pairs.Count} " +
             $"tp={quality.TruePositives} fp={quality.FalsePositives} fn={quality.FalseNegatives} precision={quality.Precision:0.0000} recall={quality.Recall:0.0000} f1={quality.F1:0.0000} " +
             $"lambda={model.Lambda:G3} em_iterations={model.Training.Iterations}");

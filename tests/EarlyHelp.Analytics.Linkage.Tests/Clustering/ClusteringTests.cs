@@ -1,0 +1,103 @@
+using EarlyHelp.Analytics.Linkage.Tests.Support;
+
+namespace EarlyHelp.Analytics.Linkage.Tests.Clustering;
+
+public sealed class ClusteringTests
+{
+    private static LinkageRecord Record(string source, string id, string forename, string surname, string? birth, string? entityRef = null) => new()
+    {
+        Source = source,
+        RecordId = id,
+        SourceEntityRef = entityRef,
+        Forename = forename,
+        Surname = surname,
+        BirthDate = birth is null ? null : DateOnly.Parse(birth, System.Globalization.CultureInfo.InvariantCulture),
+        Postcode = "BS16 1QY",
+        Address = "12 Kelwood Road",
+    };
+
+    private static int[] Link(List<LinkageRecord> records, IReadOnlyList<PairDecision>? decisions = null)
+    {
+        // The small city's records give the model its parameters; the hand-made records are appended.
+        var all = SmallCity.City.Records.Concat(records).ToList();
+        var pairs = PairScoring.Score(all, SmallCity.Model);
+        var entities = Linkage.Clustering.Cluster(all, pairs, SmallCity.Model, decisions ?? []);
+        return entities[^records.Count..];
+    }
+
+    [Fact]
+    public void Cluster_TwinsAtOneAddress_StayApart()
+    {
+        // Twins: same surname, birth date, address; different forenames. A third record (no birth date) could chain them.
+        var entities = Link([
+            Record("school", "T1", "Oliver", "Quinfarley", "2014-05-02"),
+            Record("school", "T2", "Harry", "Quinfarley", "2014-05-02"),
+            Record("health", "T3", "Oliver", "Quinfarley", "2014-05-02"),
+        ]);
+        Assert.NotEqual(entities[0], entities[1]);
+        Assert.Equal(entities[0], entities[2]);
+    }
+
+    [Fact]
+    public void Cluster_ParentAndChildWithOneName_StayApart()
+    {
+        // A father and son with the same forename, surname and address, born 30 years apart, in two sources.
+        var entities = Link([
+            Record("police", "N1", "Robert", "Yateshurst", "1980-03-14"),
+            Record("school", "N2", "Robert", "Yateshurst", "2010-09-01"),
+            Record("health", "N3", "Bob", "Yateshurst", "1980-03-14"),
+        ]);
+        Assert.NotEqual(entities[0], entities[1]);
+        Assert.Equal(entities[0], entities[2]);
+    }
+
+    [Fact]
+    public void Cluster_ConflictingBirthDatesInOneSource_NeverJoinThroughAChain()
+    {
+        // Two records of one source with outright different birth dates, each close to a record without a date.
+        var entities = Link([
+            Record("police", "C1", "Amelia", "Northwood", "1990-02-11"),
+            Record("police", "C2", "Amelia", "Northwood", "1994-08-23"),
+            Record("housing", "C3", "Amelia", "Northwood", null),
+        ]);
+        Assert.NotEqual(entities[0], entities[1]);
+    }
+
+    [Fact]
+    public void Cluster_DifferentDecision_OverridesAStrongLink()
+    {
+        var records = new List<LinkageRecord>
+        {
+            Record("police", "D1", "Grace", "Bernorton", "1988-06-30"),
+            Record("housing", "D2", "Grace", "Bernorton", "1988-06-30"),
+        };
+        Assert.Equal(Link(records)[0], Link(records)[1]);
+        var entities = Link(records, [new PairDecision("police", "D1", "housing", "D2", ClericalDecision.Different)]);
+        Assert.NotEqual(entities[0], entities[1]);
+    }
+
+    [Fact]
+    public void Cluster_SameDecision_JoinsRecordsTheModelKeepsApart()
+    {
+        // A surname change on marriage and a move: the model alone cannot join these two.
+        var records = new List<LinkageRecord>
+        {
+            Record("police", "S1", "Freya", "Marleyford", "1979-01-17"),
+            Record("housing", "S2", "Freya", "Upwoodson", "1979-01-17") with { Postcode = "BS3 4PT", Address = "7 Pen Close" },
+        };
+        Assert.NotEqual(Link(records)[0], Link(records)[1]);
+        var entities = Link(records, [new PairDecision("police", "S1", "housing", "S2", ClericalDecision.Same)]);
+        Assert.Equal(entities[0], entities[1]);
+    }
+
+    [Fact]
+    public void Cluster_SyntheticCity_KeepsEveryTwinAndNamesakePairApart()
+    {
+        var city = SmallCity.City;
+        var pairs = PairScoring.Score(city.Records, SmallCity.Model);
+        var entities = Linkage.Clustering.Cluster(city.Records, pairs, SmallCity.Model, []);
+        Assert.NotEmpty(city.TwinRecords);
+        Assert.All(city.TwinRecords, p => Assert.NotEqual(entities[p.Item1], entities[p.Item2]));
+        Assert.All(city.NamesakeRecords, p => Assert.NotEqual(entities[p.Item1], entities[p.Item2]));
+    }
+}

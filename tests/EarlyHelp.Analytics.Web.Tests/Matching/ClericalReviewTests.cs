@@ -43,13 +43,13 @@ public sealed partial class ClericalReviewTests(PanelSite site) : IClassFixture<
         using var model = JsonDocument.Parse(StoredModel());
         var lambda = model.RootElement.GetProperty("lambda").GetDouble();
         (string Comparison, string Level)[] reached =
-            [("forename", "exact"), ("surname", "exact"), ("birth_date", "day and month transposed"), ("sex", "same"), ("postcode", "else")];
+            [("forename", "exact"), ("surname", "exact"), ("birth_date", "day and month transposed"), ("sex", "same"), ("address", "else")];
         var expected = Math.Log2(lambda / (1 - lambda)) + reached.Sum(r => Weight(model.RootElement, r.Comparison, r.Level));
         Assert.Equal(-1.787656, expected, 5);
 
         Assert.Equal(HttpStatusCode.OK, status);
         var bars = Bar().Matches(html).Select(m => (Comparison: m.Groups["comparison"].Value, Weight: double.Parse(m.Groups["weight"].Value, Invariant), Total: m.Groups["total"].Value == "true")).ToArray();
-        Assert.Equal(["prior", "forename", "surname", "birth_date", "sex", "postcode", "final match weight"], bars.Select(b => b.Comparison));
+        Assert.Equal(["prior", "forename", "surname", "birth_date", "sex", "address", "final match weight"], bars.Select(b => b.Comparison));
         Assert.Equal(expected, bars.Where(b => !b.Total).Sum(b => b.Weight), 9);
         Assert.Equal(expected, bars.Single(b => b.Total).Weight, 9);
         Assert.Contains("<td class=\"number\" id=\"final-weight\">−1.79</td>", WebUtility.HtmlDecode(html), StringComparison.Ordinal);

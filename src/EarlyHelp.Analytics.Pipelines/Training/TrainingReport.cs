@@ -44,6 +44,10 @@ public sealed record TrainingReport
     /// <summary>The model and the baselines on the test rows: metrics with intervals, and the model against each baseline.</summary>
     [JsonPropertyName("test")] public required ScorerComparison Test { get; init; }
 
+    /// <summary>The model the run recommends: the trees only when they beat the tuned logistic regression beyond chance.</summary>
+    [JsonPropertyName("recommendation")]
+    public ModelRecommendation Recommendation => ModelRecommendation.From(Test.Against(LogisticScorer));
+
     /// <summary>The boosting run.</summary>
     [JsonPropertyName("boosting")] public required BoostingSummary Boosting { get; init; }
 

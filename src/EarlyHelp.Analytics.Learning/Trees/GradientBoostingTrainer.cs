@@ -44,13 +44,13 @@ public sealed class GradientBoostingTrainer
             throw new ArgumentException("The training data needs labels.", nameof(training));
         if (options.EarlyStoppingRounds is not null && validation?.Labels is null)
             throw new ArgumentException("Early stopping needs labelled validation data.", nameof(validation));
-        var frame = FeatureFrame.From(training);
-        var fitted = FitOnce(frame, training.FeatureNames, options.NumberOfTrees);
+        var features = new FilledFeatureView(training);
+        var fitted = FitOnce(features, training.FeatureNames, options.NumberOfTrees);
         if (options.EarlyStoppingRounds is { } patience && validation is not null)
         {
             var best = BestRound(fitted.Ensemble, validation, patience);
             if (best < fitted.Ensemble.Trees.Count)
-                fitted = FitOnce(frame, training.FeatureNames, best);
+                fitted = FitOnce(features, training.FeatureNames, best);
         }
 
         return new ScoringModel(fitted.Context, fitted.Pipeline, fitted.Ensemble.WithCounts(training, options.NumberOfThreads))
@@ -59,8 +59,11 @@ public sealed class GradientBoostingTrainer
         };
     }
 
-    /// <summary>The view the trainer reads: the feature vector after the missing-value transform, and the label.</summary>
-    public static IDataView Featurize(DenseDataset data) =>
+    /// <summary>The view the trainer reads: the feature vector with NaN filled as the model's saved transform fills it, and the label.</summary>
+    public static IDataView Featurize(DenseDataset data) => new FilledFeatureView(data);
+
+    /// <summary>The model's saved missing-value transform applied to <paramref name="data"/>'s frame: what scoring feeds the trees.</summary>
+    public static IDataView FeaturizeForScoring(DenseDataset data) =>
         Featurizer(new MLContext(0), data.FeatureNames).Fit(FeatureFrame.From(data)).Transform(FeatureFrame.From(data));
 
     /// <summary>Gathers the named feature columns into <see cref="FeatureFrame.FeaturesColumn"/> and fills their NaN.</summary>
@@ -68,12 +71,17 @@ public sealed class GradientBoostingTrainer
         context.Transforms.Concatenate("RawFeatures", [.. featureNames])
             .Append(context.Transforms.Expression(FeatureFrame.FeaturesColumn, MissingValues.Expression, "RawFeatures"));
 
-    private (MLContext Context, ITransformer Pipeline, TreeEnsemble Ensemble) FitOnce(IDataView frame, IReadOnlyList<string> featureNames, int numberOfTrees)
+    /// <summary>
+    /// One fit. The saved pipeline starts with the featurizer, fitted on the frame's schema alone (it learns
+    /// nothing from the rows), so scoring fills NaN from a frame; the trainer reads <paramref name="features"/>,
+    /// the same filled values without the frame's copy and the transforms' pass.
+    /// </summary>
+    private (MLContext Context, ITransformer Pipeline, TreeEnsemble Ensemble) FitOnce(FilledFeatureView features, IReadOnlyList<string> featureNames, int numberOfTrees)
     {
         // A fresh context per fit: LightGbm's bins come from a sample drawn with the context's random state.
         var context = new MLContext(options.Seed);
-        var featurizer = Featurizer(context, featureNames).Fit(frame);
-        var features = featurizer.Transform(frame);
+        var schemaOnly = new DenseDataset(featureNames, [], []);
+        var featurizer = Featurizer(context, featureNames).Fit(FeatureFrame.From(schemaOnly));
         var (predictor, trees, calibrator) = options.Trainer switch
         {
             TreeTrainer.LightGbm => LightGbm(context, features, numberOfTrees),

@@ -23,6 +23,22 @@ public sealed class GradientBoostingTrainerTests
         Assert.Equal(MissingValues.Sentinel, rows[row][feature]);
     }
 
+    [Fact]
+    public void Featurize_RowsWithMissingValues_SameValuesAsTheSavedTransformGivesAtScoring()
+    {
+        // The trainer reads the filled values straight from the dataset; scoring fills them with the
+        // Concatenate and Expression transforms saved in the model. The trees were grown on the first and
+        // are applied to the second, so the two must agree bit for bit, sentinel included.
+        var data = RandomDatasets.Classification(2000, 6, seed: 5, missingShare: 0.2);
+
+        var trained = GradientBoostingTrainer.Featurize(data).GetColumn<VBuffer<float>>("Features").SelectMany(v => v.DenseValues()).ToArray();
+        var scored = GradientBoostingTrainer.FeaturizeForScoring(data).GetColumn<VBuffer<float>>("Features").SelectMany(v => v.DenseValues()).ToArray();
+
+        Assert.Equal(data.RowCount * 6, trained.Length);
+        Assert.Contains(MissingValues.Sentinel, trained);
+        Assert.Equal(scored, trained);
+    }
+
     [Theory]
     [InlineData(TreeTrainer.FastTree)]
     [InlineData(TreeTrainer.LightGbm)]

@@ -8,7 +8,7 @@ internal static class BenchmarkCommand
         if (args.Length == 0 || args[0] is "-h" or "--help")
         {
             output.WriteLine("usage: EarlyHelp.Analytics.Benchmarks <benchmark> [options]");
-            output.WriteLine("  gbdt --train T.csv --test X.csv [--trainer fasttree|lightgbm --trees 200 --leaves 31 --lr 0.1 --bins 255 --min-leaf 20 --threads 2 --repeats 3 --shap-rows 0 --label label]");
+            output.WriteLine("  gbdt --train T.csv --test X.csv [--trainer fasttree|lightgbm --trees 200 --leaves 31 --lr 0.1 --bins 255 --min-leaf 20 --threads 2 --repeats 3 --shap-rows 0 --stages 0|1 --label label]");
             output.WriteLine("  audit [--rows 1000000 --resamples 1000 --repeats 3 --top-fraction 0.05 --seed 2024 --csv PATH]");
             output.WriteLine("  features --hub HUB --as-of YYYY-MM-DD [--snapshots 8 --every-months 3 --repeats 3 --threads 2]");
             output.WriteLine("  linkage [--people 600000 --sources 4 --seed 1 --threads 2]");

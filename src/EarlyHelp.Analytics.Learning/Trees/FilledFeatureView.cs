@@ -17,6 +17,7 @@ internal sealed class FilledFeatureView : IDataView
     private readonly DenseDataset data;
     private readonly bool[] labels;
 
+    /// <summary>The view of <paramref name="data"/>; rows without labels read as not escalated.</summary>
     public FilledFeatureView(DenseDataset data)
     {
         this.data = data;
@@ -27,32 +28,44 @@ internal sealed class FilledFeatureView : IDataView
         Schema = schema.ToSchema();
     }
 
+    /// <inheritdoc />
     public bool CanShuffle => false;
 
+    /// <inheritdoc />
     public DataViewSchema Schema { get; }
 
+    /// <inheritdoc />
     public long? GetRowCount() => data.RowCount;
 
+    /// <inheritdoc />
     public DataViewRowCursor GetRowCursor(IEnumerable<DataViewSchema.Column> columnsNeeded, Random? rand = null) => new Cursor(this);
 
+    /// <inheritdoc />
     public DataViewRowCursor[] GetRowCursorSet(IEnumerable<DataViewSchema.Column> columnsNeeded, int n, Random? rand = null) => [new Cursor(this)];
 
     private sealed class Cursor(FilledFeatureView view) : DataViewRowCursor
     {
         private long position = -1;
 
+        /// <inheritdoc />
         public override long Position => position;
 
+        /// <inheritdoc />
         public override long Batch => 0;
 
+        /// <inheritdoc />
         public override DataViewSchema Schema => view.Schema;
 
+        /// <inheritdoc />
         public override bool MoveNext() => ++position < view.data.RowCount;
 
+        /// <inheritdoc />
         public override bool IsColumnActive(DataViewSchema.Column column) => true;
 
+        /// <inheritdoc />
         public override ValueGetter<DataViewRowId> GetIdGetter() => (ref DataViewRowId id) => id = new DataViewRowId((ulong)position, 0);
 
+        /// <inheritdoc />
         public override ValueGetter<TValue> GetGetter<TValue>(DataViewSchema.Column column)
         {
             Delegate getter = column.Index == 0 ? (ValueGetter<VBuffer<float>>)Features : (ValueGetter<bool>)Label;

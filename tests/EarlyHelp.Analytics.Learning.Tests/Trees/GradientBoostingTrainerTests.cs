@@ -1,5 +1,6 @@
 using EarlyHelp.Analytics.Learning.Data;
 using EarlyHelp.Analytics.Learning.Metrics;
+using EarlyHelp.Analytics.Learning.Models;
 using EarlyHelp.Analytics.Learning.Trees;
 using Microsoft.ML;
 using Microsoft.ML.Data;
@@ -112,13 +113,38 @@ public sealed class GradientBoostingTrainerTests
         var full = new GradientBoostingTrainer(options).Fit(training);
         var stopped = new GradientBoostingTrainer(options with { EarlyStoppingRounds = 10 }).Fit(training, validation);
 
+        Assert.InRange(stopped.Ensemble.Trees.Count, 1, full.Ensemble.Trees.Count - 10);
+        AssertKeptTheLowestLossWithinPatience(full, stopped, validation, patience: 10);
+    }
+
+    [Fact]
+    public void Fit_EarlyStoppingPastTheFirstBudget_DoublesTheBudgetAndStillKeepsTheLowestLoss()
+    {
+        // A small learning rate keeps the validation loss falling past the first budget of 256 trees.
+        var training = RandomDatasets.Classification(1500, 8, seed: 11);
+        var validation = RandomDatasets.Classification(1500, 8, seed: 12);
+        var options = new GradientBoostingOptions { NumberOfTrees = 2000, LearningRate = 0.01, NumberOfLeaves = 4 };
+        const int patience = 20;
+
+        var stopped = new GradientBoostingTrainer(options with { EarlyStoppingRounds = patience }).Fit(training, validation);
         var kept = stopped.Ensemble.Trees.Count;
-        Assert.InRange(kept, 1, full.Ensemble.Trees.Count - 10);
-        // The loss at the kept round is the lowest of the rounds before it and of the ten after it,
-        // computed here from the full model's first trees (the refit repeats them).
+        var full = new GradientBoostingTrainer(options with { NumberOfTrees = kept + patience }).Fit(training);
+
+        Assert.InRange(kept, GradientBoostingTrainer.FirstSearchBudget(patience) - patience + 1, options.NumberOfTrees - patience);
+        AssertKeptTheLowestLossWithinPatience(full, stopped, validation, patience);
+    }
+
+    /// <summary>
+    /// The loss at the kept round is the lowest of the rounds before it and of the
+    /// <paramref name="patience"/> after it, computed from a model grown without stopping (whose first
+    /// trees the refit repeats).
+    /// </summary>
+    private static void AssertKeptTheLowestLossWithinPatience(ScoringModel full, ScoringModel stopped, DenseDataset validation, int patience)
+    {
+        var kept = stopped.Ensemble.Trees.Count;
         double Loss(int trees) => BinaryMetrics.LogLoss<float, double>(validation.Labels,
             full.Ensemble.Take(trees).PredictRaw(validation).Select(full.Ensemble.Probability).ToArray());
-        var losses = Enumerable.Range(1, kept + 10).Select(Loss).ToArray();
+        var losses = Enumerable.Range(1, kept + patience).Select(Loss).ToArray();
         Assert.Equal(losses.Min(), losses[kept - 1]);
         Assert.Equal(full.Ensemble.Take(kept).PredictRaw(validation), stopped.Ensemble.PredictRaw(validation));
     }

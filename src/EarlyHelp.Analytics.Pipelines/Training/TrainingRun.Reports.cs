@@ -1,3 +1,4 @@
+using EarlyHelp.Analytics.Core;
 using System.Globalization;
 using EarlyHelp.Analytics.Evaluation.Calibration;
 using EarlyHelp.Analytics.Evaluation.Fairness;
@@ -60,8 +61,13 @@ internal sealed partial class TrainingRun
     /// </summary>
     private void AuditAgainstTrueNeed(string truthFolder, IReadOnlyList<int> rows, IReadOnlyList<GroupColumn> groups, FairnessAuditOptions auditOptions)
     {
-        var need = TrueNeed.Read(truthFolder, rows.Select(r => table.Families[r].Value).ToHashSet());
-        var labels = rows.Select(r => need.HadNeed(table.Families[r], table.AsOfDates[r], options.HorizonMonths) ? 1.0 : 0.0).ToArray();
+        // The hub's families are linked, not given: the truth's need is keyed by the truth's own family ids.
+        var truthFamilies = TruthFamilies.Match(truthFolder,
+            store.ReadIdentityState().Records.Select(r => (r.Dataset, r.RecordRef, r.PersonId)),
+            rows.Select(r => table.Families[r]).Distinct().Select(f => history.Find(f)!));
+        var trueFamilies = rows.Select(r => new FamilyId(truthFamilies.GetValueOrDefault(table.Families[r].Value, -1))).ToArray();
+        var need = TrueNeed.Read(truthFolder, trueFamilies.Select(f => f.Value).ToHashSet());
+        var labels = rows.Select((r, i) => need.HadNeed(trueFamilies[i], table.AsOfDates[r], options.HorizonMonths) ? 1.0 : 0.0).ToArray();
         var withNeed = (long)labels.Sum();
         if (withNeed == 0)
             return;
@@ -71,11 +77,11 @@ internal sealed partial class TrainingRun
 
         var top = (int)Math.Round(StandardisedSelection.SelectedShare * rows.Count, MidpointRounding.AwayFromZero);
         var chosen = Learning.Metrics.BinaryMetrics.SelectTopK<double>(testProbabilities, top, testTieKeys);
-        var strata = rows.Select(r =>
+        var strata = rows.Select((r, i) =>
         {
             var asOf = table.AsOfDates[r];
             var children = Features.PointInTime.MembersAtDate.Children(history.Find(table.Families[r])!, new Features.PointInTime.AsOfDate(asOf)).Count();
-            return StandardisedSelection.Stratum(need.Before(table.Families[r], asOf, StandardisedLookBackMonths), children);
+            return StandardisedSelection.Stratum(need.Before(trueFamilies[i], asOf, StandardisedLookBackMonths), children);
         }).ToArray();
         var standardised = StandardisedSelection.Run(groups, chosen, strata, options.BootstrapResamples, options.Seed);
         trueNeedSummary = new TrueNeedSummary(TrueNeed.Definition(options.HorizonMonths), rows.Count, withNeed,

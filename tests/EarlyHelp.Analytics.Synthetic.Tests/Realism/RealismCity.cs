@@ -5,10 +5,11 @@ using EarlyHelp.Analytics.Hub.Store;
 namespace EarlyHelp.Analytics.Synthetic.Tests.Realism;
 
 /// <summary>
-/// The one large city of the suite (200,000 people, 36 months), generated once, loaded into a SQLite
-/// hub with the hub's own ingest, and shared by the realism tests, which need enough children for
-/// statutory care rates to be stable. Its figures are the hub's (<see cref="RealismFigures"/>): the
-/// generator is calibrated against the one implementation that <c>hub stats</c> shows.
+/// The one large city of the suite (200,000 people, 36 months), generated once, linked perfectly from
+/// its truth (<see cref="TruthLinkedFolder"/>), loaded into a SQLite hub with the hub's own ingest, and
+/// shared by the realism tests, which need enough children for statutory care rates to be stable. Its
+/// figures are the hub's (<see cref="RealismFigures"/>): the generator is calibrated against the one
+/// implementation that <c>hub stats</c> shows.
 /// </summary>
 public static class RealismCity
 {
@@ -18,12 +19,15 @@ public static class RealismCity
     /// <summary>The generated city.</summary>
     public static GenerationResult Result => GeneratedCities.Get("realism", Options);
 
-    private static readonly Lazy<ExtractFolder> LazyFolder = new(() => new ExtractFolder(Result.ExtractDirectory));
+    private static readonly Lazy<ExtractFolder> LazyFolder = new(() => new ExtractFolder(Result));
 
     private static readonly Lazy<IHubStore> LazyHub = new(() =>
     {
-        var store = HubStore.Open(Path.Combine(Path.GetDirectoryName(Result.ExtractDirectory)!, "hub.db"));
-        ExtractIngest.Run(store, Result.ExtractDirectory, "realism tests");
+        var root = Path.GetDirectoryName(Result.ExtractDirectory)!;
+        var linked = Path.Combine(root, "linked");
+        TruthLinkedFolder.Write(Result, linked);
+        var store = HubStore.Open(Path.Combine(root, "hub.db"));
+        ExtractIngest.Run(store, linked, "realism tests");
         return store;
     });
 

@@ -26,7 +26,7 @@ internal static class LinkageCommand
         };
         var command = new Command("evaluate",
             "Compare the people the hub linked its records into with a synthetic city's truth: pairwise precision, recall and F1, " +
-            "cluster measures, and missed and false links by ethnic group, sex and age band with 95% Wilson intervals.");
+            "cluster measures, missed and false links by ethnic group, sex and age band with 95% Wilson intervals, and family coverage.");
         command.Options.Add(hub);
         command.Options.Add(truth);
         command.SetAction(parseResult =>
@@ -34,9 +34,11 @@ internal static class LinkageCommand
             var output = parseResult.InvocationConfiguration.Output;
             using var store = ExistingHub.Open(parseResult.GetValue(hub)!);
             var asOf = store.ExtractDate ?? throw new BadInputException(store.Name, "the hub holds no extract yet; load one with 'earlyhelp ingest' first");
-            var records = store.ReadIdentityState().Records.Select(r => (r.Dataset, r.RecordRef, r.PersonId));
+            var records = store.ReadIdentityState().Records.Select(r => (r.Dataset, r.RecordRef, r.PersonId)).ToArray();
             var result = Hub.Identity.LinkageEvaluation.Evaluate(records, parseResult.GetValue(truth)!, asOf);
+            var families = FamilyEvaluation.Evaluate(records, store.OpenReader().FamilyMemberships(), parseResult.GetValue(truth)!, asOf);
             LinkageEvaluationText.Write(output, store.Name, parseResult.GetValue(truth)!, result);
+            LinkageEvaluationText.Write(output, families);
             return ExitCodes.Success;
         });
         return command;

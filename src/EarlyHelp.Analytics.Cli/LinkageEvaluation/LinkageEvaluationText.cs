@@ -45,6 +45,14 @@ internal static class LinkageEvaluationText
         }
     }
 
+    /// <summary>Writes the family coverage: true families with children against the hub's, and how many a hub family matches.</summary>
+    public static void Write(TextWriter output, FamilyCoverage families)
+    {
+        output.WriteLine();
+        output.WriteLine(Invariant($"Families on {families.AsOf:yyyy-MM-dd} with a dependent child: {families.TrueFamilies:N0} true, {families.HubFamilies:N0} in the hub; {families.Matched:N0} true families matched by a hub family ({Share(families.Matched, families.TrueFamilies)}: more than half of its children in one hub family, and more than half of that family's)."));
+        output.WriteLine(Invariant($"Dependent children: {families.TrueChildren:N0} true, {families.ChildrenInTheHub:N0} with a record in the hub, {families.ChildrenInAFamily:N0} in a hub family ({Share(families.ChildrenInAFamily, families.ChildrenInTheHub)} of those with a record)."));
+    }
+
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
     private static string Number(long value) => value.ToString("N0", CultureInfo.InvariantCulture);

@@ -25,7 +25,8 @@ public sealed record PreviousDerivation(IReadOnlyDictionary<string, long> Househ
 /// <summary>
 /// Builds people, households, residences and families from linked identity records: a household is a gazetteer
 /// UPRN (<see cref="Gazetteer"/>), residences follow <see cref="ResidenceDerivation"/>, families
-/// <see cref="FamilyDerivation"/>, and a person's details <see cref="PersonResolution"/>. Relationships come from
+/// <see cref="FamilyDerivation"/> and, for children no relationship places, <see cref="CoResidenceFamilies"/>, and a
+/// person's details <see cref="PersonResolution"/>. Relationships come from
 /// records that point at a child's record (school contacts, social care carers, health visitor births) and from
 /// tenancies: a lead tenant and partner are carers of the tenancy's children while both are members.
 /// </summary>
@@ -63,7 +64,11 @@ public static class HubDerivation
             .SelectMany(p => p.Value.Select(r => new Residence(new PersonId(p.Key), householdOfUprn[r.Uprn], r.Period.Start, r.Period.End)))
             .ToArray();
 
-        var families = FamilyDerivation.Derive(CarerLinks(records), residencesByPerson, asOf);
+        var dates = byPerson.ToDictionary(p => p.Key, p => new PersonDates(
+            PersonResolution.BirthDate(p.Value) is { } birth ? YearMonth.Of(birth) : null,
+            p.Value.Min(r => r.ValidFrom) ?? asOf));
+        var links = CarerLinks(records);
+        var families = CoResidenceFamilies.Extend(FamilyDerivation.Derive(links, residencesByPerson, asOf), links, residencesByPerson, dates);
         var (familyIds, familyHistory) = StableIds.Assign<long>(
             families.Select(f => (IReadOnlyList<long>)f.Members.Where(m => m.Role == FamilyRole.Child).Select(m => m.Person).Distinct().ToArray()).ToArray(),
             child => previous.FamilyOfChild.TryGetValue(child, out var family) ? family : null, previous.FirstUnusedFamily);

@@ -46,4 +46,24 @@ public readonly record struct Period(DateOnly Start, DateOnly? End)
         }
         return merged;
     }
+
+    /// <summary>The days of this period that none of <paramref name="removed"/> covers, in start order.</summary>
+    public IReadOnlyList<Period> Except(IEnumerable<Period> removed)
+    {
+        var left = new List<Period>();
+        var from = Start;
+        foreach (var cut in Merge(removed.Select(Intersect)))
+        {
+            if (cut.Start > from)
+                left.Add(new Period(from, cut.Start));
+            if (cut.End is not { } end)
+                return left;
+            if (end > from)
+                from = end;
+        }
+        var rest = new Period(from, End);
+        if (!rest.IsEmpty)
+            left.Add(rest);
+        return left;
+    }
 }

@@ -22,11 +22,12 @@ internal sealed partial class TrainingRun
     private FairnessReport? trueNeedFairness;
     private TrueNeedSummary? trueNeedSummary;
     private DriftReport drift = null!;
+    private LinkageFinding? linkage;
 
     /// <summary>
     /// The fairness audit and calibration report on the test rows, by the family's children's ethnicity and
     /// sex, disability in the family, area deprivation, and ethnicity by deprivation; the panel's capacity
-    /// is the selection. With a truth folder, the audit again against true need.
+    /// is the selection; the linkage finding beside it. With a truth folder, the audit again against true need.
     /// </summary>
     private void Audit()
     {
@@ -47,6 +48,7 @@ internal sealed partial class TrainingRun
         var auditOptions = CapacityAudit.ForCapacity(testCapacity, options.BootstrapResamples, options.Seed);
         fairness = new FairnessAudit(auditOptions).Run(population);
         calibration = new CalibrationAudit(new CalibrationReportOptions { Intersections = false }).Run(population);
+        linkage = LinkageFinding.Measure(store, request.TruthFolder);
         if (request.TruthFolder is { } truth)
             AuditAgainstTrueNeed(truth, rows, groups, auditOptions);
     }

@@ -88,7 +88,7 @@ public static class CoResidenceFamilies
             }
         }
 
-        var result = families.Select((family, i) => added[i].Count == 0 ? family : family with { Members = [.. family.Members, .. Merged(added[i])] }).ToList();
+        var result = families.Select((family, i) => added[i].Count == 0 ? family : family with { Members = Merged([.. family.Members, .. added[i]]) }).ToList();
         result.AddRange(aroundAdult.Select(family => new DerivedFamily(family.Key, Merged(family.Value))));
         result.AddRange(ofTheirOwn.Select(family => new DerivedFamily(family.Key, Merged(family.Value))));
         return result;

@@ -13,7 +13,10 @@ public sealed record ExtractLayout
     /// <summary>The agency's own reference for a record; with the dataset code it makes loading idempotent.</summary>
     public required string RecordIdColumn { get; init; }
 
-    /// <summary>Column holding the hub person id (until record matching replaces it).</summary>
+    /// <summary>
+    /// Column holding the agency's own person reference: stable inside that agency's system (across its
+    /// datasets), never the hub's person id; a person may occasionally hold two (a duplicate registration).
+    /// </summary>
     public required string PersonIdColumn { get; init; }
 
     /// <summary>Column holding the date the record starts (the incident, the referral, the claim start).</summary>
@@ -28,21 +31,45 @@ public sealed record ExtractLayout
     /// <summary>The agency's date format as a .NET custom format string, e.g. <c>dd/MM/yyyy</c>.</summary>
     public required string DateFormat { get; init; }
 
-    /// <summary>Identity columns the agency's system carries: forename, surname, date of birth, postcode.</summary>
+    /// <summary>Identity columns the agency's system carries (see <see cref="IdentityColumns"/>).</summary>
     public required IdentityColumns Identity { get; init; }
 
-    /// <summary>Every column of the extract, in file order.</summary>
+    /// <summary>Every column of the extract, in file order: record, person reference, identity, dates, value.</summary>
     public IReadOnlyList<string> Columns =>
         [
-            RecordIdColumn, PersonIdColumn, Identity.Forename, Identity.Surname, Identity.BirthDate, Identity.Postcode,
+            RecordIdColumn, PersonIdColumn, .. Identity.InFileOrder,
             StartDateColumn, .. EndDateColumn is null ? Array.Empty<string>() : [EndDateColumn],
             .. ValueColumn is null ? Array.Empty<string>() : [ValueColumn],
         ];
 }
 
-/// <summary>Names of the identity columns in one agency's extracts.</summary>
+/// <summary>
+/// Names of the identity columns in one agency's extracts. Forename, surname, date of birth, address and
+/// postcode are always present (cells may be blank); sex, UPRN and NHS number only where the agency's
+/// system records them (null otherwise).
+/// </summary>
 /// <param name="Forename">Column of the forename.</param>
 /// <param name="Surname">Column of the surname.</param>
 /// <param name="BirthDate">Column of the date of birth, in the extract's date format.</param>
-/// <param name="Postcode">Column of the postcode.</param>
-public sealed record IdentityColumns(string Forename, string Surname, string BirthDate, string Postcode);
+/// <param name="Postcode">Column of the postcode, as typed.</param>
+public sealed record IdentityColumns(string Forename, string Surname, string BirthDate, string Postcode)
+{
+    /// <summary>Column of the sex (<c>F</c>, <c>M</c> or blank); null when the agency does not record sex.</summary>
+    public string? Sex { get; init; }
+
+    /// <summary>Column of the address line as typed (house, street), without the postcode; null when the file has none.</summary>
+    public string? Address { get; init; }
+
+    /// <summary>Column of the Unique Property Reference Number; only housing and council tax hold one.</summary>
+    public string? Uprn { get; init; }
+
+    /// <summary>Column of the 10-digit NHS number (valid modulus-11 check digit); only NHS extracts hold one.</summary>
+    public string? NhsNumber { get; init; }
+
+    /// <summary>
+    /// The identity columns in file order: forename, surname, date of birth, sex, address, postcode,
+    /// UPRN, NHS number (absent ones left out).
+    /// </summary>
+    public IReadOnlyList<string> InFileOrder =>
+        [.. new[] { Forename, Surname, BirthDate, Sex, Address, Postcode, Uprn, NhsNumber }.OfType<string>()];
+}

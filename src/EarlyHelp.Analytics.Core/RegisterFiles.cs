@@ -1,9 +1,11 @@
 namespace EarlyHelp.Analytics.Core;
 
 /// <summary>
-/// The council's own register files that accompany agency extracts: households, people, their
-/// protected characteristics and identities, residence and family membership. Their columns are
-/// the hub's column names and their dates are ISO <c>YYYY-MM-DD</c>.
+/// The canonical registers of people, households and families with master ids: households, people,
+/// their protected characteristics and identities, residence and family membership. No council holds
+/// these; the hub builds them by linkage, and the synthetic city writes its true versions only to its
+/// truth folder (for evaluation). Their columns are the hub's column names and their dates are ISO
+/// <c>YYYY-MM-DD</c>. The files a council really sends are <see cref="CouncilFiles"/>.
 /// </summary>
 public static class RegisterFiles
 {

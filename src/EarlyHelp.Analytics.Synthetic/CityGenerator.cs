@@ -4,9 +4,11 @@ using EarlyHelp.Analytics.Synthetic.Output;
 namespace EarlyHelp.Analytics.Synthetic;
 
 /// <summary>
-/// Generates the seeded synthetic city: one CSV extract per dataset in each agency's own layout, the
-/// council's register files and a manifest in the extract folder, and the ground truth (latent need,
-/// the true person behind every record) in a separate folder for evaluation only.
+/// Generates the seeded synthetic city: one CSV extract per dataset in each agency's own layout (with
+/// the agency's own person references and identity fields as keyed), the council's gazetteer and
+/// relationship files and a manifest in the extract folder, and the ground truth (true people,
+/// households and families, latent need, the true person behind every record) in a separate folder
+/// for evaluation only.
 /// </summary>
 public static class CityGenerator
 {
@@ -16,8 +18,10 @@ public static class CityGenerator
     /// <summary>
     /// Version of the generator: bumped whenever the same seed and options would give different files.
     /// 1.0.0: first release.
+    /// 2.0.0: agency-local person references and realistic identity errors; council registers and
+    /// relationship files in the extract folder; the master registers only in the truth folder; twins.
     /// </summary>
-    public const string GeneratorVersion = "1.0.0";
+    public const string GeneratorVersion = "2.0.0";
 
     /// <summary>Lineages simulated and formatted together as one unit of parallel work.</summary>
     private const int LineagesPerBlock = 256;

@@ -12,9 +12,12 @@ public sealed record GenerationResult(string ExtractDirectory, string TruthDirec
     /// <summary>Rows in the agency extracts (all datasets, outcomes included).</summary>
     public long EventRows => Manifest.Files.Where(f => f.Dataset is not null).Sum(f => f.Rows);
 
-    /// <summary>Rows in the register files.</summary>
+    /// <summary>Rows in the council files (gazetteer, school census, relationship files).</summary>
     public long RegisterRows => Manifest.Files.Where(f => f.Dataset is null).Sum(f => f.Rows);
 
     /// <summary>Rows in <paramref name="fileName"/> of the extract folder.</summary>
     public long RowsOf(string fileName) => Manifest.Files.Single(f => f.Path == fileName).Rows;
+
+    /// <summary>Rows in <paramref name="fileName"/> of the truth folder (e.g. the true people, households, families).</summary>
+    public long TruthRowsOf(string fileName) => TruthManifest.Files.Single(f => f.Path == fileName).Rows;
 }

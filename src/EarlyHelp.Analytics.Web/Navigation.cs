@@ -21,6 +21,7 @@ public static class Navigation
         // The model registry and model cards (for analysts and IG) go here when the training pipeline adds them.
         new("/audit-log", "Audit log", Roles.Governance, "Every look at a prompt, re-identification, review, sign-in and export; check the hash chain."),
         new("/review-statistics", "Review statistics", Roles.Governance, "Override rate, outcomes by group and time to review."),
+        new("/matching", "Clerical review", Roles.DataMatching, "Record pairs linkage could not settle: compare the two records and decide whether they are one person."),
         new("/users", "Users", Roles.Administrator, "Add users, change roles, unlock accounts."),
         new("/opt-outs", "Opt-out register", Roles.Administrator, "People who objected to, or restricted, processing."),
         new("/account/password", "Change password", null, "Change your own password."),

@@ -91,7 +91,8 @@ public static class PanelApp
             .AddPolicy(Roles.Panel, policy => policy.RequireRole(Roles.Panel))
             .AddPolicy(Roles.Analyst, policy => policy.RequireRole(Roles.Analyst))
             .AddPolicy(Roles.Governance, policy => policy.RequireRole(Roles.Governance))
-            .AddPolicy(Roles.Administrator, policy => policy.RequireRole(Roles.Administrator));
+            .AddPolicy(Roles.Administrator, policy => policy.RequireRole(Roles.Administrator))
+            .AddPolicy(Roles.DataMatching, policy => policy.RequireRole(Roles.DataMatching));
         services.AddAntiforgery(antiforgery =>
         {
             antiforgery.Cookie.Name = "earlyhelp-antiforgery";

@@ -57,7 +57,7 @@ public sealed class PanelOptions
         foreach (var user in SeedUsers)
         {
             if (!UserRoles.TryParse(user.Role, out _))
-                yield return $"The 'SeedUsers' entry '{user.Username}' must have a role of panel, analyst, ig or admin. Got '{user.Role}' instead.";
+                yield return $"The 'SeedUsers' entry '{user.Username}' must have a role of panel, analyst, ig, admin or matching. Got '{user.Role}' instead.";
         }
     }
 }
@@ -71,7 +71,7 @@ public sealed class SeedUser
     /// <summary>Name shown in the app.</summary>
     public string DisplayName { get; set; } = "";
 
-    /// <summary>Role code: panel, analyst, ig or admin.</summary>
+    /// <summary>Role code: panel, analyst, ig, admin or matching.</summary>
     public string Role { get; set; } = "";
 
     /// <summary>The first password (at least 15 characters); give it through an environment variable or secret store, not a file in version control.</summary>

@@ -30,6 +30,33 @@ public sealed class DatasetCatalogueTests
         Assert.Equal(DatasetCatalogue.All.Count, DatasetCatalogue.All.Select(d => d.Layout.FileName).Distinct().Count());
         var registerNames = RegisterFiles.All.Select(r => r.FileName);
         Assert.Empty(registerNames.Intersect(DatasetCatalogue.All.Select(d => d.Layout.FileName)));
+        var councilNames = CouncilFiles.All.Select(c => c.FileName).ToList();
+        Assert.Equal(councilNames.Count, councilNames.Distinct().Count());
+        Assert.Empty(councilNames.Intersect(DatasetCatalogue.All.Select(d => d.Layout.FileName).Concat(registerNames)));
+    }
+
+    [Fact]
+    public void CouncilFiles_ColumnsAreUniqueAndNameEveryDeclaredColumn()
+    {
+        foreach (var layout in CouncilFiles.All)
+        {
+            Assert.Equal(layout.Columns.Count, layout.Columns.Distinct().Count());
+            var declared = new[] { layout.RecordIdColumn, layout.RelationshipColumn, layout.StartDateColumn, layout.EndDateColumn, layout.RecordDateColumn }
+                .Concat(layout.People.SelectMany(p => new[] { p.PersonRef, p.Forename, p.Surname, p.BirthDate, p.Sex, p.Address, p.Postcode, p.Uprn, p.NhsNumber }))
+                .OfType<string>();
+            Assert.All(declared, column => Assert.Contains(column, layout.Columns));
+        }
+    }
+
+    [Fact]
+    public void Layout_NhsNumberOnlyInNhsExtractsAndUprnOnlyInHousingAndCouncilTax()
+    {
+        // The rule: UPRN only where the agency holds one (housing, council tax); NHS number in health extracts only.
+        foreach (var dataset in DatasetCatalogue.All)
+        {
+            Assert.Equal(dataset.Agency == AgencyStyle.Health.Agency, dataset.Layout.Identity.NhsNumber is not null);
+            Assert.Equal(dataset.Agency == AgencyStyle.Housing.Agency || dataset.Agency == AgencyStyle.Revenues.Agency, dataset.Layout.Identity.Uprn is not null);
+        }
     }
 
     [Fact]

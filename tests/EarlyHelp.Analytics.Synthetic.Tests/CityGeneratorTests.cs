@@ -62,35 +62,36 @@ public sealed class CityGeneratorTests
     }
 
     [Fact]
-    public void Generate_ExtractFolder_HoldsOnlyTheManifestRegistersAndExtracts()
+    public void Generate_ExtractFolder_HoldsOnlyTheManifestCouncilFilesAndExtracts()
     {
         var city = GeneratedCities.Small;
-        var expected = RegisterFiles.All.Select(r => r.FileName)
+        var expected = CouncilFiles.All.Select(r => r.FileName)
             .Concat(DatasetCatalogue.All.Select(d => d.Layout.FileName))
             .Append(ExtractManifest.FileName)
             .Order(StringComparer.Ordinal);
+        var truth = RegisterFiles.All.Select(r => r.FileName).Concat(["family_need.csv", ExtractManifest.FileName, "record_people.csv"]).Order(StringComparer.Ordinal);
 
         Assert.Equal(expected, Directory.EnumerateFileSystemEntries(city.ExtractDirectory).Select(Path.GetFileName).Order(StringComparer.Ordinal));
-        Assert.Equal(["family_need.csv", ExtractManifest.FileName, "record_people.csv"],
-            Directory.EnumerateFiles(city.TruthDirectory).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(truth, Directory.EnumerateFiles(city.TruthDirectory).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
     [Fact]
     public void Generate_EveryCatalogueDataset_IsWrittenInItsOwnLayoutAndDateFormat()
     {
         var city = GeneratedCities.Small;
-        var people = File.ReadLines(Path.Combine(city.ExtractDirectory, RegisterFiles.People.FileName)).Skip(1).Select(l => l[..l.IndexOf(',')]).ToHashSet();
         var extractDate = city.Manifest.ExtractDate;
         foreach (var dataset in DatasetCatalogue.All)
         {
             var layout = dataset.Layout;
+            var prefix = AgencyStyle.All.First(a => a.Agency == dataset.Agency).PersonRefPrefix;
             var table = CsvTable.Read(Path.Combine(city.ExtractDirectory, layout.FileName));
             Assert.Equal(layout.Columns, table.Header);
             Assert.True(table.Rows.Count > 0, $"{dataset.Code} has no rows");
             foreach (var row in table.Rows)
             {
                 Assert.Equal(layout.Columns.Count, row.Length);
-                Assert.Contains(row[table.Column(layout.PersonIdColumn)], people);
+                // The agency's own reference: its prefix and 11 digits.
+                Assert.Matches($"^{prefix}[0-9]{{11}}$", row[table.Column(layout.PersonIdColumn)]);
                 var start = DateOnly.ParseExact(row[table.Column(layout.StartDateColumn)], layout.DateFormat, CultureInfo.InvariantCulture);
                 Assert.True(start <= extractDate, $"{dataset.Code} record dated {start} after the extract date");
                 if (layout.EndDateColumn is { } endColumn && row[table.Column(endColumn)] is { Length: > 0 } endText)
@@ -105,16 +106,16 @@ public sealed class CityGeneratorTests
     }
 
     [Fact]
-    public void Generate_RegisterFiles_HaveTheHubColumnsAndIsoDates()
+    public void Generate_TrueRegisters_HaveTheHubColumnsAndIsoDates()
     {
         var city = GeneratedCities.Small;
         foreach (var register in RegisterFiles.All)
         {
-            var table = CsvTable.Read(Path.Combine(city.ExtractDirectory, register.FileName));
+            var table = CsvTable.Read(Path.Combine(city.TruthDirectory, register.FileName));
             Assert.Equal(register.Columns, table.Header);
             Assert.NotEmpty(table.Rows);
         }
-        var residences = CsvTable.Read(Path.Combine(city.ExtractDirectory, RegisterFiles.Residences.FileName));
+        var residences = CsvTable.Read(Path.Combine(city.TruthDirectory, RegisterFiles.Residences.FileName));
         Assert.All(residences.Rows, r =>
         {
             var start = DateOnly.ParseExact(r[2], "yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -127,7 +128,7 @@ public sealed class CityGeneratorTests
     [Fact]
     public void Generate_RecordsStillOpenAtTheExtractDate_HaveAnEmptyEnd()
     {
-        var folder = new ExtractFolder(GeneratedCities.Small.ExtractDirectory);
+        var folder = new ExtractFolder(GeneratedCities.Small);
 
         // Children on plans and open benefit claims run on past the extract date.
         Assert.Contains(folder.Records(DatasetCatalogue.LookedAfter), r => r.End is null);

@@ -14,6 +14,7 @@ using EarlyHelp.Analytics.Cli.Users;
 using EarlyHelp.Analytics.Cli.AuditLog;
 using EarlyHelp.Analytics.Cli.OptOut;
 using EarlyHelp.Analytics.Cli.Demo;
+using EarlyHelp.Analytics.Cli.LinkageEvaluation;
 
 namespace EarlyHelp.Analytics.Cli.CommandLine;
 
@@ -27,6 +28,7 @@ internal static class Verbs
         yield return IngestCommand.Create();
         yield return LinkCommand.Create();
         yield return HubCommand.Create();
+        yield return LinkageCommand.Create();
         yield return FeaturesCommand.Create();
         yield return LearnCommand.Create();
         yield return AuditCommand.Create();

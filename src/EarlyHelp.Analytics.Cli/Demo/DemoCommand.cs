@@ -94,7 +94,7 @@ internal static class DemoCommand
     {
         var result = CityGenerator.Generate(run.City, run.Extracts, run.Truth, progress, run.Cancellation);
         run.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{result.RowsOf(Core.RegisterFiles.People.FileName):N0} people, {result.RowsOf(Core.RegisterFiles.Families.FileName):N0} families, {result.EventRows:N0} agency records to {result.Manifest.ExtractDate:yyyy-MM-dd} in {run.Extracts}"));
+            $"{result.TruthRowsOf(Core.RegisterFiles.People.FileName):N0} people, {result.TruthRowsOf(Core.RegisterFiles.Families.FileName):N0} families, {result.EventRows:N0} agency records to {result.Manifest.ExtractDate:yyyy-MM-dd} in {run.Extracts}"));
     }
 
     private static void Ingest(DemoRun run, IProgress<Core.WorkProgress> progress)

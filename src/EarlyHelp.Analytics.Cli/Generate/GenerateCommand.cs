@@ -75,9 +75,9 @@ internal static class GenerateCommand
         writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Wrote {manifest.Files.Count} files to {result.ExtractDirectory} (extract date {manifest.ExtractDate:yyyy-MM-dd})."));
         writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  people {result.RowsOf(RegisterFiles.People.FileName):N0}, households {result.RowsOf(RegisterFiles.Households.FileName):N0}, families {result.RowsOf(RegisterFiles.Families.FileName):N0}"));
+            $"  true people {result.TruthRowsOf(RegisterFiles.People.FileName):N0}, households {result.TruthRowsOf(RegisterFiles.Households.FileName):N0}, families {result.TruthRowsOf(RegisterFiles.Families.FileName):N0} (in {result.TruthDirectory})"));
         writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  agency records {result.EventRows:N0}, register rows {result.RegisterRows:N0}, {rows / Math.Max(0.001, elapsed.TotalSeconds):N0} rows/s in {elapsed.TotalSeconds:F1} s"));
+            $"  agency records {result.EventRows:N0}, council file rows {result.RegisterRows:N0}, {rows / Math.Max(0.001, elapsed.TotalSeconds):N0} rows/s in {elapsed.TotalSeconds:F1} s"));
         writer.WriteLine($"Ground truth (evaluation only) in {result.TruthDirectory}.");
     }
 }

@@ -20,6 +20,18 @@ internal static class HubStatsJson
         ExtractDate = statistics.ExtractDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         Tables = statistics.Counts.Tables.ToDictionary(pair => pair.Key, pair => pair.Value),
         Datasets = statistics.Counts.Datasets.ToDictionary(pair => pair.Key, pair => pair.Value),
+        Linkage = statistics.Linkage is not { } linkage ? null : new
+        {
+            linkage.ModelVersion,
+            linkage.Records,
+            linkage.People,
+            linkage.ComparedPairs,
+            linkage.LinkedPairs,
+            linkage.ExpectedFalseLinks,
+            linkage.ExpectedMissedLinks,
+            linkage.ClericalQueue,
+            linkage.ClericalDecisions,
+        },
         Realism = statistics.Realism is not { } realism ? null : new
         {
             AsOf = realism.AsOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),

@@ -16,6 +16,7 @@ internal static class HubStatsText
 
         WriteCounts(output, "table", statistics.Counts.Tables);
         WriteCounts(output, "dataset", statistics.Counts.Datasets);
+        LinkageFiguresText.Write(output, statistics.Linkage);
 
         if (statistics.Realism is not { } realism)
         {

@@ -23,7 +23,23 @@ internal static class IngestSummary
         table.Add("total", Number(rows), Number(total.Added), Number(total.Updated), Number(total.AlreadyPresent), Number(report.DroppedByRetention));
         table.WriteTo(output);
         output.WriteLine();
-        output.WriteLine("closed: records already in the hub whose open end (an end date, or a month of death) this extract filled in.");
+        output.WriteLine("closed: records already in the hub whose open end (an end date) this extract filled in.");
+        if (report.Linkage is { } linkage)
+        {
+            output.WriteLine();
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Linked {linkage.Records:N0} records ({linkage.NewRecords:N0} new) into {linkage.People:N0} people in {linkage.Seconds:0.0} s ({linkage.Records / Math.Max(linkage.Seconds, 1e-3):N0} records/s, {linkage.ComparisonsPerRecord:0.0} comparisons per record)."));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"People created {linkage.Created:N0}, merged {linkage.Merges:N0}, split {linkage.Splits:N0}; clerical review queue {linkage.ClericalQueue:N0} pairs; expected false links {linkage.ExpectedFalseLinks:N1}, expected missed links {linkage.ExpectedMissedLinks:N1}."));
+        }
+        if (report.Derived.Count > 0)
+        {
+            output.WriteLine();
+            var derived = new TextTable("derived table", "rows before", "rows after");
+            foreach (var count in report.Derived)
+                derived.Add(count.Table, Number(count.Before), Number(count.After));
+            derived.WriteTo(output);
+        }
     }
 
     private static string Number(long value) => value.ToString("N0", CultureInfo.InvariantCulture);

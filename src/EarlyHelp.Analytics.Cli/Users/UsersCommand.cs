@@ -29,7 +29,7 @@ internal static class UsersCommand
         };
         var role = new Option<string>("--role")
         {
-            Description = "panel (prompt queue and reviews), analyst (runs and models), ig (audit log, review statistics, reports) or admin (users, opt-out register).",
+            Description = "panel (prompt queue and reviews), analyst (runs and models), ig (audit log, review statistics, reports), admin (users, opt-out register) or matching (clerical review of record pairs).",
             Required = true,
             HelpName = "ROLE",
         };

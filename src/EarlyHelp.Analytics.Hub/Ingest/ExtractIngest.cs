@@ -1,13 +1,16 @@
 using System.Globalization;
 using EarlyHelp.Analytics.Core;
+using EarlyHelp.Analytics.Hub.Identity;
 using EarlyHelp.Analytics.Hub.Store;
+using EarlyHelp.Analytics.Linkage;
 
 namespace EarlyHelp.Analytics.Hub.Ingest;
 
 /// <summary>
-/// Loads an extract folder (agency CSVs, council registers and <c>manifest.json</c>) into a hub, in one
-/// transaction. Every row is validated; the first fault stops the run with <c>file:line:column: reason</c>
-/// and the hub is left exactly as it was. Loading the same folder again adds nothing.
+/// Loads an extract folder (agency CSVs, the council's gazetteer, register and relationship files, and
+/// <c>manifest.json</c>) into a hub, in one transaction, linking records to people as it loads. Every row is
+/// validated; the first fault stops the run with <c>file:line:column: reason</c> and the hub is left exactly as
+/// it was. Loading the same folder again adds nothing.
 /// </summary>
 public static class ExtractIngest
 {
@@ -16,43 +19,81 @@ public static class ExtractIngest
     /// (recorded in the audit log) and returns what it did. Throws <see cref="BadInputException"/> on the
     /// first fault, having changed nothing.
     /// </summary>
-    public static IngestReport Run(IHubStore store, string folder, string actor, IProgress<WorkProgress>? progress = null, TimeProvider? clock = null)
+    public static IngestReport Run(IHubStore store, string folder, string actor, IProgress<WorkProgress>? progress = null,
+        TimeProvider? clock = null, LinkageSettings? settings = null)
     {
         clock ??= TimeProvider.System;
         var startedAt = clock.GetUtcNow();
         var plan = ExtractPlan.Read(folder);
-        var context = new IngestContext(store.ExistingIds(), plan.Manifest.ExtractDate);
-        var loaded = new List<(PlannedFile File, string Table, string Sha256, long Rows, long Dropped)>();
+        var contents = new ExtractContents();
+        var read = plan.Files.Select(file => ReadFile(plan, file, contents, progress)).ToArray();
+
+        var state = store.ReadIdentityState();
+        var asOf = new[] { plan.Manifest.ExtractDate, store.ExtractDate ?? DateOnly.MinValue }.Max();
+        var linked = HubLinking.Link(state, contents, asOf, settings ?? LinkageSettings.Default, progress);
 
         using var load = store.BeginLoad();
-        IReadOnlyDictionary<int, LoadCounts> counts;
-        using (var pipeline = new LoadPipeline(load))
+        progress?.Report(new WorkProgress("Writing the hub", 0, 1));
+        var newByFile = linked.NewRecords.ToLookup(record => record.Dataset);
+        var files = new List<IngestedFile>();
+        foreach (var (file, sha256, rows, dropped) in read)
         {
-            for (var index = 0; index < plan.Files.Count; index++)
-                loaded.Add(LoadFile(plan, index, context, pipeline, progress));
-            counts = pipeline.Complete();
+            LoadCounts counts;
+            string table;
+            if (file.Dataset is { } dataset)
+            {
+                table = "event";
+                var events = contents.Events.GetValueOrDefault(dataset.Code) ?? [];
+                counts = load.AddEvents(dataset.Code, events
+                    .Select(e => new SourceEvent(new PersonId(linked.Canonical[e.Record.Key].PersonId), e.Start, e.End, e.Value, e.Record.RecordRef))
+                    .ToArray());
+                load.AddIdentityRecords(newByFile[dataset.Code].ToArray());
+            }
+            else if (file.Council == CouncilFiles.Gazetteer)
+            {
+                table = "gazetteer";
+                counts = load.AddGazetteer(linked.NewGazetteer) with { AlreadyPresent = rows - linked.NewGazetteer.Count };
+            }
+            else
+            {
+                table = "identity_record";
+                var name = CouncilFiles.DatasetName(file.Council!);
+                var added = load.AddIdentityRecords(newByFile[name].ToArray());
+                var closed = linked.Closed.GetValueOrDefault(name);
+                counts = new LoadCounts(added.Added, closed, rows * file.Council!.People.Count - added.Added - closed);
+            }
+            files.Add(new IngestedFile(file.Entry.Path, file.Dataset?.Code, table, sha256, rows, counts, dropped));
         }
+        load.UpdateLinks(linked.Changed);
+        var derived = load.ReplaceDerived(linked.Derived);
+        load.RecordLinkage(linked.Recording, startedAt);
 
-        var files = loaded.Select((file, index) => new IngestedFile(file.File.Entry.Path, file.File.Dataset?.Code, file.Table,
-            file.Sha256, file.Rows, counts.GetValueOrDefault(index), file.Dropped)).ToArray();
         var manifest = plan.Manifest;
-        var report = new IngestReport(folder, manifest.ExtractDate, manifest.Producer, manifest.ProducerVersion, startedAt, clock.GetUtcNow(), files);
+        var report = new IngestReport(folder, manifest.ExtractDate, manifest.Producer, manifest.ProducerVersion, startedAt, clock.GetUtcNow(), files)
+        {
+            Derived = derived,
+            Linkage = linked.Summary,
+        };
         progress?.Report(new WorkProgress("Committing", 0, 1));
         load.Commit(report, actor);
         progress?.Report(new WorkProgress("Committing", 1, 1));
         return report;
     }
 
-    private static (PlannedFile File, string Table, string Sha256, long Rows, long Dropped) LoadFile(
-        ExtractPlan plan, int index, IngestContext context, LoadPipeline pipeline, IProgress<WorkProgress>? progress)
+    private static (PlannedFile File, string Sha256, long Rows, long Dropped) ReadFile(
+        ExtractPlan plan, PlannedFile file, ExtractContents contents, IProgress<WorkProgress>? progress)
     {
-        var file = plan.Files[index];
         using var csv = ExtractCsv.Open(Path.Combine(plan.Folder, file.Entry.Path));
         var stage = $"Loading {file.Entry.Path}";
         progress?.Report(new WorkProgress(stage, 0, file.Entry.Rows));
-        var loader = file.Dataset is { } dataset ? FileLoader.For(dataset) : FileLoader.For(file.Register!);
-        var dropped = loader.Load(csv, context, pipeline, index,
-            rows => progress?.Report(new WorkProgress(stage, Math.Min(rows, file.Entry.Rows), file.Entry.Rows)));
+        void RowsRead(long rows) => progress?.Report(new WorkProgress(stage, Math.Min(rows, file.Entry.Rows), file.Entry.Rows));
+        long dropped = 0;
+        if (file.Dataset is { } dataset)
+            dropped = new AgencyEventReader(csv, dataset, plan.Manifest.ExtractDate).ReadAll(contents, RowsRead);
+        else if (file.Council == CouncilFiles.Gazetteer)
+            GazetteerReader.ReadAll(csv, contents);
+        else
+            new CouncilFileReader(csv, file.Council!, plan.Manifest.ExtractDate).ReadAll(contents, RowsRead);
 
         var sha256 = csv.FinishHash();
         if (csv.Rows != file.Entry.Rows)
@@ -61,7 +102,7 @@ public static class ExtractIngest
         if (!string.Equals(sha256, file.Entry.Sha256, StringComparison.OrdinalIgnoreCase))
             throw ManifestFault(plan, file, "sha256", $"'{file.Entry.Path}' has SHA-256 {sha256} but the manifest says {file.Entry.Sha256}");
         progress?.Report(new WorkProgress(stage, file.Entry.Rows, file.Entry.Rows));
-        return (file, loader.Table, sha256, csv.Rows, dropped);
+        return (file, sha256, csv.Rows, dropped);
     }
 
     private static BadInputException ManifestFault(ExtractPlan plan, PlannedFile file, string property, string reason)

@@ -5,7 +5,7 @@ namespace EarlyHelp.Analytics.Hub.Ingest;
 /// <summary>
 /// An extract folder checked against its manifest before any row is read: every listed file exists,
 /// no CSV is unlisted, each file is a known dataset or a register, and files are put in load order
-/// (registers first, referenced ones before those that refer to them, then agency extracts).
+/// (the gazetteer and council files first, then agency extracts).
 /// </summary>
 internal sealed class ExtractPlan
 {
@@ -74,8 +74,8 @@ internal sealed class ExtractPlan
             }
             else
             {
-                var register = RegisterFiles.All.FirstOrDefault(r => r.FileName == entry.Path)
-                    ?? throw Fault("path", $"'{entry.Path}' has no dataset and is not a register file ({string.Join(", ", RegisterFiles.All.Select(r => r.FileName))})");
+                var register = CouncilFiles.All.FirstOrDefault(r => r.FileName == entry.Path)
+                    ?? throw Fault("path", $"'{entry.Path}' has no dataset and is not a council file ({string.Join(", ", CouncilFiles.All.Select(r => r.FileName))})");
                 registers.Add(new PlannedFile(index, entry, null, register));
             }
         }
@@ -85,7 +85,7 @@ internal sealed class ExtractPlan
         if (unlisted is not null)
             throw new BadInputException(Path.Combine(folder, unlisted), $"the file is not listed in {ExtractManifest.FileName}");
 
-        var ordered = registers.OrderBy(file => RegisterFiles.All.ToList().IndexOf(file.Register!)).Concat(extracts).ToArray();
+        var ordered = registers.OrderBy(file => CouncilFiles.All.ToList().IndexOf(file.Council!)).Concat(extracts).ToArray();
         return new ExtractPlan(folder, manifest, locations, ordered);
     }
 }
@@ -94,5 +94,5 @@ internal sealed class ExtractPlan
 /// <param name="ManifestIndex">Its position in the manifest's <c>files</c>.</param>
 /// <param name="Entry">Its manifest entry.</param>
 /// <param name="Dataset">The dataset of an agency extract; null for a register.</param>
-/// <param name="Register">The register layout of a register file; null for an agency extract.</param>
-internal sealed record PlannedFile(int ManifestIndex, ManifestFile Entry, DatasetDefinition? Dataset, RegisterLayout? Register);
+/// <param name="Council">The layout of a council file (gazetteer, register, relationships); null for an agency extract.</param>
+internal sealed record PlannedFile(int ManifestIndex, ManifestFile Entry, DatasetDefinition? Dataset, CouncilFileLayout? Council);

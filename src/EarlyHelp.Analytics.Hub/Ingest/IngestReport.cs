@@ -12,6 +12,12 @@ public sealed record IngestReport(
     string Folder, DateOnly ExtractDate, string Producer, string ProducerVersion,
     DateTimeOffset StartedAt, DateTimeOffset FinishedAt, IReadOnlyList<IngestedFile> Files)
 {
+    /// <summary>The tables rebuilt from linkage: rows before and after the load.</summary>
+    public IReadOnlyList<DerivedTableCount> Derived { get; init; } = [];
+
+    /// <summary>What linkage did in this load; null for a run recorded without it.</summary>
+    public LinkageSummary? Linkage { get; init; }
+
     /// <summary>Rows added, updated and already present, over every file.</summary>
     public LoadCounts Counts => Files.Aggregate(default(LoadCounts), (sum, file) => sum + file.Counts);
 
@@ -47,3 +53,29 @@ public sealed record TableSummary(string Table, long Rows, LoadCounts Counts, lo
 /// <param name="RunId">Number of the run, from 1.</param>
 /// <param name="Report">What the run did.</param>
 public sealed record IngestRunRecord(long RunId, IngestReport Report);
+
+/// <summary>A table rebuilt from linkage at a load.</summary>
+/// <param name="Table">The hub table.</param>
+/// <param name="Before">Rows before the load.</param>
+/// <param name="After">Rows after it.</param>
+public sealed record DerivedTableCount(string Table, long Before, long After);
+
+/// <summary>What linking the hub's records did at one load.</summary>
+/// <param name="Records">Identity records linked (those stored before and this extract's new ones).</param>
+/// <param name="NewRecords">Records this extract added.</param>
+/// <param name="People">People they were linked into.</param>
+/// <param name="ComparedPairs">Candidate pairs the blocking rules produced and the model compared.</param>
+/// <param name="LinkedPairs">Compared pairs that ended inside one person.</param>
+/// <param name="ExpectedFalseLinks">Sum of (1 − p) over linked pairs.</param>
+/// <param name="ExpectedMissedLinks">Sum of p over compared pairs left in different people.</param>
+/// <param name="ClericalQueue">Pairs in the clerical review band left in different people.</param>
+/// <param name="Created">Person ids created.</param>
+/// <param name="Merges">People merged into another since the last load.</param>
+/// <param name="Splits">Groups of records split from a person since the last load.</param>
+/// <param name="Seconds">Time spent estimating, scoring and clustering.</param>
+public sealed record LinkageSummary(long Records, long NewRecords, long People, long ComparedPairs, long LinkedPairs,
+    double ExpectedFalseLinks, double ExpectedMissedLinks, long ClericalQueue, long Created, long Merges, long Splits, double Seconds)
+{
+    /// <summary>Compared pairs per record.</summary>
+    public double ComparisonsPerRecord => Records == 0 ? 0 : (double)ComparedPairs / Records;
+}

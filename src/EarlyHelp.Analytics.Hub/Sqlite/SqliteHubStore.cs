@@ -1,5 +1,6 @@
 using EarlyHelp.Analytics.Core;
 using EarlyHelp.Analytics.Hub.Audit;
+using EarlyHelp.Analytics.Hub.Clerical;
 using EarlyHelp.Analytics.Hub.Ingest;
 using EarlyHelp.Analytics.Hub.Models;
 using EarlyHelp.Analytics.Hub.OptOuts;
@@ -41,6 +42,8 @@ public sealed class SqliteHubStore : IHubStore
         Prompts = new PromptStore(connection, AuditLog, clock);
         Users = new UserStore(connection, AuditLog, clock);
         Models = new ModelRegistry(connection, AuditLog, clock);
+        ClericalReview = new Identity.ClericalReview(connection, AuditLog, clock);
+        Clerical = new ClericalReviews(connection, ClericalReview);
     }
 
     /// <summary>
@@ -105,6 +108,12 @@ public sealed class SqliteHubStore : IHubStore
     public ModelRegistry Models { get; }
 
     /// <inheritdoc />
+    public Identity.ClericalReview ClericalReview { get; }
+
+    /// <inheritdoc />
+    public ClericalReviews Clerical { get; }
+
+    /// <inheritdoc />
     public IHubReader OpenReader() =>
         new SqliteHubReader(Name, ConnectionString(Name, readOnly: true), ExtractDate
             ?? throw new BadInputException(Name, "the hub holds no extract yet; load one with 'earlyhelp ingest' first"));
@@ -115,6 +124,12 @@ public sealed class SqliteHubStore : IHubStore
 
     /// <inheritdoc />
     public HubIds ExistingIds() => HubQueries.ExistingIds(connection);
+
+    /// <inheritdoc />
+    public IdentityState ReadIdentityState() => SqliteIdentityReading.Read(connection);
+
+    /// <inheritdoc />
+    public LinkageFigures? LatestLinkage() => HubQueries.LatestLinkage(connection);
 
     /// <inheritdoc />
     public HubCounts Counts() => HubQueries.Counts(connection);

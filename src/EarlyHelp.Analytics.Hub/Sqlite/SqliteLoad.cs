@@ -13,7 +13,7 @@ namespace EarlyHelp.Analytics.Hub.Sqlite;
 /// and one reused native statement per table. Disposing without <see cref="Commit"/> rolls back, which
 /// leaves the database file byte-for-byte as it was.
 /// </summary>
-internal sealed class SqliteLoad : IHubLoad
+internal sealed partial class SqliteLoad : IHubLoad
 {
     private readonly SqliteConnection connection;
     private readonly SqliteTransaction transaction;

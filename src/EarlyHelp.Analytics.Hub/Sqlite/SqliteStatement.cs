@@ -32,6 +32,12 @@ internal sealed class SqliteStatement : IDisposable
     /// <summary>Binds an integer.</summary>
     public void Bind(int index, long value) => Check(raw.sqlite3_bind_int64(statement, ParameterOffset + index, value));
 
+    /// <summary>Binds an integer, or NULL.</summary>
+    public void Bind(int index, long? value) =>
+        Check(value is { } number
+            ? raw.sqlite3_bind_int64(statement, ParameterOffset + index, number)
+            : raw.sqlite3_bind_null(statement, ParameterOffset + index));
+
     /// <summary>Binds text, or NULL.</summary>
     public void Bind(int index, string? value) =>
         Check(value is null

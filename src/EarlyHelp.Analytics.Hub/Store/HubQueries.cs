@@ -13,7 +13,23 @@ internal static class HubQueries
     [
         "dataset", "household", "person", "person_protected", "person_identity", "residence", "family", "family_member",
         "event", "opt_out", "ingest_run", "ingest_file", "audit_log",
+        "gazetteer", "identity_record", "linkage_model", "clerical_decision", "clerical_queue", "person_history",
     ];
+
+    /// <summary>The figures of the newest linkage, or null when the hub has linked nothing.</summary>
+    public static LinkageFigures? LatestLinkage(DbConnection connection)
+    {
+        using var command = connection.Command(null, """
+            SELECT version, records, people, compared_pairs, linked_pairs, expected_false_links, expected_missed_links,
+                (SELECT COUNT(*) FROM clerical_queue), (SELECT COUNT(*) FROM clerical_decision), created_at
+            FROM linkage_model ORDER BY version DESC LIMIT 1
+            """);
+        using var reader = command.ExecuteReader();
+        if (!reader.Read())
+            return null;
+        return new LinkageFigures(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4),
+            reader.GetDouble(5), reader.GetDouble(6), reader.GetInt64(7), reader.GetInt64(8), ParseTime(reader.GetString(9)));
+    }
 
     /// <summary>The newest extract date loaded, or null.</summary>
     public static DateOnly? ExtractDate(DbConnection connection) =>

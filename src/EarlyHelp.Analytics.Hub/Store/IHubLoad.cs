@@ -35,6 +35,21 @@ public interface IHubLoad : IDisposable
     /// <summary>Events of one dataset, keyed by dataset and source reference.</summary>
     LoadCounts AddEvents(string dataset, ReadOnlySpan<SourceEvent> rows);
 
+    /// <summary>Gazetteer addresses, keyed by UPRN.</summary>
+    LoadCounts AddGazetteer(IReadOnlyList<Identity.GazetteerEntry> rows);
+
+    /// <summary>Identity records as received, with their person and match, keyed by dataset and record reference.</summary>
+    LoadCounts AddIdentityRecords(IReadOnlyList<Identity.IdentityRecord> rows);
+
+    /// <summary>Moves stored records (and their events) to the person linkage now gives them, and fills in open ends.</summary>
+    void UpdateLinks(IReadOnlyList<Identity.IdentityRecord> changed);
+
+    /// <summary>Replaces people, their protected characteristics and identities, residences and families with <paramref name="hub"/>'s, and adds its new households.</summary>
+    IReadOnlyList<DerivedTableCount> ReplaceDerived(Identity.DerivedHub hub);
+
+    /// <summary>Stores the run's linkage model as a new version, the clerical queue and the person history.</summary>
+    void RecordLinkage(LinkageRecording recording, DateTimeOffset at);
+
     /// <summary>Records the run in <c>ingest_run</c>, <c>ingest_file</c> and the audit log, and commits.</summary>
     void Commit(IngestReport report, string actor);
 }

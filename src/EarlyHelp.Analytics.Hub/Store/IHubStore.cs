@@ -1,5 +1,6 @@
 using EarlyHelp.Analytics.Core;
 using EarlyHelp.Analytics.Hub.Audit;
+using EarlyHelp.Analytics.Hub.Clerical;
 using EarlyHelp.Analytics.Hub.Ingest;
 using EarlyHelp.Analytics.Hub.Models;
 using EarlyHelp.Analytics.Hub.OptOuts;
@@ -33,6 +34,12 @@ public interface IHubStore : IDisposable
     /// <summary>The person, household and family ids the hub holds.</summary>
     HubIds ExistingIds();
 
+    /// <summary>The stored identity records, gazetteer and clerical decisions, and the ids derivation keeps stable.</summary>
+    IdentityState ReadIdentityState();
+
+    /// <summary>The newest linkage's figures, or null when nothing has been linked.</summary>
+    LinkageFigures? LatestLinkage();
+
     /// <summary>Rows per table and per dataset.</summary>
     HubCounts Counts();
 
@@ -54,6 +61,12 @@ public interface IHubStore : IDisposable
     /// <summary>The panel app's local user accounts.</summary>
     UserStore Users { get; }
 
+    /// <summary>Clerical review of record pairs: the queue and the decisions that override the linkage model.</summary>
+    Identity.ClericalReview ClericalReview { get; }
+
     /// <summary>The model registry: candidates, the champion and retired models.</summary>
     ModelRegistry Models { get; }
+
+    /// <summary>The panel app's clerical review: the queue with its decisions, a pair's records and waterfall, checked decisions stored through <see cref="ClericalReview"/>.</summary>
+    ClericalReviews Clerical { get; }
 }

@@ -14,21 +14,25 @@ public enum UserRole
 
     /// <summary>Administrator: users and the opt-out register.</summary>
     Administrator,
+
+    /// <summary>Data-matching officer: the clerical review of record pairs linkage could not settle, with the identity fields that needs.</summary>
+    DataMatching,
 }
 
 /// <summary>Codes and plain names of <see cref="UserRole"/> values.</summary>
 public static class UserRoles
 {
     /// <summary>Every role, in the order forms list them.</summary>
-    public static IReadOnlyList<UserRole> All { get; } = [UserRole.Panel, UserRole.Analyst, UserRole.Governance, UserRole.Administrator];
+    public static IReadOnlyList<UserRole> All { get; } = [UserRole.Panel, UserRole.Analyst, UserRole.Governance, UserRole.Administrator, UserRole.DataMatching];
 
-    /// <summary>The stored code, also used on the command line: <c>panel</c>, <c>analyst</c>, <c>ig</c> or <c>admin</c>.</summary>
+    /// <summary>The stored code, also used on the command line: <c>panel</c>, <c>analyst</c>, <c>ig</c>, <c>admin</c> or <c>matching</c>.</summary>
     public static string Code(this UserRole role) => role switch
     {
         UserRole.Panel => "panel",
         UserRole.Analyst => "analyst",
         UserRole.Governance => "ig",
         UserRole.Administrator => "admin",
+        UserRole.DataMatching => "matching",
         _ => throw new ArgumentOutOfRangeException(nameof(role), role, "Unknown user role."),
     };
 
@@ -39,6 +43,7 @@ public static class UserRoles
         UserRole.Analyst => "Analyst",
         UserRole.Governance => "Information governance reviewer",
         UserRole.Administrator => "Administrator",
+        UserRole.DataMatching => "Data-matching officer",
         _ => throw new ArgumentOutOfRangeException(nameof(role), role, "Unknown user role."),
     };
 

@@ -59,6 +59,7 @@ public static partial class ModelCard
                 ? new CardBlock.Paragraph("No group is selected beyond chance more or less often than families with the same true need.")
                 : new CardBlock.Bullets(need.StandardisedFlags.Select(f => $"FLAG {f.Id}: {f.Text}").ToArray()));
         }
+        blocks.AddRange(LinkageBlocks(report.Linkage));
         blocks.Add(new CardBlock.Table("Features the trees lean on most (share of total split gain)", ["feature", "share"],
             report.FeatureImportance.Take(10).Select(f => (IReadOnlyList<string>)[f.Name, f.Share.ToString("0.0%", CultureInfo.InvariantCulture)]).ToArray()));
         return new CardSection("Quantitative analyses", blocks);

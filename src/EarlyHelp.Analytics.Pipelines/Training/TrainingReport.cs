@@ -66,6 +66,9 @@ public sealed record TrainingReport
     /// <summary>The audit against true need, when a truth folder was given.</summary>
     [JsonPropertyName("true_need")] public TrueNeedSummary? TrueNeed { get; init; }
 
+    /// <summary>The data-quality finding on record linkage: the model's expected errors and, against a truth folder, error rates by group.</summary>
+    [JsonPropertyName("linkage")] public Fairness.LinkageFinding? Linkage { get; init; }
+
     /// <summary>Drift of the score and the features.</summary>
     [JsonPropertyName("drift")] public required DriftSummary Drift { get; init; }
 

@@ -83,6 +83,7 @@ internal sealed partial class TrainingRun
             Champion = champion,
             FairnessFlags = flags,
             TrueNeed = trueNeedSummary,
+            Linkage = linkage,
             Drift = new DriftSummary(drift.Score.Index, drift.Score.Level, drift.Shifted.Select(f => f.Name).ToArray()),
             FeatureImportance = Enumerable.Range(0, featureNames.Length).OrderByDescending(f => importance[f]).Take(20)
                 .Select(f => new FeatureShare(featureNames[f], importance[f] / totalGain)).ToArray(),

@@ -9,19 +9,19 @@ namespace EarlyHelp.Analytics.Synthetic.Output;
 /// <summary>
 /// Writes one simulated lineage as CSV rows of every output file, keeping only what falls in the
 /// history window: periods that overlap it, records that start in it or are still open at its start,
-/// and nothing dated after the extract date (an end after it is written as open).
+/// and nothing dated after the extract date (an end after it is written as open). Agency files carry
+/// identities as each agency keyed them (<see cref="IdentityKeyer"/>); the true registers go to the truth files.
 /// </summary>
 internal sealed class LineageFormatter
 {
-    /// <summary>Records one lineage may hold per dataset, so that record ids stay unique.</summary>
-    private const int RecordsPerLineage = 100_000;
+    /// <summary>Records one lineage may hold per dataset or council file, so that record ids stay unique.</summary>
+    public const int RecordsPerLineage = 100_000;
 
     private static readonly byte[][] SexCodes = [Encoding.ASCII.GetBytes("F"), Encoding.ASCII.GetBytes("M")];
     private static readonly byte[][] DisabilityCodes = [Encoding.ASCII.GetBytes("N"), Encoding.ASCII.GetBytes("Y")];
     private static readonly byte[][] EthnicityCodes = ProtectedCodes.Ethnicities.Select(Encoding.ASCII.GetBytes).ToArray();
     private static readonly byte[][] TenureCodes = ProtectedCodes.Tenures.Select(Encoding.ASCII.GetBytes).ToArray();
     private static readonly byte[][] RoleCodes = Enum.GetValues<FamilyRole>().Select(r => Encoding.ASCII.GetBytes(r.Code())).ToArray();
-    private static readonly byte[][] DatasetCodes = DatasetCatalogue.All.Select(d => Encoding.ASCII.GetBytes(d.Code)).ToArray();
     private static readonly string[] RecordPrefixes = DatasetCatalogue.All.Select(d => RecordPrefix(d.Layout.FileName)).ToArray();
     private static readonly CompiledDateFormat Iso = CompiledDateFormat.Compile("yyyy-MM-dd");
     private static readonly CompiledDateFormat[] DatasetFormats = DatasetCatalogue.All.Select(d => CompiledDateFormat.Compile(d.Layout.DateFormat)).ToArray();
@@ -41,35 +41,13 @@ internal sealed class LineageFormatter
     /// <summary>Appends <paramref name="lineage"/>'s rows to <paramref name="buffers"/> (one per <see cref="OutputFiles.All"/> entry).</summary>
     public void Format(Lineage lineage, CsvBuffer[] buffers)
     {
-        var personKept = new bool[lineage.People.Count];
-        var householdKept = new bool[lineage.Households.Count];
-        var homes = new List<int>?[lineage.People.Count];
-        foreach (var residence in lineage.Residences)
-        {
-            (homes[residence.Person] ??= []).Add(residence.Household);
-            if (!Overlaps(residence.Start, residence.End))
-                continue;
-            personKept[residence.Person] = true;
-            householdKept[residence.Household] = true;
-        }
-
-        WriteHouseholds(lineage, householdKept, buffers[0]);
-        WritePeople(lineage, personKept, homes, buffers);
-        foreach (var residence in lineage.Residences)
-        {
-            if (!Overlaps(residence.Start, residence.End))
-                continue;
-            var row = buffers[4];
-            row.Field(lineage.People[residence.Person].Id);
-            row.Field(lineage.Households[residence.Household].Id);
-            WritePeriod(row, residence.Start, residence.End);
-        }
-        WriteFamilies(lineage, personKept, buffers);
-        WriteEvents(lineage, personKept, homes, buffers);
+        var index = new LineageIndex(lineage, historyStart, extractDay);
+        var keyer = new IdentityKeyer(seed, lineage, index.ResidencesOf);
+        WriteTruth(index, buffers);
+        var firstCareRecord = WriteEvents(index, keyer, buffers);
+        new CouncilRows(seed, index, keyer, buffers, firstCareRecord).Write();
         WriteNeeds(lineage, buffers[OutputFiles.FamilyNeed]);
     }
-
-    private bool Overlaps(int start, int end) => start <= extractDay && end >= historyStart;
 
     private void WritePeriod(CsvBuffer row, int start, int end)
     {
@@ -81,28 +59,42 @@ internal sealed class LineageFormatter
         row.EndRow();
     }
 
-    private static void WriteHouseholds(Lineage lineage, bool[] kept, CsvBuffer row)
+    private void WriteTruth(LineageIndex index, CsvBuffer[] buffers)
     {
+        var lineage = index.Lineage;
+        var households = buffers[OutputFiles.Of(RegisterFiles.Households)];
         foreach (var household in lineage.Households)
         {
-            if (!kept[household.Index])
+            if (!index.HouseholdKept[household.Index])
                 continue;
-            row.Field(household.Id);
-            row.Field(Places.Postcodes.Uprn(household.Id));
-            row.Field(household.Area.Code);
-            row.Field(household.Area.ImdDecile);
-            row.Field(TenureCodes[(int)household.Tenure]);
-            row.EndRow();
+            households.Field(household.Id);
+            households.Field(Places.Postcodes.Uprn(household.Id));
+            households.Field(household.Area.Code);
+            households.Field(household.Area.ImdDecile);
+            households.Field(TenureCodes[(int)household.Tenure]);
+            households.EndRow();
         }
+        WritePeople(index, buffers);
+        var residences = buffers[OutputFiles.Of(RegisterFiles.Residences)];
+        foreach (var residence in lineage.Residences)
+        {
+            if (!index.Overlaps(residence.Start, residence.End))
+                continue;
+            residences.Field(lineage.People[residence.Person].Id);
+            residences.Field(lineage.Households[residence.Household].Id);
+            WritePeriod(residences, residence.Start, residence.End);
+        }
+        WriteFamilies(index, buffers);
     }
 
-    private void WritePeople(Lineage lineage, bool[] kept, List<int>?[] homes, CsvBuffer[] buffers)
+    private void WritePeople(LineageIndex index, CsvBuffer[] buffers)
     {
+        var lineage = index.Lineage;
         foreach (var person in lineage.People)
         {
-            if (!kept[person.Index])
+            if (!index.PersonKept[person.Index])
                 continue;
-            var people = buffers[1];
+            var people = buffers[OutputFiles.Of(RegisterFiles.People)];
             people.Field(person.Id);
             people.Field(YearMonth.FromOrdinal(person.BirthMonth).ToString());
             if (person.DeathMonth >= 0 && Days.FirstOf(person.DeathMonth) <= extractDay)
@@ -111,99 +103,110 @@ internal sealed class LineageFormatter
                 people.Empty();
             people.EndRow();
 
-            var protectedRow = buffers[2];
+            var protectedRow = buffers[OutputFiles.Of(RegisterFiles.PeopleProtected)];
             protectedRow.Field(person.Id);
             protectedRow.Field(SexCodes[person.Male ? 1 : 0]);
             protectedRow.Field(EthnicityCodes[(int)person.Ethnicity]);
             protectedRow.Field(DisabilityCodes[person.Disabled ? 1 : 0]);
             protectedRow.EndRow();
 
-            var identity = buffers[3];
+            var identity = buffers[OutputFiles.Of(RegisterFiles.PeopleIdentity)];
             identity.Field(person.Id);
             identity.Field(NamePools.Forename(person.Male, person.Forename));
-            identity.Field(NamePools.Surnames[person.Surname]);
+            identity.Field(TrueSurname(person));
             identity.Date(HouseholdFounder.BirthDate(person), Iso);
-            identity.Field(lineage.Households[homes[person.Index]![^1]].Postcode);
+            identity.Field(lineage.Households[lineage.Residences[index.ResidencesOf[person.Index][^1]].Household].Postcode);
             identity.EndRow();
         }
     }
 
-    private void WriteFamilies(Lineage lineage, bool[] personKept, CsvBuffer[] buffers)
+    /// <summary>The surname a person uses now (double-barrelled with a hyphen).</summary>
+    public static string TrueSurname(SimPerson person) => person.SecondSurname >= 0
+        ? NamePools.Surnames.Names[person.Surname] + "-" + NamePools.Surnames.Names[person.SecondSurname]
+        : NamePools.Surnames.Names[person.Surname];
+
+    private void WriteFamilies(LineageIndex index, CsvBuffer[] buffers)
     {
+        var lineage = index.Lineage;
         var familyKept = new bool[lineage.Families.Count];
         foreach (var membership in lineage.Memberships)
-            familyKept[membership.Family] |= personKept[membership.Person] && Overlaps(membership.Start, membership.End);
+            familyKept[membership.Family] |= index.PersonKept[membership.Person] && index.Overlaps(membership.Start, membership.End);
+        var families = buffers[OutputFiles.Of(RegisterFiles.Families)];
         foreach (var family in lineage.Families)
         {
             if (!familyKept[family.Index])
                 continue;
-            buffers[5].Field(family.Id);
-            buffers[5].EndRow();
+            families.Field(family.Id);
+            families.EndRow();
         }
+        var members = buffers[OutputFiles.Of(RegisterFiles.FamilyMembers)];
         foreach (var membership in lineage.Memberships)
         {
-            if (!personKept[membership.Person] || !Overlaps(membership.Start, membership.End))
+            if (!index.PersonKept[membership.Person] || !index.Overlaps(membership.Start, membership.End))
                 continue;
-            var row = buffers[6];
-            row.Field(lineage.Families[membership.Family].Id);
-            row.Field(lineage.People[membership.Person].Id);
-            row.Field(RoleCodes[(int)membership.Role]);
-            WritePeriod(row, membership.Start, membership.End);
+            members.Field(lineage.Families[membership.Family].Id);
+            members.Field(lineage.People[membership.Person].Id);
+            members.Field(RoleCodes[(int)membership.Role]);
+            WritePeriod(members, membership.Start, membership.End);
         }
     }
 
-    private void WriteEvents(Lineage lineage, bool[] personKept, List<int>?[] homes, CsvBuffer[] buffers)
+    /// <summary>Writes the agency records; returns, per person, the start of their first written social care or early help record (-1 when none).</summary>
+    private int[] WriteEvents(LineageIndex index, IdentityKeyer keyer, CsvBuffer[] buffers)
     {
+        var lineage = index.Lineage;
+        var firstCareRecord = new int[lineage.People.Count];
+        Array.Fill(firstCareRecord, -1);
         foreach (var record in lineage.Events)
         {
-            if (!personKept[record.Person] || record.Start > extractDay || (record.End == Days.None ? record.Start : record.End) < historyStart)
+            if (!IsWritten(index, record))
                 continue;
+            if (AgencySystems.OfDataset[record.Dataset] == AgencySystems.SocialCare
+                && (firstCareRecord[record.Person] < 0 || record.Start < firstCareRecord[record.Person]))
+                firstCareRecord[record.Person] = record.Start;
             if (record.Sequence >= RecordsPerLineage)
                 throw new InvalidOperationException($"Lineage {lineage.Number} made more than {RecordsPerLineage} records of one dataset.");
             var dataset = DatasetCatalogue.All[record.Dataset];
+            var layout = dataset.Layout;
             var format = DatasetFormats[record.Dataset];
             var person = lineage.People[record.Person];
             var recordNumber = (long)lineage.Number * RecordsPerLineage + record.Sequence;
             var row = buffers[OutputFiles.FirstDataset + record.Dataset];
-            var recordId = RecordPrefixes[record.Dataset] + recordNumber.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            row.Field(recordId);
-            row.Field(person.Id);
+            var recordId = AgencySystems.Scrambled(RecordPrefixes[record.Dataset], seed, 300 + record.Dataset, recordNumber, 12);
+            var keyed = keyer.Key(person, AgencySystems.OfDataset[record.Dataset], record.Start,
+                ((long)lineage.Number << 32) | ((long)record.Dataset << 24) | (uint)record.Sequence);
 
-            var typos = new IdentityTypos(seed, lineage.Number, record.Dataset, record.Sequence);
-            row.Field(typos.Name(NamePools.Forename(person.Male, person.Forename), IdentityTypos.ForenameTypo));
-            row.Field(typos.Name(NamePools.Surnames[person.Surname], IdentityTypos.SurnameTypo));
-            var birthDate = typos.BirthDate(HouseholdFounder.BirthDate(person));
-            if (birthDate < 0) row.Empty(); else row.Date(birthDate, format);
-            var postcode = typos.Postcode(lineage.Households[record.Household].Postcode, Previous(lineage, homes[record.Person]!, record.Household));
-            if (postcode is null) row.Empty(); else row.Field(postcode);
+            row.Field(recordId);
+            row.Person(keyed, format);
+            if (layout.Identity.Sex is not null)
+                row.Optional(keyed.Sex);
+            row.Home(keyed);
+            if (layout.Identity.Uprn is not null)
+                row.Field(keyed.Uprn);
+            if (layout.Identity.NhsNumber is not null)
+                row.Optional(keyed.NhsNumber);
 
             row.Date(record.Start, format);
-            if (dataset.Layout.EndDateColumn is not null)
+            if (layout.EndDateColumn is not null)
             {
                 if (record.End is Days.None or Days.Open || record.End > extractDay)
                     row.Empty();
                 else
                     row.Date(record.End, format);
             }
-            if (dataset.Layout.ValueColumn is not null)
+            if (layout.ValueColumn is not null)
             {
                 if (float.IsNaN(record.Value)) row.Empty(); else row.Number(record.Value);
             }
             row.EndRow();
-
-            var link = buffers[OutputFiles.RecordPeople];
-            link.Field(DatasetCodes[record.Dataset]);
-            link.Field(recordId);
-            link.Field(person.Id);
-            link.EndRow();
+            buffers[OutputFiles.RecordPeople].TruthRow(dataset.Code, recordId, person.Id);
         }
+        return firstCareRecord;
     }
 
-    private static string? Previous(Lineage lineage, List<int> homes, int household)
-    {
-        var at = homes.IndexOf(household);
-        return at > 0 ? lineage.Households[homes[at - 1]].Postcode : null;
-    }
+    /// <summary>Whether an agency record is written: its person lived in the city in the history and it falls in the window.</summary>
+    private bool IsWritten(LineageIndex index, EventRow record) =>
+        index.PersonKept[record.Person] && record.Start <= extractDay && (record.End == Days.None ? record.Start : record.End) >= historyStart;
 
     private static void WriteNeeds(Lineage lineage, CsvBuffer row)
     {

@@ -67,6 +67,7 @@ internal sealed partial class Demography
             var day = DayIn(truth, month);
             lineage.MoveIn(partner, household, day);
             lineage.Join(partner, family, FamilyRole.Parent, day);
+            Naming.Partnership(lineage, parent, partner, day);
             return;
         }
 
@@ -89,6 +90,7 @@ internal sealed partial class Demography
             var couple = lineage.NewFamily(home);
             lineage.Join(single, couple, FamilyRole.Parent, day);
             lineage.Join(partner, couple, FamilyRole.Parent, day);
+            Naming.Partnership(lineage, single, partner, day);
             return;
         }
     }

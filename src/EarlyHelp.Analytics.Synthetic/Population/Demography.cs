@@ -114,7 +114,8 @@ internal sealed partial class Demography(CityLayout layout)
             else
                 continue;
 
-            var yearly = FertilityByAgeBand[Math.Min(5, (age - 15) / 5)] * situation * FertilityScale;
+            // Maternities, not babies: dividing by (1 + twin share) keeps the number of babies born as before.
+            var yearly = FertilityByAgeBand[Math.Min(5, (age - 15) / 5)] * situation * FertilityScale / (1 + TwinMaternityShare);
             if (!truth.Chance(yearly / 12))
                 continue;
 
@@ -124,6 +125,16 @@ internal sealed partial class Demography(CityLayout layout)
             lineage.MoveIn(baby, household, born);
             lineage.Join(baby, motherFamily, FamilyRole.Child, born);
             household.Stress += BirthShock;
+            if (!truth.Chance(TwinMaternityShare))
+                continue;
+            var twin = HouseholdFounder.Child(lineage, household, month, month, woman, partner);
+            twin.BirthDay = baby.BirthDay;
+            twin.Ethnicity = baby.Ethnicity;
+            twin.Surname = baby.Surname;
+            twin.SecondSurname = baby.SecondSurname;
+            Naming.NameTwin(lineage, baby, twin);
+            lineage.MoveIn(twin, household, born);
+            lineage.Join(twin, motherFamily, FamilyRole.Child, born);
         }
     }
 

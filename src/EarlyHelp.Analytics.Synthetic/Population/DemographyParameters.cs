@@ -8,6 +8,9 @@ namespace EarlyHelp.Analytics.Synthetic.Population;
 /// </summary>
 internal static class DemographyParameters
 {
+    /// <summary>Share of maternities with twins (or more): about 1.5% in England and Wales (ONS, Birth characteristics) [S].</summary>
+    public const double TwinMaternityShare = 0.015;
+
     /// <summary>
     /// Base shares of household types at the start, in <see cref="HouseholdType"/> order: one person,
     /// couple without children, couple with dependent children, lone parent with dependent children,

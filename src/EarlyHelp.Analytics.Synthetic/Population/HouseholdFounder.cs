@@ -119,7 +119,9 @@ internal static class HouseholdFounder
         var ethnicity = father is null || father.Ethnicity == mother.Ethnicity ? mother.Ethnicity
             : truth.Chance(0.8) ? Ethnicity.Mixed : mother.Ethnicity;
         var surname = father is not null ? father.Surname : mother.Surname;
-        return PersonFactory.Create(lineage, month, birthMonth, truth.Chance(DemographyParameters.MaleBirthShare), ethnicity, household.Area.Deprivation, surname);
+        var child = PersonFactory.Create(lineage, month, birthMonth, truth.Chance(DemographyParameters.MaleBirthShare), ethnicity, household.Area.Deprivation, surname);
+        Naming.NameChild(lineage, child, mother, father);
+        return child;
     }
 
     /// <summary>A partner for someone of <paramref name="partnerOf"/>'s ethnicity: usually the same group, otherwise one from the area's mix.</summary>
@@ -158,8 +160,15 @@ internal static class HouseholdFounder
         var first = Adult(lineage, household, month, firstAge, firstMale, DrawEthnicity(household.Area, truth));
         var secondAge = Math.Max(18, firstAge + (int)Math.Round(truth.NextGaussian(firstMale ? -2.5 : 2.5, 3.5)));
         var secondMale = truth.Chance(0.97) ? !firstMale : firstMale;
-        var sharedSurname = truth.Chance(0.7) ? first.Surname : (int?)null;
-        var second = Adult(lineage, household, month, secondAge, secondMale, PartnerEthnicity(first.Ethnicity, household.Area, truth), sharedSurname);
+        var shared = truth.Chance(0.7);
+        var second = Adult(lineage, household, month, secondAge, secondMale, PartnerEthnicity(first.Ethnicity, household.Area, truth));
+        if (shared)
+        {
+            // The couple share a surname: one took the other's at marriage, some years before the simulation starts.
+            var (taker, from) = second.Male && !first.Male ? (first, second) : (second, first);
+            var adulthood = Days.FirstOf(Math.Max(first.BirthMonth, second.BirthMonth) + 18 * 12);
+            Naming.TakeSurname(taker, from, Math.Max(adulthood, Days.FirstOf(month) - lineage.Identity.NextInt(3650)));
+        }
         return (first, second);
     }
 

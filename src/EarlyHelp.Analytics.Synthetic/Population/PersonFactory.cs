@@ -49,9 +49,8 @@ internal static class PersonFactory
         person.MentalHealth = person.Substance = person.Offending = person.Education = -1;
 
         var identity = lineage.Identity;
-        var forenames = male ? NamePools.MaleForenames : NamePools.FemaleForenames;
-        person.Forename = identity.NextInt(forenames.Count);
-        person.Surname = surname ?? identity.NextInt(NamePools.Surnames.Count);
+        person.Forename = NamePools.Forenames(male).Draw(ethnicity, identity);
+        person.Surname = surname ?? NamePools.Surnames.Draw(ethnicity, identity);
         person.BirthDay = 1 + identity.NextInt(Days.InMonth(birthMonth));
         return person;
     }

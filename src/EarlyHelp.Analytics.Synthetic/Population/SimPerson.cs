@@ -51,8 +51,20 @@ internal sealed class SimPerson
     /// <summary>Index into the forename pool of their sex.</summary>
     public int Forename;
 
-    /// <summary>Index into the surname pool.</summary>
+    /// <summary>Index into the surname pool: the surname in use now.</summary>
     public int Surname;
+
+    /// <summary>Second part of a double-barrelled surname (written <c>Surname-SecondSurname</c>), or -1.</summary>
+    public int SecondSurname = -1;
+
+    /// <summary>The surname used before a change on marriage or partnership, or -1 when it never changed.</summary>
+    public int PreviousSurname = -1;
+
+    /// <summary>Day number from which <see cref="Surname"/> replaced <see cref="PreviousSurname"/>.</summary>
+    public int SurnameChangeDay;
+
+    /// <summary>Lineage index of the birth mother when born in the city's families, or -1.</summary>
+    public int Mother = -1;
 
     /// <summary>Lasting propensities (standard normal) for mental ill health, substance misuse, offending and poor attendance.</summary>
     public float MentalHealthTrait, SubstanceTrait, OffendingTrait, EducationTrait;

@@ -51,4 +51,10 @@ internal enum RandomPurpose
 
     /// <summary>Typing errors in one extract record.</summary>
     Typo = 6,
+
+    /// <summary>The canonical address of a property.</summary>
+    Address = 7,
+
+    /// <summary>How one agency system holds one person: references, registration errors, update lags.</summary>
+    Registration = 8,
 }

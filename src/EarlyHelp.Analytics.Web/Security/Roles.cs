@@ -17,6 +17,9 @@ public static class Roles
     /// <summary>Policy and role of administrators.</summary>
     public static readonly string Administrator = UserRole.Administrator.Code();
 
+    /// <summary>Policy and role of data-matching officers.</summary>
+    public static readonly string DataMatching = UserRole.DataMatching.Code();
+
     /// <summary>The claim holding the user's display name.</summary>
     public const string DisplayNameClaim = "display_name";
 
@@ -27,5 +30,6 @@ public static class Roles
     public static IReadOnlyList<(string Folder, string Policy)> Folders { get; } =
     [
         ("/Panel", Panel), ("/Analyst", Analyst), ("/Governance", Governance), ("/Admin", Administrator),
+        ("/Matching", DataMatching),
     ];
 }

@@ -36,10 +36,10 @@ public sealed partial class DemoCommandTests
         var accounts = AccountLine().Matches(SmallDemo.Result.Output).Select(m => (m.Groups["user"].Value, m.Groups["password"].Value)).ToArray();
         using var store = HubStore.Open(SmallDemo.CopyHub());
 
-        Assert.Equal(["demo.panel", "demo.analyst", "demo.ig", "demo.admin"], accounts.Select(a => a.Item1));
+        Assert.Equal(["demo.panel", "demo.analyst", "demo.ig", "demo.admin", "demo.matching"], accounts.Select(a => a.Item1));
         Assert.Equal(UserRoles.All, accounts.Select(a => store.Users.Find(a.Item1)!.Role));
         Assert.All(accounts, a => Assert.IsType<SignInOutcome.Succeeded>(store.Users.SignIn(a.Item1, a.Item2, new LockoutPolicy())));
-        Assert.Equal(4, accounts.Select(a => a.Item2).Distinct().Count());
+        Assert.Equal(5, accounts.Select(a => a.Item2).Distinct().Count());
     }
 
     [Fact]

@@ -25,10 +25,13 @@ public sealed class HubStatsCommandTests : IDisposable
 
         Assert.Equal(ExitCodes.Success, exit);
         var lines = CommandRunner.Lines(output);
-        Assert.Equal($"Hub {hub}: schema version 6, extract date 2024-03-31", lines[0]);
+        Assert.Equal($"Hub {hub}: schema version 7, extract date 2024-03-31", lines[0]);
         Assert.Contains(lines, line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries) is ["police.asb_incident", "1"]);
-        // Three residents, one of them a child (born 2015-03, aged 9): children_share 1/3.
-        Assert.Contains(lines, line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries) is ["children_share", "0.333", "0.195", "±0.02", "0.175", "to", "0.215", "NO"]);
+        // Four residents, one of them a child (born 2015-03, aged 9): children_share 1/4.
+        Assert.Contains(lines, line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries) is ["children_share", "0.250", "0.195", "±0.02", "0.175", "to", "0.215", "NO"]);
+        // Four records, each its own person: nothing to review.
+        Assert.Contains(lines, line => line.StartsWith("Linkage (model version 1", StringComparison.Ordinal) && line.EndsWith("4 agency records linked into 4 people", StringComparison.Ordinal));
+        Assert.Contains(lines, line => line.Trim() == "clerical review queue 0 pairs; clerical decisions recorded 0");
     }
 
     [Fact]
@@ -39,9 +42,10 @@ public sealed class HubStatsCommandTests : IDisposable
         Assert.Equal(ExitCodes.Success, exit);
         using var json = JsonDocument.Parse(output);
         Assert.Equal("2024-03-31", json.RootElement.GetProperty("extract_date").GetString());
-        Assert.Equal(3, json.RootElement.GetProperty("tables").GetProperty("person").GetInt64());
+        Assert.Equal(4, json.RootElement.GetProperty("tables").GetProperty("person").GetInt64());
+        Assert.Equal(4, json.RootElement.GetProperty("linkage").GetProperty("people").GetInt64());
         var share = json.RootElement.GetProperty("realism").GetProperty("figures")[0];
         Assert.Equal("children_share", share.GetProperty("name").GetString());
-        Assert.Equal(1.0 / 3, share.GetProperty("value").GetDouble(), 12);
+        Assert.Equal(1.0 / 4, share.GetProperty("value").GetDouble(), 12);
     }
 }

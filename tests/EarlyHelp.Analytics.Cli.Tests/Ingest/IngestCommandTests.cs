@@ -19,9 +19,10 @@ public sealed class IngestCommandTests : IDisposable
 
         Assert.Equal(ExitCodes.Success, exit);
         Assert.Equal("", error);
-        Assert.Contains($"Loaded the extract of 2024-03-31 from {folder} into {hub}: 9 rows", output, StringComparison.Ordinal);
-        // 2 households + 3 people + 3 residences + 1 incident added.
-        Assert.Contains(CommandRunner.Lines(output), line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries) is ["total", "9", "9", "0", "0", "0"]);
+        Assert.Contains($"Loaded the extract of 2024-03-31 from {folder} into {hub}: 6 rows", output, StringComparison.Ordinal);
+        // 2 gazetteer addresses + 1 census row + 2 occupancies + 1 incident, all new.
+        Assert.Contains(CommandRunner.Lines(output), line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries) is ["total", "6", "6", "0", "0", "0"]);
+        Assert.Contains(CommandRunner.Lines(output), line => line.StartsWith("Linked 4 records (4 new) into 4 people", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -45,7 +46,7 @@ public sealed class IngestCommandTests : IDisposable
         var (exit, _, error) = CommandRunner.Run("ingest", "--hub", Path.Combine(scratch, "hub.db"), folder);
 
         Assert.Equal(ExitCodes.BadInput, exit);
-        Assert.Equal($"earlyhelp: {Path.Combine(folder, "police_asb_incidents.csv")}:2:7: 'IncidentDate' is not a date in dd/MM/yyyy: '31/02/2024'{Environment.NewLine}", error);
+        Assert.Equal($"earlyhelp: {Path.Combine(folder, "police_asb_incidents.csv")}:2:9: 'IncidentDate' is not a date in dd/MM/yyyy: '31/02/2024'{Environment.NewLine}", error);
     }
 
     [Fact]

@@ -3,7 +3,7 @@ using EarlyHelp.Analytics.Core;
 
 namespace EarlyHelp.Analytics.Cli.Tests.Ingest;
 
-/// <summary>A two-household extract folder written by hand, with a matching manifest.</summary>
+/// <summary>A two-address extract folder written by hand, with a matching manifest.</summary>
 internal static class TinyExtract
 {
     /// <summary>Writes the folder under <paramref name="parent"/> with <paramref name="asbDate"/> as the one incident's date (dd/MM/yyyy).</summary>
@@ -11,13 +11,18 @@ internal static class TinyExtract
     {
         var folder = Path.Combine(parent, "extract");
         Directory.CreateDirectory(folder);
+        // Four people, each known to one system: Alex Smith and Chris Jones from council tax, Sam Smith (born 2015) from the
+        // school census, Pat Lee from one police incident at Chris's address. No record needs linking to another.
         var files = new (string Name, string? Dataset, string Text)[]
         {
-            ("households.csv", null, "household_id,uprn,area_code,imd_decile,tenure\n1,100000000001,E01000001,1,social_rent\n2,100000000002,E01000002,10,owner\n"),
-            ("people.csv", null, "person_id,birth_month,death_month\n1,1985-04,\n2,2015-03,\n3,1970-01,\n"),
-            ("residences.csv", null, "person_id,household_id,start_date,end_date\n1,1,2015-01-01,\n2,1,2015-03-01,\n3,2,2001-01-01,\n"),
+            ("gazetteer.csv", null, "uprn,address,postcode,area_code,imd_decile\n100000000001,12 Acacia Road,BS1 6QE,E01000001,1\n100000000002,3 Mill Lane,BS5 9AA,E01000002,10\n"),
+            ("school_census.csv", null, "census_id,person_id,pupil_forename,pupil_surname,pupil_dob,home_address,home_postcode,census_date,sex,ethnicity,sen\n" +
+                "SC-1,ED0000000001,Sam,Smith,2015-03-10,12 Acacia Road,BS1 6QE,2024-01-18,M,white_british,N\n"),
+            ("council_tax_occupants.csv", null, "OccupantRef,AccountNumber,PersonRef,Forename,Surname,DateOfBirth,Address,Postcode,UPRN,StartDate,EndDate,Liable\n" +
+                "OCC-1,CTA-1,CT0000000001,Alex,Smith,01/04/1985,12 Acacia Road,BS1 6QE,100000000001,01/01/2015,,Y\n" +
+                "OCC-2,CTA-2,CT0000000002,Chris,Jones,05/01/1970,3 Mill Lane,BS5 9AA,100000000002,01/01/2001,,Y\n"),
             ("police_asb_incidents.csv", "police.asb_incident",
-                $"OccurrenceRef,PersonRef,Forename,Surname,DOB,Postcode,IncidentDate\nASB-1,1,Alex,Smith,01/04/1985,BS1 1AA,{asbDate}\n"),
+                $"OccurrenceRef,PersonRef,Forename,Surname,DOB,Sex,AddressLine,Postcode,IncidentDate\nASB-1,PN0000000001,Pat,Lee,12/09/1992,F,3 Mill Lane,BS5 9AA,{asbDate}\n"),
         };
         var entries = new List<ManifestFile>();
         foreach (var (name, dataset, text) in files)

@@ -51,6 +51,17 @@ public sealed class UsersCommandTests : IDisposable
     }
 
     [Fact]
+    public void Add_DataMatchingRole_AddsADataMatchingOfficer()
+    {
+        var (exit, output, error) = CommandRunner.Run("users", "add", "--hub", hub.Path, "--username", "a.matcher", "--role", "matching", "--display-name", "A matcher");
+
+        Assert.Equal((ExitCodes.Success, ""), (exit, error));
+        Assert.Equal($"Added a.matcher (data-matching officer) to {hub.Path}.", CommandRunner.Lines(output)[0]);
+        using var store = HubStore.Open(hub.Path);
+        Assert.Equal(UserRole.DataMatching, store.Users.Find("a.matcher")!.Role);
+    }
+
+    [Fact]
     public void Add_UnknownRole_ExitsTwo()
     {
         var (exit, _, error) = CommandRunner.Run("users", "add", "--hub", hub.Path, "--username", "a.new.user", "--role", "boss", "--display-name", "A new user");

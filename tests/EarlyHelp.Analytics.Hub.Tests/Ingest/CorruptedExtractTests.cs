@@ -31,8 +31,9 @@ public abstract partial class CorruptedExtractTests<TFixture> : HubStoreTests<TF
     public void Run_RandomlyCorruptedFolder_LoadsTheCleanRowsOrIsRefusedLeavingHubUnchanged()
     {
         var clean = SmallCity.WriteTo(Hub.Scratch);
-        var earlier = new ExtractBuilder(new DateOnly(2024, 2, 29)).Household(1, imdDecile: 1, tenure: "social_rent").Person(1, "1985-04")
-            .Residence(1, 1, new(2015, 1, 1)).Event("police.asb_incident", "ASB-0", 1, new(2023, 3, 1)).WriteTo(Hub.Scratch);
+        var earlier = new ExtractBuilder(new DateOnly(2024, 2, 29)).Address(SmallCity.Acacia, "12 Acacia Road", "BS1 6QE", imdDecile: 1)
+            .Occupant("OCC-1", SmallCity.Sarah, SmallCity.Acacia, new(2015, 1, 1))
+            .Event("police.asb_incident", "ASB-0", SmallCity.Sarah.In("PN0000000001"), new(2023, 3, 1)).WriteTo(Hub.Scratch);
         var files = Directory.GetFiles(clean.Path, "*.csv").Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray();
         var expected = LoadInto(earlier, clean);
         var corruptions = Gen.Choose(0, files.Length - 1).SelectMany(file => Gen.Choose(0, 1_000_000).SelectMany(position =>

@@ -21,46 +21,56 @@ public abstract class IngestFaultTests<TFixture> : HubStoreTests<TFixture> where
     [Fact]
     public void Run_BadDate_Refused()
     {
-        // Line 2 is ASB-1; field 7 is IncidentDate (OccurrenceRef, PersonRef, four identity columns, then the date).
-        folder.SetField("police_asb_incidents.csv", 2, 7, "31/02/2024");
+        // Line 2 is ASB-1; field 9 is IncidentDate (OccurrenceRef, PersonRef, six identity columns, then the date).
+        folder.SetField("police_asb_incidents.csv", 2, 9, "31/02/2024");
 
-        AssertRefusedLeavingHubUnchanged($"{folder.File("police_asb_incidents.csv")}:2:7: 'IncidentDate' is not a date in dd/MM/yyyy: '31/02/2024'");
+        AssertRefusedLeavingHubUnchanged($"{folder.File("police_asb_incidents.csv")}:2:9: 'IncidentDate' is not a date in dd/MM/yyyy: '31/02/2024'");
     }
 
     [Fact]
     public void Run_BadDateInAFileWithWindowsLineEnds_ReportsThePhysicalLine()
     {
-        folder.SetField("police_asb_incidents.csv", 3, 7, "2024-01-02");
+        folder.SetField("police_asb_incidents.csv", 3, 9, "2024-01-02");
         var path = folder.File("police_asb_incidents.csv");
         File.WriteAllText(path, File.ReadAllText(path).Replace("\n", "\r\n", StringComparison.Ordinal));
         folder.Resign();
 
-        AssertRefusedLeavingHubUnchanged($"{path}:3:7: 'IncidentDate' is not a date in dd/MM/yyyy: '2024-01-02'");
+        AssertRefusedLeavingHubUnchanged($"{path}:3:9: 'IncidentDate' is not a date in dd/MM/yyyy: '2024-01-02'");
     }
 
     [Fact]
     public void Run_DateInAnotherAgencysFormat_Refused()
     {
         // DWP writes yyyyMMdd; an ISO date is not that.
-        folder.SetField("dwp_out_of_work_claims.csv", 3, 7, "2023-02-01");
+        folder.SetField("dwp_out_of_work_claims.csv", 3, 9, "2023-02-01");
 
-        AssertRefusedLeavingHubUnchanged($"{folder.File("dwp_out_of_work_claims.csv")}:3:7: 'CLAIM_START' is not a date in yyyyMMdd: '2023-02-01'");
+        AssertRefusedLeavingHubUnchanged($"{folder.File("dwp_out_of_work_claims.csv")}:3:9: 'CLAIM_START' is not a date in yyyyMMdd: '2023-02-01'");
     }
 
     [Fact]
-    public void Run_UnknownCode_Refused()
+    public void Run_UnknownSex_Refused()
     {
-        folder.SetField("households.csv", 3, 5, "council");
+        folder.SetField("police_asb_incidents.csv", 2, 6, "X");
 
-        AssertRefusedLeavingHubUnchanged($"{folder.File("households.csv")}:3:5: 'tenure' is not one of owner, private_rent, social_rent: 'council'");
+        AssertRefusedLeavingHubUnchanged($"{folder.File("police_asb_incidents.csv")}:2:6: 'Sex' is not one of F, M: 'X'");
     }
 
     [Fact]
-    public void Run_UnknownFamilyRole_Refused()
+    public void Run_UnparseableDateOfBirth_Refused()
     {
-        folder.SetField("family_members.csv", 4, 3, "carer");
+        // A date of birth is an identity field the layout says is a date: missing is normal, unreadable is not.
+        folder.SetField("police_asb_incidents.csv", 3, 5, "31/11/1999");
 
-        AssertRefusedLeavingHubUnchanged($"{folder.File("family_members.csv")}:4:3: 'role' is not one of parent, child, other: 'carer'");
+        AssertRefusedLeavingHubUnchanged($"{folder.File("police_asb_incidents.csv")}:3:5: 'DOB' is not a date in dd/MM/yyyy: '31/11/1999'");
+    }
+
+    [Fact]
+    public void Run_UnknownEthnicGroup_Refused()
+    {
+        folder.SetField("school_census.csv", 2, 10, "martian");
+
+        AssertRefusedLeavingHubUnchanged(
+            $"{folder.File("school_census.csv")}:2:10: 'ethnicity' is not one of white_british, white_other, mixed, asian, black, other: 'martian'");
     }
 
     [Fact]
@@ -74,19 +84,19 @@ public abstract class IngestFaultTests<TFixture> : HubStoreTests<TFixture> where
     [Fact]
     public void Run_WrongColumnCount_Refused()
     {
-        // A&E rows have seven fields; dropping the last leaves six, so field 7 is the first missing one.
+        // A&E rows have ten fields; dropping the last leaves nine, so field 10 is the first missing one.
         var line = folder.Lines("health_ae_attendances.csv")[1];
         folder.SetLine("health_ae_attendances.csv", 2, line[..line.LastIndexOf(',')]);
 
-        AssertRefusedLeavingHubUnchanged($"{folder.File("health_ae_attendances.csv")}:2:7: expected 7 fields as in the header but found 6");
+        AssertRefusedLeavingHubUnchanged($"{folder.File("health_ae_attendances.csv")}:2:10: expected 10 fields as in the header but found 9");
     }
 
     [Fact]
     public void Run_ExtraField_Refused()
     {
-        folder.SetLine("people.csv", 5, folder.Lines("people.csv")[4] + ",x");
+        folder.SetLine("school_census.csv", 3, folder.Lines("school_census.csv")[2] + ",x");
 
-        AssertRefusedLeavingHubUnchanged($"{folder.File("people.csv")}:5:4: expected 3 fields as in the header but found 4");
+        AssertRefusedLeavingHubUnchanged($"{folder.File("school_census.csv")}:3:12: expected 11 fields as in the header but found 12");
     }
 
     [Fact]
@@ -123,59 +133,60 @@ public abstract class IngestFaultTests<TFixture> : HubStoreTests<TFixture> where
     }
 
     [Fact]
-    public void Run_PersonNotInPeople_Refused()
+    public void Run_CouncilFileDateInAnotherFormat_Refused()
     {
-        folder.SetField("police_asb_incidents.csv", 3, 2, "99");
+        folder.SetField("council_tax_occupants.csv", 2, 10, "2015-01-01");
 
-        AssertRefusedLeavingHubUnchanged($"{folder.File("police_asb_incidents.csv")}:3:2: 'PersonRef' 99 is not a person in people.csv or the hub");
+        AssertRefusedLeavingHubUnchanged($"{folder.File("council_tax_occupants.csv")}:2:10: 'StartDate' is not a date in dd/MM/yyyy: '2015-01-01'");
     }
 
     [Fact]
-    public void Run_HouseholdNotInHouseholds_Refused()
+    public void Run_OccupancyEndBeforeStart_Refused()
     {
-        folder.SetField("residences.csv", 10, 2, "4");
+        // Line 5 is Tom's occupancy of Mill Lane from 01/01/2018.
+        folder.SetField("council_tax_occupants.csv", 5, 11, "31/12/2017");
 
-        AssertRefusedLeavingHubUnchanged($"{folder.File("residences.csv")}:10:2: 'household_id' 4 is not a household in households.csv or the hub");
+        AssertRefusedLeavingHubUnchanged($"{folder.File("council_tax_occupants.csv")}:5:11: 'EndDate' 31/12/2017 is before 'StartDate' 01/01/2018");
     }
 
     [Fact]
     public void Run_EndBeforeStart_Refused()
     {
-        folder.SetField("dwp_out_of_work_claims.csv", 3, 8, "20230131");
+        folder.SetField("dwp_out_of_work_claims.csv", 3, 10, "20230131");
 
-        AssertRefusedLeavingHubUnchanged($"{folder.File("dwp_out_of_work_claims.csv")}:3:8: 'CLAIM_END' 20230131 is before 'CLAIM_START' 20230201");
+        AssertRefusedLeavingHubUnchanged($"{folder.File("dwp_out_of_work_claims.csv")}:3:10: 'CLAIM_END' 20230131 is before 'CLAIM_START' 20230201");
     }
 
     [Fact]
     public void Run_StartAfterExtractDate_Refused()
     {
-        folder.SetField("police_domestic_abuse.csv", 2, 7, "01/04/2024");
+        folder.SetField("police_domestic_abuse.csv", 2, 9, "01/04/2024");
 
-        AssertRefusedLeavingHubUnchanged($"{folder.File("police_domestic_abuse.csv")}:2:7: 'IncidentDate' 01/04/2024 is after the extract date 2024-03-31");
+        AssertRefusedLeavingHubUnchanged($"{folder.File("police_domestic_abuse.csv")}:2:9: 'IncidentDate' 01/04/2024 is after the extract date 2024-03-31");
     }
 
     [Fact]
     public void Run_NotANumber_Refused()
     {
-        folder.SetField("school_persistent_absence.csv", 2, 9, "14.5%");
+        folder.SetField("school_persistent_absence.csv", 2, 11, "14.5%");
 
-        AssertRefusedLeavingHubUnchanged($"{folder.File("school_persistent_absence.csv")}:2:9: 'percent_missed' is not a number: '14.5%'");
+        AssertRefusedLeavingHubUnchanged($"{folder.File("school_persistent_absence.csv")}:2:11: 'percent_missed' is not a number: '14.5%'");
     }
 
     [Fact]
-    public void Run_BadMonth_Refused()
+    public void Run_CensusDayAfterExtractDate_Refused()
     {
-        folder.SetField("people.csv", 4, 2, "2012-13");
+        folder.SetField("school_census.csv", 2, 8, "2024-04-01");
 
-        AssertRefusedLeavingHubUnchanged($"{folder.File("people.csv")}:4:2: 'birth_month' is not a month in yyyy-MM: '2012-13'");
+        AssertRefusedLeavingHubUnchanged($"{folder.File("school_census.csv")}:2:8: 'census_date' 2024-04-01 is after the extract date 2024-03-31");
     }
 
     [Fact]
     public void Run_DecileOutOfRange_Refused()
     {
-        folder.SetField("households.csv", 2, 4, "11");
+        folder.SetField("gazetteer.csv", 2, 5, "11");
 
-        AssertRefusedLeavingHubUnchanged($"{folder.File("households.csv")}:2:4: 'imd_decile' is not a whole number from 1 to 10: '11'");
+        AssertRefusedLeavingHubUnchanged($"{folder.File("gazetteer.csv")}:2:5: 'imd_decile' is not a whole number from 1 to 10: '11'");
     }
 
     [Fact]
@@ -197,9 +208,9 @@ public abstract class IngestFaultTests<TFixture> : HubStoreTests<TFixture> where
     [Fact]
     public void Run_MissingHeaderColumn_Refused()
     {
-        folder.SetField("police_asb_incidents.csv", 1, 7, "Date");
+        folder.SetField("police_asb_incidents.csv", 1, 9, "Date");
 
-        AssertRefusedLeavingHubUnchanged($"{folder.File("police_asb_incidents.csv")}:1:7: the header has no column 'IncidentDate'");
+        AssertRefusedLeavingHubUnchanged($"{folder.File("police_asb_incidents.csv")}:1:9: the header has no column 'IncidentDate'");
     }
 
     [Fact]
@@ -231,10 +242,11 @@ public abstract class IngestFaultTests<TFixture> : HubStoreTests<TFixture> where
     public void Run_FaultAfterAnEarlierLoad_KeepsTheEarlierLoadExactly()
     {
         using (var store = Hub.Open())
-            ExtractIngest.Run(store, new ExtractBuilder(new DateOnly(2024, 2, 29)).Household(1).Person(1, "1985-04").WriteTo(Hub.Scratch).Path, "tester");
-        folder.SetField("police_domestic_abuse.csv", 2, 7, "32/08/2023");
+            ExtractIngest.Run(store, new ExtractBuilder(new DateOnly(2024, 2, 29)).Address(SmallCity.Acacia, "12 Acacia Road", "BS1 6QE")
+                .Occupant("OCC-1", SmallCity.Sarah, SmallCity.Acacia, new(2015, 1, 1)).WriteTo(Hub.Scratch).Path, "tester");
+        folder.SetField("police_domestic_abuse.csv", 2, 9, "32/08/2023");
 
-        AssertRefusedLeavingHubUnchanged($"{folder.File("police_domestic_abuse.csv")}:2:7: 'IncidentDate' is not a date in dd/MM/yyyy: '32/08/2023'");
+        AssertRefusedLeavingHubUnchanged($"{folder.File("police_domestic_abuse.csv")}:2:9: 'IncidentDate' is not a date in dd/MM/yyyy: '32/08/2023'");
     }
 
     private void AssertRefusedLeavingHubUnchanged(string expectedMessage)

@@ -1,4 +1,3 @@
-using EarlyHelp.Analytics.Hub.Ingest;
 using EarlyHelp.Analytics.Hub.Statistics;
 using EarlyHelp.Analytics.Hub.Tests.Fixtures;
 
@@ -19,7 +18,7 @@ namespace EarlyHelp.Analytics.Hub.Tests.Statistics;
 /// </summary>
 public abstract class RealismFiguresTests<TFixture> : HubStoreTests<TFixture> where TFixture : IHubStoreFixture, new()
 {
-    private static ExtractBuilder HandBuiltCity() => new ExtractBuilder(new DateOnly(2024, 3, 31))
+    private static CanonicalHubBuilder HandBuiltCity() => new CanonicalHubBuilder(new DateOnly(2024, 3, 31))
         .Household(1, imdDecile: 1).Household(2, imdDecile: 1).Household(3, imdDecile: 10).Household(4, imdDecile: 10).Household(5, imdDecile: 5)
         .Person(1, "1990-05").Person(2, "2015-03").Person(3, "2020-01")
         .Person(4, "1985-01").Person(5, "1988-07").Person(6, "2010-04").Person(18, "2024-03").Person(19, "2011-02")
@@ -55,10 +54,10 @@ public abstract class RealismFiguresTests<TFixture> : HubStoreTests<TFixture> wh
         .Event("police.domestic_abuse_incident", "DA3", 15, new(2023, 8, 1))
         .Event("police.domestic_abuse_incident", "DA4", 7, new(2023, 3, 31));
 
-    private RealismReport Compute(ExtractBuilder city)
+    private RealismReport Compute(CanonicalHubBuilder city)
     {
         using var store = Hub.Open();
-        ExtractIngest.Run(store, city.WriteTo(Hub.Scratch).Path, "tester");
+        city.LoadInto(store);
         return RealismFigures.Compute(store.OpenReader());
     }
 
@@ -140,7 +139,7 @@ public abstract class RealismFiguresTests<TFixture> : HubStoreTests<TFixture> wh
     [Fact]
     public void Compute_NoLookedAfterChildInDecile10_RatioIsNull()
     {
-        var city = new ExtractBuilder(new DateOnly(2024, 3, 31))
+        var city = new CanonicalHubBuilder(new DateOnly(2024, 3, 31))
             .Household(1, imdDecile: 1).Household(2, imdDecile: 10)
             .Person(1, "2015-01").Person(2, "2015-01")
             .Residence(1, 1, new(2015, 1, 1)).Residence(2, 2, new(2015, 1, 1))
@@ -174,7 +173,7 @@ public abstract class RealismFiguresTests<TFixture> : HubStoreTests<TFixture> wh
     public void Compute_Store_CountsTablesAndDatasets()
     {
         using (var store = Hub.Open())
-            ExtractIngest.Run(store, HandBuiltCity().WriteTo(Hub.Scratch).Path, "tester");
+            HandBuiltCity().LoadInto(store);
         using var reopened = Hub.Open();
 
         var statistics = HubStatistics.Compute(reopened);

@@ -7,7 +7,7 @@ namespace EarlyHelp.Analytics.Synthetic.Tests.Population;
 /// <summary>Families change over the written history: births, ageing out at 18, separations, new partners and moves all happen.</summary>
 public sealed class FamilyDynamicsTests
 {
-    private static readonly Lazy<Registers> City = new(() => new Registers(GeneratedCities.Small.ExtractDirectory));
+    private static readonly Lazy<Registers> City = new(() => new Registers(GeneratedCities.Small));
 
     [Fact]
     public void Generate_History_HasBirths()
@@ -71,9 +71,9 @@ public sealed class FamilyDynamicsTests
 
     private sealed class Registers
     {
-        public Registers(string directory)
+        public Registers(GenerationResult city)
         {
-            var folder = new ExtractFolder(directory);
+            var folder = new ExtractFolder(city);
             People = folder.People;
             Residences = folder.Residences;
             HistoryStart = YearMonth.Of(folder.ExtractDate).AddMonths(-35);

@@ -6,7 +6,7 @@ namespace EarlyHelp.Analytics.Synthetic.Tests.Population;
 /// <summary>Protected characteristics of residents follow the sources and are correlated with the area as they say.</summary>
 public sealed class ProtectedCharacteristicsTests
 {
-    private static readonly Lazy<Residents> City = new(() => new Residents(RealismCity.Result.ExtractDirectory));
+    private static readonly Lazy<Residents> City = new(() => new Residents(RealismCity.Result));
 
     [Fact]
     public void Generate_Residents_MatchBristolsSexAndEthnicMix()
@@ -50,9 +50,9 @@ public sealed class ProtectedCharacteristicsTests
     {
         private readonly List<Resident> residents;
 
-        public Residents(string directory)
+        public Residents(GenerationResult city)
         {
-            var folder = new ExtractFolder(directory);
+            var folder = new ExtractFolder(city);
             var day = folder.ExtractDate;
             var protectedRows = folder.Table(RegisterFiles.PeopleProtected).Rows.ToDictionary(r => long.Parse(r[0]));
             residents = folder.Residences

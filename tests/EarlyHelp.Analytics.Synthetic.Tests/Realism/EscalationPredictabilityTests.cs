@@ -19,7 +19,7 @@ public sealed class EscalationPredictabilityTests(ITestOutputHelper output)
     [Fact]
     public void GradientBoosting_OnRecordedHistory_RanksEscalationWithAucNearEightTenths()
     {
-        var history = HubHistory.Read(RealismCity.Hub.OpenReader(), "realism city");
+        var history = HubHistory.Read(RealismCity.Hub, "realism city");
         var extractDate = RealismCity.Result.Manifest.ExtractDate;
         var trainingDate = extractDate.AddMonths(-18);
         var testDate = extractDate.AddMonths(-12);

@@ -3,13 +3,17 @@ using EarlyHelp.Analytics.Core;
 
 namespace EarlyHelp.Analytics.Synthetic.Tests.Realism;
 
-/// <summary>An extract folder read back through the declared layouts, as the hub would read it.</summary>
+/// <summary>
+/// A generated city read back: the agency extracts through their declared layouts, each record's
+/// person taken from the truth (<c>record_people.csv</c>), and the true registers from the truth folder.
+/// </summary>
 public sealed class ExtractFolder
 {
-    public ExtractFolder(string directory)
+    public ExtractFolder(GenerationResult city)
     {
-        Directory = directory;
-        Manifest = ExtractManifest.Read(Path.Combine(directory, ExtractManifest.FileName));
+        Directory = city.ExtractDirectory;
+        TruthDirectory = city.TruthDirectory;
+        Manifest = city.Manifest;
         ExtractDate = Manifest.ExtractDate;
 
         var households = Table(RegisterFiles.Households);
@@ -26,6 +30,8 @@ public sealed class ExtractFolder
 
     public string Directory { get; }
 
+    public string TruthDirectory { get; }
+
     public ExtractManifest Manifest { get; }
 
     public DateOnly ExtractDate { get; }
@@ -39,20 +45,29 @@ public sealed class ExtractFolder
     /// <summary>Residences: Owner is the person, Other the household.</summary>
     public List<Period> Residences { get; }
 
-    public CsvTable Table(RegisterLayout register) => CsvTable.Read(Path.Combine(Directory, register.FileName));
+    /// <summary>A true register, from the truth folder.</summary>
+    public CsvTable Table(RegisterLayout register) => CsvTable.Read(Path.Combine(TruthDirectory, register.FileName));
 
-    /// <summary>The records of one dataset, read through its layout: Owner is the person.</summary>
+    /// <summary>The true person behind each record of <paramref name="dataset"/> (a catalogue code, or a council file's name without extension).</summary>
+    public Dictionary<string, long> TruePeople(string dataset) =>
+        File.ReadLines(Path.Combine(TruthDirectory, "record_people.csv")).Skip(1)
+            .Select(line => line.Split(','))
+            .Where(fields => fields[0] == dataset)
+            .ToDictionary(fields => fields[1], fields => long.Parse(fields[2], CultureInfo.InvariantCulture), StringComparer.Ordinal);
+
+    /// <summary>The records of one dataset, read through its layout: Person is the true person.</summary>
     public List<AgencyRecord> Records(string code)
     {
         var layout = DatasetCatalogue.Get(code).Layout;
         var table = CsvTable.Read(Path.Combine(Directory, layout.FileName));
-        var person = table.Column(layout.PersonIdColumn);
+        var truth = TruePeople(code);
         var start = table.Column(layout.StartDateColumn);
         var end = layout.EndDateColumn is null ? -1 : table.Column(layout.EndDateColumn);
         var value = layout.ValueColumn is null ? -1 : table.Column(layout.ValueColumn);
+        var record = table.Column(layout.RecordIdColumn);
         return table.Rows.Select(r => new AgencyRecord(
-            r[table.Column(layout.RecordIdColumn)],
-            long.Parse(r[person], CultureInfo.InvariantCulture),
+            r[record],
+            truth[r[record]],
             DateOnly.ParseExact(r[start], layout.DateFormat, CultureInfo.InvariantCulture),
             end < 0 || r[end].Length == 0 ? null : DateOnly.ParseExact(r[end], layout.DateFormat, CultureInfo.InvariantCulture),
             value < 0 || r[value].Length == 0 ? null : double.Parse(r[value], CultureInfo.InvariantCulture))).ToList();
@@ -69,7 +84,7 @@ public sealed record Period(long Owner, long Other, DateOnly Start, DateOnly? En
     public bool Covers(DateOnly day) => Start <= day && (End is null || End > day);
 }
 
-/// <summary>One agency record as the hub reads it.</summary>
+/// <summary>One agency record as the hub reads it, with its true person.</summary>
 public sealed record AgencyRecord(string RecordId, long Person, DateOnly Start, DateOnly? End, double? Value)
 {
     /// <summary>Open on <paramref name="day"/>: started on or before it and not ended by it.</summary>

@@ -1,14 +1,13 @@
-using EarlyHelp.Analytics.Hub.Ingest;
+using EarlyHelp.Analytics.Core;
 using EarlyHelp.Analytics.Hub.Statistics;
-using EarlyHelp.Analytics.Hub.Store;
 
 namespace EarlyHelp.Analytics.Synthetic.Tests.Realism;
 
 /// <summary>
-/// The one large city of the suite (200,000 people, 36 months), generated once, loaded into a SQLite
-/// hub with the hub's own ingest, and shared by the realism tests, which need enough children for
-/// statutory care rates to be stable. Its figures are the hub's (<see cref="RealismFigures"/>): the
-/// generator is calibrated against the one implementation that <c>hub stats</c> shows.
+/// The one large city of the suite (200,000 people, 36 months), generated once, read as a perfectly
+/// linked hub from its truth (<see cref="TruthHub"/>), and shared by the realism tests, which need enough children for statutory care rates to be stable. Its
+/// figures are the hub's (<see cref="RealismFigures"/>): the generator is calibrated against the one
+/// implementation that <c>hub stats</c> shows.
 /// </summary>
 public static class RealismCity
 {
@@ -18,22 +17,17 @@ public static class RealismCity
     /// <summary>The generated city.</summary>
     public static GenerationResult Result => GeneratedCities.Get("realism", Options);
 
-    private static readonly Lazy<ExtractFolder> LazyFolder = new(() => new ExtractFolder(Result.ExtractDirectory));
+    private static readonly Lazy<ExtractFolder> LazyFolder = new(() => new ExtractFolder(Result));
 
-    private static readonly Lazy<IHubStore> LazyHub = new(() =>
-    {
-        var store = HubStore.Open(Path.Combine(Path.GetDirectoryName(Result.ExtractDirectory)!, "hub.db"));
-        ExtractIngest.Run(store, Result.ExtractDirectory, "realism tests");
-        return store;
-    });
+    private static readonly Lazy<TruthHub> LazyHub = new(() => new TruthHub(LazyFolder.Value));
 
-    private static readonly Lazy<RealismReport> LazyReport = new(() => RealismFigures.Compute(LazyHub.Value.OpenReader()));
+    private static readonly Lazy<RealismReport> LazyReport = new(() => RealismFigures.Compute(LazyHub.Value));
 
     /// <summary>Its extract folder, read back.</summary>
     public static ExtractFolder Folder => LazyFolder.Value;
 
-    /// <summary>The hub it was loaded into.</summary>
-    public static IHubStore Hub => LazyHub.Value;
+    /// <summary>The city as a perfectly linked hub.</summary>
+    public static IHubReader Hub => LazyHub.Value;
 
     /// <summary>The hub's realism figures.</summary>
     public static RealismReport Report => LazyReport.Value;

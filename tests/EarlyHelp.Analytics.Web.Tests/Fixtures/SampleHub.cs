@@ -7,7 +7,8 @@ namespace EarlyHelp.Analytics.Web.Tests.Fixtures;
 
 /// <summary>
 /// A temporary hub holding <see cref="SampleRun"/> (12 families, a run of 10 prompts) and one user per role, all
-/// with <see cref="Password"/>: panel.member and second.panel (panel), an.analyst, ig.reviewer, an.administrator.
+/// with <see cref="Password"/>: panel.member and second.panel (panel), an.analyst, ig.reviewer, an.administrator,
+/// data.matcher; and the identity records, linkage model and clerical queue of <see cref="ClericalSample"/>.
 /// </summary>
 public sealed class SampleHub : IDisposable
 {
@@ -18,10 +19,11 @@ public sealed class SampleHub : IDisposable
     public static readonly IReadOnlyDictionary<string, string> UserByRole = new Dictionary<string, string>
     {
         ["panel"] = "panel.member", ["analyst"] = "an.analyst", ["ig"] = "ig.reviewer", ["admin"] = "an.administrator",
+        ["matching"] = "data.matcher",
     };
 
     /// <summary>
-    /// The seeded hub is built once per test run and copied for each test site: hashing five passwords with
+    /// The seeded hub is built once per test run and copied for each test site: hashing six passwords with
     /// PBKDF2 for every site would cost more than the tests themselves.
     /// </summary>
     private static readonly Lazy<(string Path, ScoringRun Run, PromptReference[] References)> Template = new(BuildTemplate);
@@ -75,6 +77,7 @@ public sealed class SampleHub : IDisposable
             UserRoles.TryParse(role, out var parsed);
             store.Users.Add(new NewUser(username, $"Test {username}", parsed), Password, "tester");
         }
+        ClericalSample.WriteTo(path);
         return (path, run, references);
     }
 

@@ -21,7 +21,7 @@ public sealed class PanelOptionsTests
             "The 'SessionIdleMinutes' option must be in the range [1, 480]. Got 481 instead.",
             "The 'SignInAttemptsPerMinute' option must be at least 1. Got 0 instead.",
             "The 'HubConnections' option must be in the range [1, 256]. Got 0 instead.",
-            "The 'SeedUsers' entry 'first.admin' must have a role of panel, analyst, ig or admin. Got 'boss' instead.",
+            "The 'SeedUsers' entry 'first.admin' must have a role of panel, analyst, ig, admin or matching. Got 'boss' instead.",
         ], options.Validate());
     }
 }

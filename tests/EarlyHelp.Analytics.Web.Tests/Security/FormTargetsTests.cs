@@ -11,10 +11,10 @@ namespace EarlyHelp.Analytics.Web.Tests.Security;
 /// </summary>
 public sealed partial class FormTargetsTests(PanelSite site) : IClassFixture<PanelSite>
 {
-    /// <summary>Every POST target of the app, with a prompt's reference written {prompt}.</summary>
+    /// <summary>Every POST target of the app, with a prompt's reference written {prompt} and a clerical pair's id {pair}.</summary>
     private static readonly string[] Expected =
     [
-        "/account/password", "/audit-log/verify", "/opt-outs", "/prompts/{prompt}", "/prompts/{prompt}/identify",
+        "/account/password", "/audit-log/verify", "/matching/pair/{pair}", "/opt-outs", "/prompts/{prompt}", "/prompts/{prompt}/identify",
         "/sign-in", "/sign-out", "/users/add", "/users/disable", "/users/enable", "/users/password", "/users/role", "/users/unlock",
     ];
 
@@ -39,6 +39,7 @@ public sealed partial class FormTargetsTests(PanelSite site) : IClassFixture<Pan
             ["analyst"] = ["/", "/runs", $"/runs/{site.Run.Id}"],
             ["ig"] = ["/", "/audit-log", "/review-statistics"],
             ["admin"] = ["/", "/users", "/opt-outs"],
+            ["matching"] = ["/", "/matching", "/matching?status=all", $"/matching/pair/{ClericalSample.Amira.Id}"],
         };
         var targets = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var (role, paths) in pages)
@@ -59,11 +60,11 @@ public sealed partial class FormTargetsTests(PanelSite site) : IClassFixture<Pan
                     if (method.Equals("post", StringComparison.OrdinalIgnoreCase))
                     {
                         Assert.Contains(PanelClient.TokenField, body, StringComparison.Ordinal);
-                        targets.Add(action!.Replace(site.References[0].Value, "{prompt}", StringComparison.Ordinal));
+                        targets.Add(action!.Replace(site.References[0].Value, "{prompt}", StringComparison.Ordinal).Replace(ClericalSample.Amira.Id, "{pair}", StringComparison.Ordinal));
                     }
                     else
                     {
-                        Assert.Contains(action, new[] { "/prompts", "/audit-log", "/review-statistics" });
+                        Assert.Contains(action, new[] { "/prompts", "/audit-log", "/review-statistics", "/matching" });
                     }
                 }
             }

@@ -10,39 +10,42 @@ namespace EarlyHelp.Analytics.Web.Tests.Security;
 /// </summary>
 public sealed class RouteAccessTests(PanelSite site) : IClassFixture<PanelSite>
 {
-    public static readonly string[] Roles = ["anonymous", "panel", "analyst", "ig", "admin"];
+    public static readonly string[] Roles = ["anonymous", "panel", "analyst", "ig", "admin", "matching"];
 
-    // Columns:                          anonymous panel analyst ig admin
+    // Columns:                          anonymous panel analyst ig admin matching
     public static TheoryData<string, string, string> Routes => new()
     {
-        { "GET", "/", "302 200 200 200 200" },
-        { "GET", "/sign-in", "200 200 200 200 200" },
-        { "POST", "/sign-in", "200 200 200 200 200" },
-        { "GET", "/sign-out", "302 200 200 200 200" },
-        { "GET", "/styles/panel.css", "200 200 200 200 200" },
-        { "GET", "/status/404", "404 404 404 404 404" },
-        { "GET", "/account/password", "302 200 200 200 200" },
-        { "POST", "/account/password", "302 200 200 200 200" },
-        { "GET", "/prompts", "302 200 403 403 403" },
-        { "GET", "/prompts/{prompt}", "302 200 403 403 403" },
-        { "POST", "/prompts/{prompt}", "302 200 403 403 403" },
-        { "GET", "/prompts/{prompt}/identify", "302 200 403 403 403" },
-        { "POST", "/prompts/{prompt}/identify", "302 200 403 403 403" },
-        { "GET", "/runs", "302 403 200 403 403" },
-        { "GET", "/runs/{run}", "302 403 200 403 403" },
-        { "GET", "/audit-log", "302 403 403 200 403" },
-        { "GET", "/audit-log/export", "302 403 403 200 403" },
-        { "POST", "/audit-log/verify", "302 403 403 200 403" },
-        { "GET", "/review-statistics", "302 403 403 200 403" },
-        { "GET", "/users", "302 403 403 403 200" },
-        { "POST", "/users/add", "302 403 403 403 200" },
-        { "POST", "/users/role", "302 403 403 403 200" },
-        { "POST", "/users/unlock", "302 403 403 403 200" },
-        { "POST", "/users/disable", "302 403 403 403 200" },
-        { "POST", "/users/enable", "302 403 403 403 200" },
-        { "POST", "/users/password", "302 403 403 403 200" },
-        { "GET", "/opt-outs", "302 403 403 403 200" },
-        { "POST", "/opt-outs", "302 403 403 403 200" },
+        { "GET", "/", "302 200 200 200 200 200" },
+        { "GET", "/sign-in", "200 200 200 200 200 200" },
+        { "POST", "/sign-in", "200 200 200 200 200 200" },
+        { "GET", "/sign-out", "302 200 200 200 200 200" },
+        { "GET", "/styles/panel.css", "200 200 200 200 200 200" },
+        { "GET", "/status/404", "404 404 404 404 404 404" },
+        { "GET", "/account/password", "302 200 200 200 200 200" },
+        { "POST", "/account/password", "302 200 200 200 200 200" },
+        { "GET", "/prompts", "302 200 403 403 403 403" },
+        { "GET", "/prompts/{prompt}", "302 200 403 403 403 403" },
+        { "POST", "/prompts/{prompt}", "302 200 403 403 403 403" },
+        { "GET", "/prompts/{prompt}/identify", "302 200 403 403 403 403" },
+        { "POST", "/prompts/{prompt}/identify", "302 200 403 403 403 403" },
+        { "GET", "/runs", "302 403 200 403 403 403" },
+        { "GET", "/runs/{run}", "302 403 200 403 403 403" },
+        { "GET", "/audit-log", "302 403 403 200 403 403" },
+        { "GET", "/audit-log/export", "302 403 403 200 403 403" },
+        { "POST", "/audit-log/verify", "302 403 403 200 403 403" },
+        { "GET", "/review-statistics", "302 403 403 200 403 403" },
+        { "GET", "/users", "302 403 403 403 200 403" },
+        { "POST", "/users/add", "302 403 403 403 200 403" },
+        { "POST", "/users/role", "302 403 403 403 200 403" },
+        { "POST", "/users/unlock", "302 403 403 403 200 403" },
+        { "POST", "/users/disable", "302 403 403 403 200 403" },
+        { "POST", "/users/enable", "302 403 403 403 200 403" },
+        { "POST", "/users/password", "302 403 403 403 200 403" },
+        { "GET", "/opt-outs", "302 403 403 403 200 403" },
+        { "POST", "/opt-outs", "302 403 403 403 200 403" },
+        { "GET", "/matching", "302 403 403 403 403 200" },
+        { "GET", "/matching/pair/{pair}", "302 403 403 403 403 200" },
+        { "POST", "/matching/pair/{pair}", "302 403 403 403 403 200" },
     };
 
     /// <summary>Refused input for each POST route: nothing it names exists, or a required field is empty.</summary>
@@ -60,6 +63,7 @@ public sealed class RouteAccessTests(PanelSite site) : IClassFixture<PanelSite>
         ["/users/enable"] = [("Username", "nobody.at.all")],
         ["/users/password"] = [("Username", "nobody.at.all")],
         ["/opt-outs"] = [("Person", ""), ("Reason", "")],
+        ["/matching/pair/{pair}"] = [("Decision", ""), ("Reason", "")],
     };
 
     [Theory]
@@ -67,7 +71,8 @@ public sealed class RouteAccessTests(PanelSite site) : IClassFixture<PanelSite>
     public async Task Route_EachRole_GetsTheWrittenStatus(string method, string route, string expected)
     {
         var path = route.Replace("{prompt}", site.References[0].Value, StringComparison.Ordinal)
-            .Replace("{run}", site.Run.Id.ToString(), StringComparison.Ordinal);
+            .Replace("{run}", site.Run.Id.ToString(), StringComparison.Ordinal)
+            .Replace("{pair}", ClericalSample.Amira.Id, StringComparison.Ordinal);
         var actual = new List<string>();
         foreach (var role in Roles)
         {

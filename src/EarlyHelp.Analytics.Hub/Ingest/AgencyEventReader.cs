@@ -1,0 +1,94 @@
+using System.Globalization;
+using EarlyHelp.Analytics.Core;
+using EarlyHelp.Analytics.Hub.Identity;
+
+namespace EarlyHelp.Analytics.Hub.Ingest;
+
+/// <summary>
+/// Rows of one agency extract, read through its dataset's declared <see cref="ExtractLayout"/>: the record
+/// reference, the agency's own person reference and identity fields (for linkage), and the event's dates
+/// and value. Events older than the dataset's retention period are not kept, nor is their identity.
+/// </summary>
+internal sealed class AgencyEventReader
+{
+    private readonly ExtractCsv csv;
+    private readonly DatasetDefinition dataset;
+    private readonly ExtractLayout layout;
+    private readonly DateOnly extractDate;
+    private readonly DateOnly oldestKept;
+    private readonly IdentityFields identity;
+    private readonly CsvColumn record, start;
+    private readonly CsvColumn? end, value;
+
+    /// <summary>Finds the layout's columns in the file's header.</summary>
+    public AgencyEventReader(ExtractCsv csv, DatasetDefinition dataset, DateOnly extractDate)
+    {
+        this.csv = csv;
+        this.dataset = dataset;
+        this.extractDate = extractDate;
+        layout = dataset.Layout;
+        oldestKept = RetentionStart(dataset, extractDate);
+        var declared = layout.Columns;
+        record = csv.Column(layout.RecordIdColumn, declared);
+        identity = IdentityFields.Of(csv, layout);
+        start = csv.Column(layout.StartDateColumn, declared);
+        end = layout.EndDateColumn is { } endName ? csv.Column(endName, declared) : null;
+        value = layout.ValueColumn is { } valueName ? csv.Column(valueName, declared) : null;
+    }
+
+    /// <summary>
+    /// The first day of <paramref name="dataset"/>'s retention period for an extract taken on
+    /// <paramref name="extractDate"/>: a record that starts before it is not loaded.
+    /// </summary>
+    public static DateOnly RetentionStart(DatasetDefinition dataset, DateOnly extractDate) => extractDate.AddMonths(-dataset.RetentionMonths);
+
+    /// <summary>Reads every row into <paramref name="contents"/>; returns the rows dropped by retention.</summary>
+    public long ReadAll(ExtractContents contents, Action<long> rowsRead)
+    {
+        if (!contents.Events.TryGetValue(dataset.Code, out var events))
+            contents.Events[dataset.Code] = events = [];
+        long dropped = 0;
+        while (csv.Read())
+        {
+            var sourceRef = csv.RequiredText(record);
+            var startDate = csv.Date(start, layout.DateFormat);
+            if (startDate > extractDate)
+                throw csv.Fault(start, $"'{start.Name}' {Format(startDate)} is after the extract date {Format(extractDate, "yyyy-MM-dd")}");
+            var endDate = end is { } endColumn ? DatedRows.End(csv, endColumn, layout.DateFormat, start, startDate) : null;
+            var number = value is { } valueColumn ? csv.OptionalNumber(valueColumn) : null;
+            var person = identity.Read(dataset.Code, sourceRef, IdentityRecordKind.Event, startDate, endDate);
+            if (startDate >= oldestKept)
+            {
+                events.Add(new PendingEvent(person, startDate, endDate, number));
+                contents.Records.Add(person);
+            }
+            else
+            {
+                dropped++;
+            }
+            if (csv.Rows % ProgressEvery == 0)
+                rowsRead(csv.Rows);
+        }
+        return dropped;
+    }
+
+    /// <summary>Rows between progress reports.</summary>
+    public const int ProgressEvery = 32_768;
+
+    private string Format(DateOnly date, string? format = null) => date.ToString(format ?? layout.DateFormat, CultureInfo.InvariantCulture);
+}
+
+/// <summary>Checks shared by files with periods.</summary>
+internal static class DatedRows
+{
+    /// <summary>An end date that must not be before the start.</summary>
+    public static DateOnly? End(ExtractCsv csv, CsvColumn endColumn, string format, CsvColumn startColumn, DateOnly start)
+    {
+        var end = csv.OptionalDate(endColumn, format);
+        if (end < start)
+            throw csv.Fault(endColumn, $"'{endColumn.Name}' {Format(end.Value, format)} is before '{startColumn.Name}' {Format(start, format)}");
+        return end;
+    }
+
+    private static string Format(DateOnly date, string format) => date.ToString(format, CultureInfo.InvariantCulture);
+}

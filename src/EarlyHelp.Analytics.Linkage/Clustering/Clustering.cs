@@ -24,7 +24,7 @@ public static class Clustering
         ArgumentNullException.ThrowIfNull(pairs);
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(decisions);
-        var data = PreparedRecords.From(records, []);
+        var data = PreparationCache.Of(records, []);
         var guards = new ChainingGuards(data, model.Settings, oneToOne);
         var forest = new EntityForest(records.Count);
         var index = new Dictionary<(string, string), int>(records.Count);

@@ -85,7 +85,7 @@ public static class LinkageQuality
     {
         ArgumentNullException.ThrowIfNull(records);
         ArgumentNullException.ThrowIfNull(model);
-        var guards = new ChainingGuards(PreparedRecords.From(records, []), model.Settings, oneToOne);
+        var guards = new ChainingGuards(PreparationCache.Of(records, []), model.Settings, oneToOne);
         return Expected(pairs, entities, model, guards.Conflict);
     }
 

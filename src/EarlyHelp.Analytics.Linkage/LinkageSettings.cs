@@ -66,6 +66,13 @@ public sealed record LinkageSettings
     /// </summary>
     public int GenerationGapYears { get; init; } = 12;
 
+    /// <summary>
+    /// Whether a link needs agreement beyond the names (a date of birth, an address or postcode, an identifier or
+    /// the source's reference); a pair with names alone waits for clerical review however high its probability.
+    /// Default true (see the linkage documentation, "Clustering and guards").
+    /// </summary>
+    public bool RequireEvidenceBeyondNames { get; init; } = true;
+
     /// <summary>Threads for blocking and comparison. Default: every processor.</summary>
     public int DegreeOfParallelism { get; init; } = Environment.ProcessorCount;
 

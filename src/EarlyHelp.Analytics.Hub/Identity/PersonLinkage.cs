@@ -85,7 +85,7 @@ public static class PersonLinkage
                 Strongest(ref strongest[pair.Left], pair.MatchProbability);
                 Strongest(ref strongest[pair.Right], pair.MatchProbability);
             }
-            else if (model!.BandOf(pair.MatchProbability) == LinkageBand.ClericalReview)
+            else if (Clustering.AwaitsReview(model!, pair))
             {
                 queue.Add(new QueuedPair(records[identities.First[pair.Left]].Key, records[identities.First[pair.Right]].Key, pair.MatchWeight, pair.MatchProbability));
             }
@@ -97,7 +97,7 @@ public static class PersonLinkage
             entities[i] = distinctEntities[identity];
             records[i].MatchProbability = identities.Copies[identity] > 1 ? 1.0 : strongest[identity];
         }
-        var expected = model is null ? new ExpectedLinkErrors(0, 0, 0, 0) : LinkageQuality.Expected(pairs, distinctEntities, model);
+        var expected = model is null ? new ExpectedLinkErrors(0, 0, 0, 0) : LinkageQuality.Expected(linkageRecords, pairs, distinctEntities, model);
         return new PersonLinkageResult(entities, model, compared, expected, queue);
     }
 

@@ -18,6 +18,16 @@ public static class Clustering
     public static int[] ClusterOneToOne(IReadOnlyList<LinkageRecord> records, IReadOnlyList<ScoredPair> pairs, LinkageModel model, IReadOnlyList<PairDecision> decisions) =>
         Join(records, pairs, model, decisions, oneToOne: true);
 
+    /// <summary>
+    /// Whether <paramref name="pair"/>, left in two entities, waits for clerical review: its probability is in the
+    /// review band, or in the linked band with agreement on names alone (<see cref="LinkageSettings.RequireEvidenceBeyondNames"/>).
+    /// </summary>
+    public static bool AwaitsReview(LinkageModel model, ScoredPair pair)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        return LinkageQuality.Reviewed(model, new Corroboration(model), pair);
+    }
+
     private static int[] Join(IReadOnlyList<LinkageRecord> records, IReadOnlyList<ScoredPair> pairs, LinkageModel model, IReadOnlyList<PairDecision> decisions, bool oneToOne)
     {
         ArgumentNullException.ThrowIfNull(records);
@@ -49,7 +59,9 @@ public static class Clustering
 
         bool Forbidden(int a, int b) => guards.Conflict(a, b) || (cannotLink.Count > 0 && cannotLink.Contains(PairKey(a, b)));
 
-        var linked = pairs.Where(p => p.MatchProbability >= model.Settings.LinkThreshold).ToArray();
+        var corroboration = new Corroboration(model);
+        var linked = pairs.Where(p => p.MatchProbability >= model.Settings.LinkThreshold
+            && (!model.Settings.RequireEvidenceBeyondNames || corroboration.BeyondNames(p.Levels.Span))).ToArray();
         // Strongest evidence first, so a weak link never blocks a strong one (ties by index, deterministic).
         Array.Sort(linked, (a, b) => b.MatchWeight != a.MatchWeight ? b.MatchWeight.CompareTo(a.MatchWeight)
             : a.Left != b.Left ? a.Left.CompareTo(b.Left) : a.Right.CompareTo(b.Right));

@@ -37,6 +37,14 @@ public static class PersonLinkage
     public const int Seed = 20_240_401;
 
     /// <summary>
+    /// The hub's linkage settings: the library's defaults, keeping scored pairs from probability 0.01 (not 0.001).
+    /// The hub uses a pair only to link it (from 0.9), to queue it for review (from 0.1) or to add its probability
+    /// to the expected missed links, where a pair under 0.01 adds less than a hundredth; at city scale the
+    /// pairs between 0.001 and 0.01 (relatives, neighbours) were most of the memory of a load.
+    /// </summary>
+    public static LinkageSettings DefaultSettings { get; } = LinkageSettings.Default with { MinimumRetainedProbability = 0.01 };
+
+    /// <summary>
     /// Links <paramref name="records"/>, sets each record's match probability, and returns the entities. Exact-duplicate
     /// identities (<see cref="DuplicateIdentities"/>) are linked once and their copies follow them; a record with
     /// copies has match probability 1 (joined to them by rule).

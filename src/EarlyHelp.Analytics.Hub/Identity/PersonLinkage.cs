@@ -53,8 +53,9 @@ public static class PersonLinkage
         IProgress<Core.WorkProgress>? progress = null)
     {
         var everyRecord = records.Select(ToLinkageRecord).ToArray();
-        var index = new Dictionary<(string, string), int>(records.Count);
-        for (var i = 0; i < records.Count; i++)
+        // Only decisions need records by key: no index of millions of keys when there are none.
+        var index = new Dictionary<(string, string), int>(decisions.Count == 0 ? 0 : records.Count);
+        for (var i = 0; i < records.Count && decisions.Count > 0; i++)
             index[records[i].Key] = i;
         var decided = decisions.Where(d => index.ContainsKey(d.Left) && index.ContainsKey(d.Right))
             .SelectMany(d => new[] { index[d.Left], index[d.Right] })

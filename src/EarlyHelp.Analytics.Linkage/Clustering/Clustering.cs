@@ -37,8 +37,9 @@ public static class Clustering
         var data = PreparationCache.Of(records, []);
         var guards = new ChainingGuards(data, model.Settings, oneToOne);
         var forest = new EntityForest(records.Count);
-        var index = new Dictionary<(string, string), int>(records.Count);
-        for (var i = 0; i < records.Count; i++)
+        // Decisions name records by source and id; without decisions the index of millions of records is not built.
+        var index = new Dictionary<(string, string), int>(decisions.Count == 0 ? 0 : records.Count);
+        for (var i = 0; i < records.Count && decisions.Count > 0; i++)
             index.TryAdd((records[i].Source, records[i].RecordId), i);
 
         var cannotLink = new HashSet<long>();

@@ -86,7 +86,6 @@ public static class PersonLinkage
         // The strongest link inside its person of each distinct identity; its copies are joined to it by rule.
         var strongest = new double[linkageRecords.Length];
         Array.Fill(strongest, double.NaN);
-        var queue = new List<QueuedPair>();
         foreach (var pair in pairs)
         {
             if (distinctEntities[pair.Left] == distinctEntities[pair.Right])
@@ -94,11 +93,10 @@ public static class PersonLinkage
                 Strongest(ref strongest[pair.Left], pair.MatchProbability);
                 Strongest(ref strongest[pair.Right], pair.MatchProbability);
             }
-            else if (Clustering.AwaitsReview(model!, pair))
-            {
-                queue.Add(new QueuedPair(records[identities.First[pair.Left]].Key, records[identities.First[pair.Right]].Key, pair.MatchWeight, pair.MatchProbability));
-            }
         }
+        var queue = model is null ? [] : Clustering.ReviewQueue(linkageRecords, pairs, distinctEntities, model)
+            .Select(pair => new QueuedPair(records[identities.First[pair.Left]].Key, records[identities.First[pair.Right]].Key, pair.MatchWeight, pair.MatchProbability))
+            .ToList();
         var entities = new int[records.Count];
         for (var i = 0; i < records.Count; i++)
         {

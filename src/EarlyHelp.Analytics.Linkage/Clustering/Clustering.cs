@@ -28,6 +28,23 @@ public static class Clustering
         return LinkageQuality.Reviewed(model, new Corroboration(model), pair);
     }
 
+    /// <summary>
+    /// The pairs left in two entities that wait for clerical review (<see cref="AwaitsReview"/>), leaving out those
+    /// the guards keep apart by rule (twins, relatives at one address, generations, conflicting dates): no reviewer
+    /// needs to see them, as <see cref="LinkageQuality.Expected(IReadOnlyList{LinkageRecord}, IReadOnlyList{ScoredPair}, IReadOnlyList{int}, LinkageModel, bool)"/> counts them.
+    /// </summary>
+    public static IEnumerable<ScoredPair> ReviewQueue(IReadOnlyList<LinkageRecord> records, IReadOnlyList<ScoredPair> pairs, IReadOnlyList<int> entities, LinkageModel model)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        ArgumentNullException.ThrowIfNull(pairs);
+        ArgumentNullException.ThrowIfNull(entities);
+        ArgumentNullException.ThrowIfNull(model);
+        var guards = new ChainingGuards(PreparationCache.Of(records, []), model.Settings, oneToOne: false);
+        var corroboration = new Corroboration(model);
+        return pairs.Where(pair => entities[pair.Left] != entities[pair.Right]
+            && LinkageQuality.Reviewed(model, corroboration, pair) && !guards.Conflict(pair.Left, pair.Right));
+    }
+
     private static int[] Join(IReadOnlyList<LinkageRecord> records, IReadOnlyList<ScoredPair> pairs, LinkageModel model, IReadOnlyList<PairDecision> decisions, bool oneToOne)
     {
         ArgumentNullException.ThrowIfNull(records);

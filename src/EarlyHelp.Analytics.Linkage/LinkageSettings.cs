@@ -11,12 +11,14 @@ public sealed record LinkageSettings
 
     /// <summary>
     /// Rules whose pairs train m, one EM session each (Splink's estimate_parameters_using_expectation_maximisation).
-    /// Default: the birth date, and the names' sounds in either order; between them every comparison is estimated.
+    /// Default: the birth date, and the names' sounds in either order within a postcode district; between them
+    /// every comparison is estimated (the second session learns the date of birth among namesakes; the district
+    /// keeps a city's common names from making hundreds of millions of pairs).
     /// </summary>
     public IReadOnlyList<BlockingRule> TrainingRules { get; init; } =
     [
         new("birth date", [BlockingKey.BirthDate]),
-        new("forename and surname soundex, either order", [BlockingKey.NameSoundexes]),
+        new("forename and surname soundex, either order + postcode district", [BlockingKey.NameSoundexes, BlockingKey.PostcodeDistrict]),
     ];
 
     /// <summary>
@@ -41,8 +43,8 @@ public sealed record LinkageSettings
     /// <summary>Random record pairs drawn to estimate the u probabilities. Default 1,000,000 (Splink's documented default for estimate_u_using_random_sampling).</summary>
     public int RandomPairs { get; init; } = 1_000_000;
 
-    /// <summary>Most blocked pairs used for EM; larger candidate sets are sampled. Default 3,000,000 (EM runs over comparison patterns, so more adds time, not accuracy).</summary>
-    public int MaximumTrainingPairs { get; init; } = 3_000_000;
+    /// <summary>Most blocked pairs used for EM; larger candidate sets are sampled. Default 1,000,000 (EM runs over comparison patterns, so more adds time, not accuracy).</summary>
+    public int MaximumTrainingPairs { get; init; } = 1_000_000;
 
     /// <summary>EM iterations at most. Default 200.</summary>
     public int MaximumIterations { get; init; } = 200;
@@ -65,6 +67,13 @@ public sealed record LinkageSettings
     /// so a parent and a child with the same name and address stay apart. Default 12.
     /// </summary>
     public int GenerationGapYears { get; init; } = 12;
+
+    /// <summary>
+    /// Whether a link needs agreement beyond the names (a date of birth, an address or postcode, an identifier or
+    /// the source's reference); a pair with names alone waits for clerical review however high its probability.
+    /// Default true (see the linkage documentation, "Clustering and guards").
+    /// </summary>
+    public bool RequireEvidenceBeyondNames { get; init; } = true;
 
     /// <summary>Threads for blocking and comparison. Default: every processor.</summary>
     public int DegreeOfParallelism { get; init; } = Environment.ProcessorCount;

@@ -62,7 +62,7 @@ internal static class HubLinking
 
         progress?.Report(new Core.WorkProgress("Linking records", 0, all.Length));
         var clock = Stopwatch.StartNew();
-        var linked = PersonLinkage.Link(all, state.Decisions, settings);
+        var linked = PersonLinkage.Link(all, state.Decisions, settings, progress);
         var groups = all.Select((record, index) => (record, index)).GroupBy(r => linked.Entities[r.index])
             .Select(g => (IReadOnlyList<IdentityRecord>)g.Select(r => r.record).ToArray()).ToArray();
         var (ids, history) = StableIds.Assign(groups, record => previous.TryGetValue(record, out var before) ? before.Person : null, state.FirstUnusedPerson);

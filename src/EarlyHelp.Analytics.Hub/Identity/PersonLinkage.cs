@@ -36,52 +36,76 @@ public static class PersonLinkage
     /// <summary>Seed of the unlabelled estimation, fixed so that the same records give the same people.</summary>
     public const int Seed = 20_240_401;
 
-    /// <summary>Links <paramref name="records"/>, sets each record's match probability, and returns the entities.</summary>
-    public static PersonLinkageResult Link(IReadOnlyList<IdentityRecord> records, IReadOnlyList<StoredDecision> decisions, LinkageSettings settings)
-    {
-        if (records.Count < 2)
-            return new PersonLinkageResult(Enumerable.Range(0, records.Count).ToArray(), null, 0, new ExpectedLinkErrors(0, 0, 0, 0), []);
-        var linkageRecords = records.Select(ToLinkageRecord).ToArray();
-        LinkageModel model;
-        try
-        {
-            model = LinkageModel.Estimate(linkageRecords, settings, Seed);
-        }
-        catch (ArgumentOutOfRangeException)
-        {
-            // The library refuses to estimate when its blocking rules find no candidate pair: then no two records can
-            // link and each is its own person.
-            return new PersonLinkageResult(Enumerable.Range(0, records.Count).ToArray(), null, 0, new ExpectedLinkErrors(0, 0, 0, 0), []);
-        }
-        var scored = PairScoring.ScoreWithStatistics(linkageRecords, model);
-        var index = new Dictionary<(string, string), int>(records.Count);
-        for (var i = 0; i < records.Count; i++)
-            index[records[i].Key] = i;
-        var pairDecisions = decisions
-            .Where(d => index.ContainsKey(d.Left) && index.ContainsKey(d.Right))
-            .Select(d => (Left: linkageRecords[index[d.Left]], Right: linkageRecords[index[d.Right]], d.Decision))
-            .Select(d => new PairDecision(d.Left.Source, d.Left.RecordId, d.Right.Source, d.Right.RecordId, d.Decision))
-            .ToArray();
-        var entities = Clustering.Cluster(linkageRecords, scored.Pairs, model, pairDecisions);
+    /// <summary>
+    /// The hub's linkage settings: the library's defaults, keeping scored pairs from probability 0.01 (not 0.001).
+    /// The hub uses a pair only to link it (from 0.9), to queue it for review (from 0.1) or to add its probability
+    /// to the expected missed links, where a pair under 0.01 adds less than a hundredth; at city scale the
+    /// pairs between 0.001 and 0.01 (relatives, neighbours) were most of the memory of a load.
+    /// </summary>
+    public static LinkageSettings DefaultSettings { get; } = LinkageSettings.Default with { MinimumRetainedProbability = 0.01 };
 
-        foreach (var record in records)
-            record.MatchProbability = double.NaN;
-        var queue = new List<QueuedPair>();
-        foreach (var pair in scored.Pairs)
+    /// <summary>
+    /// Links <paramref name="records"/>, sets each record's match probability, and returns the entities. Exact-duplicate
+    /// identities (<see cref="DuplicateIdentities"/>) are linked once and their copies follow them; a record with
+    /// copies has match probability 1 (joined to them by rule).
+    /// </summary>
+    public static PersonLinkageResult Link(IReadOnlyList<IdentityRecord> records, IReadOnlyList<StoredDecision> decisions, LinkageSettings settings,
+        IProgress<Core.WorkProgress>? progress = null)
+    {
+        var everyRecord = records.Select(ToLinkageRecord).ToArray();
+        // Only decisions need records by key: no index of millions of keys when there are none.
+        var index = new Dictionary<(string, string), int>(decisions.Count == 0 ? 0 : records.Count);
+        for (var i = 0; i < records.Count && decisions.Count > 0; i++)
+            index[records[i].Key] = i;
+        var decided = decisions.Where(d => index.ContainsKey(d.Left) && index.ContainsKey(d.Right))
+            .SelectMany(d => new[] { index[d.Left], index[d.Right] })
+            .Select(i => (everyRecord[i].Source, everyRecord[i].RecordId)).ToHashSet();
+        var identities = DuplicateIdentities.Collapse(everyRecord, decided);
+        var linkageRecords = identities.Distinct;
+        var distinctEntities = Enumerable.Range(0, linkageRecords.Length).ToArray();
+        LinkageModel? model = null;
+        IReadOnlyList<ScoredPair> pairs = [];
+        long compared = 0;
+        if (linkageRecords.Length >= 2)
         {
-            if (entities[pair.Left] == entities[pair.Right])
+            progress?.Report(new Core.WorkProgress("Estimating the linkage model", 0, linkageRecords.Length));
+            model = LinkageModel.Estimate(linkageRecords, settings, Seed);
+            progress?.Report(new Core.WorkProgress("Comparing candidate pairs", 0, linkageRecords.Length));
+            var scored = PairScoring.ScoreWithStatistics(linkageRecords, model);
+            pairs = scored.Pairs;
+            compared = scored.ComparedPairs;
+            var pairDecisions = decisions
+                .Where(d => index.ContainsKey(d.Left) && index.ContainsKey(d.Right))
+                .Select(d => (Left: everyRecord[index[d.Left]], Right: everyRecord[index[d.Right]], d.Decision))
+                .Select(d => new PairDecision(d.Left.Source, d.Left.RecordId, d.Right.Source, d.Right.RecordId, d.Decision))
+                .ToArray();
+            progress?.Report(new Core.WorkProgress("Clustering linked pairs", 0, linkageRecords.Length));
+            distinctEntities = Clustering.Cluster(linkageRecords, pairs, model, pairDecisions);
+        }
+
+        // The strongest link inside its person of each distinct identity; its copies are joined to it by rule.
+        var strongest = new double[linkageRecords.Length];
+        Array.Fill(strongest, double.NaN);
+        foreach (var pair in pairs)
+        {
+            if (distinctEntities[pair.Left] == distinctEntities[pair.Right])
             {
-                // The record's link probability is that of its strongest link inside its person.
-                Strongest(records[pair.Left], pair.MatchProbability);
-                Strongest(records[pair.Right], pair.MatchProbability);
-            }
-            else if (model.BandOf(pair.MatchProbability) == LinkageBand.ClericalReview)
-            {
-                queue.Add(new QueuedPair(records[pair.Left].Key, records[pair.Right].Key, pair.MatchWeight, pair.MatchProbability));
+                Strongest(ref strongest[pair.Left], pair.MatchProbability);
+                Strongest(ref strongest[pair.Right], pair.MatchProbability);
             }
         }
-        var expected = LinkageQuality.Expected(scored.Pairs, entities, model);
-        return new PersonLinkageResult(entities, model, scored.ComparedPairs, expected, queue);
+        var queue = model is null ? [] : Clustering.ReviewQueue(linkageRecords, pairs, distinctEntities, model)
+            .Select(pair => new QueuedPair(records[identities.First[pair.Left]].Key, records[identities.First[pair.Right]].Key, pair.MatchWeight, pair.MatchProbability))
+            .ToList();
+        var entities = new int[records.Count];
+        for (var i = 0; i < records.Count; i++)
+        {
+            var identity = identities.Representative[i];
+            entities[i] = distinctEntities[identity];
+            records[i].MatchProbability = identities.Copies[identity] > 1 ? 1.0 : strongest[identity];
+        }
+        var expected = model is null ? new ExpectedLinkErrors(0, 0, 0, 0) : LinkageQuality.Expected(linkageRecords, pairs, distinctEntities, model);
+        return new PersonLinkageResult(entities, model, compared, expected, queue);
     }
 
     /// <summary>The linkage library's view of a record: identity fields, its person-reference system as the source.</summary>
@@ -110,9 +134,9 @@ public static class PersonLinkage
         return letters == 0 ? record.Dataset : reference[..letters];
     }
 
-    private static void Strongest(IdentityRecord record, double probability)
+    private static void Strongest(ref double strongest, double probability)
     {
-        if (double.IsNaN(record.MatchProbability) || probability > record.MatchProbability)
-            record.MatchProbability = probability;
+        if (double.IsNaN(strongest) || probability > strongest)
+            strongest = probability;
     }
 }

@@ -19,6 +19,28 @@ internal sealed partial class ExtractCsv
     /// <summary>Text, possibly empty.</summary>
     public string OptionalText(CsvColumn column) => reader.GetString(column.Index);
 
+    /// <summary>
+    /// The field trimmed, or null when blank, as one shared string per distinct value of the file: names,
+    /// postcodes and addresses repeat on every row of a person, and millions of copies would each cost a string.
+    /// </summary>
+    public string? PooledText(CsvColumn column)
+    {
+        var bytes = reader.GetSpan(column.Index);
+        if (bytes.Length > 256)
+            return reader.GetString(column.Index).Trim() is { Length: > 0 } longText ? longText : null;
+        Span<char> buffer = stackalloc char[256];
+        var field = ((ReadOnlySpan<char>)buffer[..Encoding.UTF8.GetChars(bytes, buffer)]).Trim();
+        if (field.IsEmpty)
+            return null;
+        var lookup = pool.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!lookup.TryGetValue(field, out var pooled))
+        {
+            pooled = field.ToString();
+            pool.Add(pooled);
+        }
+        return pooled;
+    }
+
     /// <summary>An id: a whole number from 1.</summary>
     public long Id(CsvColumn column)
     {

@@ -15,6 +15,7 @@ internal sealed partial class ExtractCsv : IDisposable
     private readonly CsvReader reader;
     private readonly Queue<CsvMalformedRecord> malformed = new();
     private readonly IReadOnlyList<string> header;
+    private readonly HashSet<string> pool = new(StringComparer.Ordinal);
 
     /// <summary>Bytes of the longest record read (1 MiB).</summary>
     private const int LongestRecord = 1 << 20;

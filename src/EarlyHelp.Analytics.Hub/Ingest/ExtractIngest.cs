@@ -30,7 +30,7 @@ public static class ExtractIngest
 
         var state = store.ReadIdentityState();
         var asOf = new[] { plan.Manifest.ExtractDate, store.ExtractDate ?? DateOnly.MinValue }.Max();
-        var linked = HubLinking.Link(state, contents, asOf, settings ?? LinkageSettings.Default, progress);
+        var linked = HubLinking.Link(state, contents, asOf, settings ?? PersonLinkage.DefaultSettings, progress);
 
         using var load = store.BeginLoad();
         progress?.Report(new WorkProgress("Writing the hub", 0, 1));

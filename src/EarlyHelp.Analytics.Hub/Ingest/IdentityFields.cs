@@ -74,7 +74,6 @@ internal sealed class IdentityFields
     {
         if (column is not { } present)
             return null;
-        var text = csv.OptionalText(present).Trim();
-        return text.Length == 0 ? null : text;
+        return csv.PooledText(present);
     }
 }

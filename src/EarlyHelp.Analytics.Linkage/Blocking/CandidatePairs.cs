@@ -44,6 +44,8 @@ internal sealed class CandidatePairs
     public long Visit<TState>(Func<TState> create, Action<TState, int, int> visit, Action<TState> finish)
     {
         long total = 0;
+        if (buckets.Count == 0)
+            return 0; // No rule put two records in one bucket: nothing to compare (a range partitioner refuses an empty range).
         var options = new ParallelOptions { MaxDegreeOfParallelism = settings.DegreeOfParallelism };
         Parallel.ForEach(Partitioner.Create(0, buckets.Count, Math.Max(1, buckets.Count / (settings.DegreeOfParallelism * 16))), options,
             () => (State: create(), Count: 0L),

@@ -18,17 +18,45 @@ public static class Clustering
     public static int[] ClusterOneToOne(IReadOnlyList<LinkageRecord> records, IReadOnlyList<ScoredPair> pairs, LinkageModel model, IReadOnlyList<PairDecision> decisions) =>
         Join(records, pairs, model, decisions, oneToOne: true);
 
+    /// <summary>
+    /// Whether <paramref name="pair"/>, left in two entities, waits for clerical review: its probability is in the
+    /// review band, or in the linked band with agreement on names alone (<see cref="LinkageSettings.RequireEvidenceBeyondNames"/>).
+    /// </summary>
+    public static bool AwaitsReview(LinkageModel model, ScoredPair pair)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        return LinkageQuality.Reviewed(model, new Corroboration(model), pair);
+    }
+
+    /// <summary>
+    /// The pairs left in two entities that wait for clerical review (<see cref="AwaitsReview"/>), leaving out those
+    /// the guards keep apart by rule (twins, relatives at one address, generations, conflicting dates): no reviewer
+    /// needs to see them, as <see cref="LinkageQuality.Expected(IReadOnlyList{LinkageRecord}, IReadOnlyList{ScoredPair}, IReadOnlyList{int}, LinkageModel, bool)"/> counts them.
+    /// </summary>
+    public static IEnumerable<ScoredPair> ReviewQueue(IReadOnlyList<LinkageRecord> records, IReadOnlyList<ScoredPair> pairs, IReadOnlyList<int> entities, LinkageModel model)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        ArgumentNullException.ThrowIfNull(pairs);
+        ArgumentNullException.ThrowIfNull(entities);
+        ArgumentNullException.ThrowIfNull(model);
+        var guards = new ChainingGuards(PreparationCache.Of(records, []), model.Settings, oneToOne: false);
+        var corroboration = new Corroboration(model);
+        return pairs.Where(pair => entities[pair.Left] != entities[pair.Right]
+            && LinkageQuality.Reviewed(model, corroboration, pair) && !guards.Conflict(pair.Left, pair.Right));
+    }
+
     private static int[] Join(IReadOnlyList<LinkageRecord> records, IReadOnlyList<ScoredPair> pairs, LinkageModel model, IReadOnlyList<PairDecision> decisions, bool oneToOne)
     {
         ArgumentNullException.ThrowIfNull(records);
         ArgumentNullException.ThrowIfNull(pairs);
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(decisions);
-        var data = PreparedRecords.From(records, []);
+        var data = PreparationCache.Of(records, []);
         var guards = new ChainingGuards(data, model.Settings, oneToOne);
         var forest = new EntityForest(records.Count);
-        var index = new Dictionary<(string, string), int>(records.Count);
-        for (var i = 0; i < records.Count; i++)
+        // Decisions name records by source and id; without decisions the index of millions of records is not built.
+        var index = new Dictionary<(string, string), int>(decisions.Count == 0 ? 0 : records.Count);
+        for (var i = 0; i < records.Count && decisions.Count > 0; i++)
             index.TryAdd((records[i].Source, records[i].RecordId), i);
 
         var cannotLink = new HashSet<long>();
@@ -49,7 +77,9 @@ public static class Clustering
 
         bool Forbidden(int a, int b) => guards.Conflict(a, b) || (cannotLink.Count > 0 && cannotLink.Contains(PairKey(a, b)));
 
-        var linked = pairs.Where(p => p.MatchProbability >= model.Settings.LinkThreshold).ToArray();
+        var corroboration = new Corroboration(model);
+        var linked = pairs.Where(p => p.MatchProbability >= model.Settings.LinkThreshold
+            && (!model.Settings.RequireEvidenceBeyondNames || corroboration.BeyondNames(p.Levels.Span))).ToArray();
         // Strongest evidence first, so a weak link never blocks a strong one (ties by index, deterministic).
         Array.Sort(linked, (a, b) => b.MatchWeight != a.MatchWeight ? b.MatchWeight.CompareTo(a.MatchWeight)
             : a.Left != b.Left ? a.Left.CompareTo(b.Left) : a.Right.CompareTo(b.Right));

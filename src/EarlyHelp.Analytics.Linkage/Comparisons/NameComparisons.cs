@@ -33,13 +33,32 @@ internal sealed class ForenameComparison(IReadOnlyList<double> thresholds) : Com
 
     public override int Present(PreparedRecords data) => CountPresent(data.Forename);
 
-    /// <summary>Forename and surname recorded the other way round on one side.</summary>
+    /// <summary>
+    /// Forename and surname recorded the other way round on one side: one crossed pair equal and the other equal
+    /// or within one keying error or a Jaro–Winkler of 0.92 (a swap typed by the same clerk who misspells:
+    /// Kwame Jones and Jonees Kwame, Sunita Ahmed and Ahmad Sunita).
+    /// </summary>
     public static bool NamesSwapped(PreparedRecords data, int i, int j)
     {
         int fi = data.Forename[i], fj = data.Forename[j], si = data.Surname[i], sj = data.Surname[j];
-        return fi >= 0 && fj >= 0 && si >= 0 && sj >= 0
-            && data.ForenameValues[fi] == data.SurnameValues[sj] && data.SurnameValues[si] == data.ForenameValues[fj];
+        if (fi < 0 || fj < 0 || si < 0 || sj < 0)
+            return false;
+        string forenameLeft = data.ForenameValues[fi], surnameRight = data.SurnameValues[sj];
+        string surnameLeft = data.SurnameValues[si], forenameRight = data.ForenameValues[fj];
+        var firstCross = forenameLeft == surnameRight;
+        var secondCross = surnameLeft == forenameRight;
+        if (firstCross && secondCross)
+            return true;
+        if (firstCross)
+            return Close(surnameLeft, forenameRight);
+        return secondCross && Close(forenameLeft, surnameRight);
     }
+
+    private static bool Close(string left, string right) =>
+        EditDistance.IsOneEdit(left, right) || JaroWinkler.Similarity(left, right) >= SwapSimilarity;
+
+    /// <summary>Splink's highest name band, fixed here so that the swap does not depend on the settings.</summary>
+    private const double SwapSimilarity = 0.92;
 }
 
 /// <summary>

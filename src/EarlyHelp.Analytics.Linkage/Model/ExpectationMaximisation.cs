@@ -23,6 +23,8 @@ internal static class ExpectationMaximisation
         var m = startM.Select(r => (double[])r.Clone()).ToArray();
         var lambda = startLambda;
         var expected = u.Select(r => new double[r.Length]).ToArray();
+        if (patterns.Length == 0)
+            return new Result(m, lambda, 0, true); // No pair to learn from (blocking found none): the start stands.
         for (var iteration = 1; iteration <= maximumIterations; iteration++)
         {
             var logBayes = new double[comparisons][];

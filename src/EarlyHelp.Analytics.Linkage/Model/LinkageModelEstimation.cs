@@ -7,7 +7,7 @@ public sealed partial class LinkageModel
         ArgumentNullException.ThrowIfNull(records);
         ArgumentNullException.ThrowIfNull(settings);
         settings.EnsureValid();
-        var data = PreparedRecords.From(records, PreparedRecords.OtherFieldsOf(records));
+        var data = PreparationCache.Of(records, PreparedRecords.OtherFieldsOf(records));
         var candidates = ComparisonCatalogue.Available(data, settings);
         if (candidates.Count > ComparisonPatterns.MaximumComparisons)
             throw new ArgumentException($"At most {ComparisonPatterns.MaximumComparisons} comparisons can be estimated. Got {candidates.Count} instead (too many extra fields).");

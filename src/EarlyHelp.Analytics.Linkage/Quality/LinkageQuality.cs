@@ -85,7 +85,7 @@ public static class LinkageQuality
     {
         ArgumentNullException.ThrowIfNull(records);
         ArgumentNullException.ThrowIfNull(model);
-        var guards = new ChainingGuards(PreparedRecords.From(records, []), model.Settings, oneToOne);
+        var guards = new ChainingGuards(PreparationCache.Of(records, []), model.Settings, oneToOne);
         return Expected(pairs, entities, model, guards.Conflict);
     }
 
@@ -95,6 +95,7 @@ public static class LinkageQuality
         ArgumentNullException.ThrowIfNull(model);
         long linked = 0, review = 0;
         double falseLinks = 0, missedLinks = 0;
+        var corroboration = new Corroboration(model);
         foreach (var pair in pairs)
         {
             if (entities[pair.Left] == entities[pair.Right])
@@ -105,12 +106,20 @@ public static class LinkageQuality
             else if (decidedApart is null || !decidedApart(pair.Left, pair.Right))
             {
                 missedLinks += pair.MatchProbability;
-                if (model.BandOf(pair.MatchProbability) == LinkageBand.ClericalReview)
+                if (Reviewed(model, corroboration, pair))
                     review++;
             }
         }
         return new ExpectedLinkErrors(linked, falseLinks, missedLinks, review);
     }
+
+    /// <summary>Whether a pair left apart waits for review: in the review band, or in the linked band with names alone.</summary>
+    internal static bool Reviewed(LinkageModel model, Corroboration corroboration, ScoredPair pair) => model.BandOf(pair.MatchProbability) switch
+    {
+        LinkageBand.ClericalReview => true,
+        LinkageBand.Linked => model.Settings.RequireEvidenceBeyondNames && !corroboration.BeyondNames(pair.Levels.Span),
+        _ => false,
+    };
 
     private static long PairsOf(long n) => n * (n - 1) / 2;
 

@@ -54,7 +54,7 @@ public static class PairScoring
     {
         var names = model.Comparisons.Select(c => c.Name).ToArray();
         var otherFields = ComparisonCatalogue.OtherFieldsOf(names);
-        var data = PreparedRecords.From(records, otherFields);
+        var data = PreparationCache.Of(records, otherFields);
         var comparisons = ComparisonCatalogue.Named(names, otherFields, model.Settings);
         for (var c = 0; c < comparisons.Count; c++)
             if (comparisons[c].Labels.Count != model.Comparisons[c].Levels.Count)

@@ -64,6 +64,31 @@ public sealed class ClusteringTests
     }
 
     [Fact]
+    public void Cluster_ConflictingBirthDatesAcrossSources_StayApart()
+    {
+        // Same rare name and address in two sources, dates 1990-02-11 and 1994-08-23: year, month and day all
+        // differ and are not transposed, so no keying error explains them (the "else" level): two people.
+        var entities = Link([
+            Record("police", "D1", "Amelia", "Quorndale", "1990-02-11"),
+            Record("housing", "D2", "Amelia", "Quorndale", "1994-08-23"),
+        ]);
+        Assert.NotEqual(entities[0], entities[1]);
+    }
+
+    [Fact]
+    public void Cluster_NamesAloneAtAnotherAddress_DoNotLink()
+    {
+        // A rare name, no date of birth on one side, different postcode districts and addresses: only the names
+        // agree, so the pair waits for review (RequireEvidenceBeyondNames); the same pair at one address links.
+        var elsewhere = Record("council_tax", "E2", "Anna", "Ionescuvar", null) with { Postcode = "LS6 2AB", Address = "3 Moor Lane" };
+        var entities = Link([Record("school", "E1", "Anna", "Ionescuvar", "2015-06-27"), elsewhere]);
+        Assert.NotEqual(entities[0], entities[1]);
+
+        var sameAddress = Link([Record("school", "E1", "Anna", "Ionescuvar", "2015-06-27"), Record("council_tax", "E2", "Anna", "Ionescuvar", null)]);
+        Assert.Equal(sameAddress[0], sameAddress[1]);
+    }
+
+    [Fact]
     public void Cluster_DifferentDecision_OverridesAStrongLink()
     {
         var records = new List<LinkageRecord>

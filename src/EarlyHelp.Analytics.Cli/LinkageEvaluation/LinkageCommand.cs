@@ -34,7 +34,7 @@ internal static class LinkageCommand
             var output = parseResult.InvocationConfiguration.Output;
             using var store = ExistingHub.Open(parseResult.GetValue(hub)!);
             var asOf = store.ExtractDate ?? throw new BadInputException(store.Name, "the hub holds no extract yet; load one with 'earlyhelp ingest' first");
-            var records = store.ReadIdentityState().Records.Select(r => (r.Dataset, r.RecordRef, r.PersonId)).ToArray();
+            var records = store.ReadRecordPeople();
             var result = Hub.Identity.LinkageEvaluation.Evaluate(records, parseResult.GetValue(truth)!, asOf);
             var families = FamilyEvaluation.Evaluate(records, store.OpenReader().FamilyMemberships(), parseResult.GetValue(truth)!, asOf);
             LinkageEvaluationText.Write(output, store.Name, parseResult.GetValue(truth)!, result);

@@ -129,6 +129,9 @@ public sealed class SqliteHubStore : IHubStore
     public IdentityState ReadIdentityState() => SqliteIdentityReading.Read(connection);
 
     /// <inheritdoc />
+    public IReadOnlyList<(string Dataset, string RecordRef, long PersonId)> ReadRecordPeople() => SqliteIdentityReading.RecordPeople(connection);
+
+    /// <inheritdoc />
     public LinkageFigures? LatestLinkage() => HubQueries.LatestLinkage(connection);
 
     /// <inheritdoc />

@@ -56,6 +56,25 @@ internal static class SqliteIdentityReading
             new PreviousDerivation(households, familyOfChild, firstUnusedFamily), firstUnusedPerson);
     }
 
+    /// <summary>Each identity record's dataset, record reference and person, in load order.</summary>
+    public static IReadOnlyList<(string Dataset, string RecordRef, long PersonId)> RecordPeople(SqliteConnection connection)
+    {
+        var links = new List<(string, string, long)>();
+        // Dataset names repeat on every row: one string per name rather than one per row.
+        var datasets = new Dictionary<string, string>(StringComparer.Ordinal);
+        using var command = connection.Command(null, "SELECT dataset, record_ref, person_id FROM identity_record ORDER BY rowid");
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var dataset = reader.GetString(0);
+            if (!datasets.TryGetValue(dataset, out var pooled))
+                datasets[dataset] = pooled = dataset;
+            links.Add((pooled, reader.GetString(1), reader.GetInt64(2)));
+        }
+
+        return links;
+    }
+
     /// <summary>The hub's code of a clerical decision.</summary>
     public static string Code(ClericalDecision decision) => decision switch
     {

@@ -37,6 +37,9 @@ public interface IHubStore : IDisposable
     /// <summary>The stored identity records, gazetteer and clerical decisions, and the ids derivation keeps stable.</summary>
     IdentityState ReadIdentityState();
 
+    /// <summary>Each stored identity record's dataset, record reference and the person it is linked to, in load order; without the identity fields, for evaluations that need only the links.</summary>
+    IReadOnlyList<(string Dataset, string RecordRef, long PersonId)> ReadRecordPeople();
+
     /// <summary>The newest linkage's figures, or null when nothing has been linked.</summary>
     LinkageFigures? LatestLinkage();
 

@@ -65,7 +65,7 @@ public sealed record LinkageFinding(
         var finding = new LinkageFinding(model?.Records, model?.LinkedPairs, model?.ExpectedFalseLinks, model?.ExpectedMissedLinks, model?.ClericalQueue, null, null, []);
         if (truthFolder is null || store.ExtractDate is not { } asOf)
             return finding;
-        var evaluation = LinkageEvaluation.Evaluate(store.ReadIdentityState().Records.Select(r => (r.Dataset, r.RecordRef, r.PersonId)), truthFolder, asOf);
+        var evaluation = LinkageEvaluation.Evaluate(store.ReadRecordPeople(), truthFolder, asOf);
         var groups = evaluation.Groups.Select(g => new LinkageGroupRates(g.Characteristic, g.Group, g.People, g.PeopleWithSeveralRecords,
             Rate(g.SplitPeople, g.PeopleWithSeveralRecords), ConfidenceIntervals.Wilson(g.SplitPeople, g.PeopleWithSeveralRecords, Z95),
             Rate(g.FalselyJoinedPeople, g.People), ConfidenceIntervals.Wilson(g.FalselyJoinedPeople, g.People, Z95))).ToArray();

@@ -62,6 +62,8 @@ public abstract class IdentityIngestTests<TFixture> : HubStoreTests<TFixture> wh
         Assert.Equal(sarah, after[("police.asb_incident", "ASB-3")]);
         Assert.True(after[("police.asb_incident", "ASB-4")] > before.Values.Max());
         Assert.Equal((1, 0, 0), (report.Linkage!.Created, report.Linkage.Merges, report.Linkage.Splits));
+        // The links alone, as evaluations read them, are the same links.
+        Assert.Equal(after, store.ReadRecordPeople().ToDictionary(r => (r.Dataset, r.RecordRef), r => r.PersonId));
     }
 
     [Fact]

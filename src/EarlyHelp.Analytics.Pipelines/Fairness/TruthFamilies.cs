@@ -19,10 +19,15 @@ public static class TruthFamilies
 {
     /// <summary>Hub family id to true family id, for <paramref name="families"/>, given the hub's records (dataset, reference, hub person) and, when known, the audit's date.</summary>
     public static IReadOnlyDictionary<long, long> Match(string truthFolder, IEnumerable<(string Dataset, string RecordRef, long Person)> records, IEnumerable<FamilyHistory> families,
+        DateOnly? asOf = null) =>
+        Match(truthFolder, TruePeople(truthFolder, records), families, asOf);
+
+    /// <summary>Hub family id to true family id, for <paramref name="families"/>, given the true person behind each hub person (<see cref="TruePeople"/>) and, when known, the audit's date.</summary>
+    public static IReadOnlyDictionary<long, long> Match(string truthFolder, IReadOnlyDictionary<long, long> truePerson, IEnumerable<FamilyHistory> families,
         DateOnly? asOf = null)
     {
+        ArgumentNullException.ThrowIfNull(truePerson);
         ArgumentNullException.ThrowIfNull(families);
-        var truePerson = TruePeople(truthFolder, records);
 
         var familiesOfPerson = new Dictionary<long, List<(long Family, bool OnTheDay)>>();
         foreach (var (line, fields) in Rows(Path.Combine(truthFolder, RegisterFiles.FamilyMembers.FileName), string.Join(',', RegisterFiles.FamilyMembers.Columns), RegisterFiles.FamilyMembers.Columns.Count))

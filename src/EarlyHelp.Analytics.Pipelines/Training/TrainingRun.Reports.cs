@@ -64,8 +64,9 @@ internal sealed partial class TrainingRun
     private void AuditAgainstTrueNeed(string truthFolder, IReadOnlyList<int> rows, IReadOnlyList<AuditedFamily> families, FairnessAuditOptions auditOptions)
     {
         // The hub's families are linked, not given: the truth's need is keyed by the truth's own family ids.
-        var records = store.ReadIdentityState().Records.Select(r => (r.Dataset, r.RecordRef, r.PersonId)).ToArray();
-        var truthFamilies = TruthFamilies.Match(truthFolder, records,
+        // The links alone, and the true person behind each hub person read once: the truth's record file is millions of rows.
+        var truePeople = TruthFamilies.TruePeople(truthFolder, store.ReadRecordPeople());
+        var truthFamilies = TruthFamilies.Match(truthFolder, truePeople,
             rows.Select(r => table.Families[r]).Distinct().Select(f => history.Find(f)!), schedule.TestDate);
         // Groups by the children's true characteristics. The hub knows a child's ethnicity only from the school census
         // and social care, so its recorded groups are partly chosen by contact with services: on the 60,000-person
@@ -73,7 +74,7 @@ internal sealed partial class TrainingRun
         // families with the same true need and families with no recorded ethnicity 0.12 times, while the same ranking
         // grouped by the truth gave Mixed 1.16 [0.90, 1.46] (docs/identity.md). The recorded groups stay in the audit a
         // council runs; this audit asks whether a group is selected beyond its true need.
-        var groups = FamilyGroups.Build(families, TruthFamilies.Characteristics(truthFolder, TruthFamilies.TruePeople(truthFolder, records)),
+        var groups = FamilyGroups.Build(families, TruthFamilies.Characteristics(truthFolder, truePeople),
             store.OpenReader().Households());
         var trueFamilies = rows.Select(r => new FamilyId(truthFamilies.GetValueOrDefault(table.Families[r].Value, -1))).ToArray();
         var need = TrueNeed.Read(truthFolder, trueFamilies.Select(f => f.Value).ToHashSet());

@@ -15,6 +15,7 @@ internal static class CalibrationAnalysis
         var meanScore = scores.Average();
         var brier = BinaryMetrics.Brier(labels, scores);
         var recalibration = LogisticRecalibration.Fit(scores, labels);
+        var auc = GroupedRocAuc.Compute(scores, labels, BinaryMetrics.RankDescending<double>(scores), new int[scores.Length], 1)[0];
         return new CalibrationSummary
         {
             Rows = labels.Length,
@@ -32,7 +33,8 @@ internal static class CalibrationAnalysis
             ExpectedCalibrationError = equalWidth.ExpectedCalibrationError,
             MaximumCalibrationError = equalWidth.MaximumCalibrationError,
             LogLoss = BinaryMetrics.LogLoss(labels, scores),
-            Auc = BinaryMetrics.RocAuc(labels, scores),
+            Auc = auc.Value,
+            AucInterval = ConfidenceIntervals.NormalApproximation(auc.Value, auc.StandardError, z),
             ReliabilityEqualWidth = Points(equalWidth, z),
             ReliabilityQuantile = Points(quantile, z),
         };

@@ -29,10 +29,13 @@ public sealed class CalibrationAudit(CalibrationReportOptions options)
         var scores = new List<ScoreCalibration> { Assess(population.Scores, population.ScoreName, "calibrated", population, dimensions, z, progress) };
         if (population.RawScores is { } raw)
             scores.Add(Assess(raw, population.RawScoreName, "before calibration", population, dimensions, z, progress));
+        var verdict = Judge(scores[0], z);
         return new CalibrationReport
         {
             Bins = options.Bins,
             ConfidenceLevel = options.ConfidenceLevel,
+            Gate = verdict.Value,
+            GateReasons = verdict.Reasons,
             Findings = CalibrationFindings.Describe(scores, options.ConfidenceLevel),
             Scores = scores,
         };
@@ -71,6 +74,10 @@ public sealed class CalibrationAudit(CalibrationReportOptions options)
         var overall = summaries[0] with { RankingCurves = RankingCurves.Compute(scores, population.Labels) };
         return new ScoreCalibration(name, role, null, overall, groups);
     }
+
+    private static CalibrationVerdict Judge(ScoreCalibration score, double z) => score.Overall is { } overall
+        ? CalibrationGate.Judge(overall, overall.AucInterval, z)
+        : new CalibrationVerdict(CalibrationVerdict.NotAssessable, [score.SkippedReason ?? "the score was not assessed"]);
 
     private static CalibrationReportOptions Validated(CalibrationReportOptions options)
     {

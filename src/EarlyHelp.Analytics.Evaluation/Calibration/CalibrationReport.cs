@@ -15,6 +15,18 @@ public sealed record CalibrationReport
     [JsonPropertyName("confidence_level")]
     public double ConfidenceLevel { get; init; }
 
+    /// <summary>The calibrated score's verdict: <c>pass</c>, <c>fail</c> or <c>not_assessable</c> (<see cref="CalibrationGate"/>).</summary>
+    [JsonPropertyName("calibration_gate")]
+    public required string Gate { get; init; }
+
+    /// <summary>Why the gate gave its verdict: each failed check, or the figures behind a pass.</summary>
+    [JsonPropertyName("calibration_gate_reasons")]
+    public required IReadOnlyList<string> GateReasons { get; init; }
+
+    /// <summary>The gate's verdict on the calibrated score.</summary>
+    [JsonIgnore]
+    public CalibrationVerdict Verdict => new(Gate, GateReasons);
+
     /// <summary>Plain-English findings, most serious first.</summary>
     [JsonPropertyName("findings")]
     public required IReadOnlyList<Finding> Findings { get; init; }
@@ -114,6 +126,10 @@ public sealed record CalibrationSummary
     /// <summary>ROC AUC (discrimination, unchanged by a monotone calibrator).</summary>
     [JsonPropertyName("auc")]
     public double Auc { get; init; }
+
+    /// <summary>DeLong interval of the AUC.</summary>
+    [JsonPropertyName("auc_interval")]
+    public Interval AucInterval { get; init; }
 
     /// <summary>Reliability diagram over equal-width bins.</summary>
     [JsonPropertyName("reliability_equal_width")]

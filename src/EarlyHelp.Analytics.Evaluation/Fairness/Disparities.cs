@@ -24,11 +24,14 @@ internal static class Disparities
             var value = metric.Of(counts[group]);
             var reference = metric.Of(counts[dimension.ReferenceIndex]);
             var ratio = DisparityBootstrap.RatioOf(value, reference);
-            var (ratioInterval, differenceInterval, defined) = bootstrap is null
-                ? (Interval.Undefined, Interval.Undefined, 0)
+            var (ratioInterval, differenceInterval, defined, differenceError) = bootstrap is null
+                ? (Interval.Undefined, Interval.Undefined, 0, double.NaN)
                 : bootstrap.Intervals(dimensionIndex, group, m, options.ConfidenceLevel);
             disparities[metric.Key] = new Disparity(value, reference, ratio, ratioInterval, value - reference, differenceInterval, defined,
-                Status(ratio, ratioInterval.Excludes(1), ratioInterval.IsDefined, small, options));
+                Status(ratio, ratioInterval.Excludes(1), ratioInterval.IsDefined, small, options))
+            {
+                PValue = Tested(small, ratioInterval, value - reference, differenceError),
+            };
         }
 
         disparities[AucKey] = AucDisparity(results[group], results[dimension.ReferenceIndex], small, options);
@@ -48,8 +51,15 @@ internal static class Disparities
         var interval = ConfidenceIntervals.NormalApproximation(difference, Math.Sqrt(groupError * groupError + referenceError * referenceError), z);
         var ratio = DisparityBootstrap.RatioOf(group.Auc, reference.Auc);
         return new Disparity(group.Auc, reference.Auc, ratio, Interval.Undefined, difference, interval, 0,
-            Status(ratio, interval.Excludes(0), interval.IsDefined, small, options));
+            Status(ratio, interval.Excludes(0), interval.IsDefined, small, options))
+        {
+            PValue = Tested(small, interval, difference, Math.Sqrt(groupError * groupError + referenceError * referenceError)),
+        };
     }
+
+    /// <summary>The p-value of no difference, for a comparison that can be flagged: not for a small group, nor without an interval.</summary>
+    private static double Tested(bool small, Interval interval, double difference, double standardError) =>
+        small || !interval.IsDefined ? double.NaN : FalseDiscoveryRate.TwoSidedP(difference, standardError);
 
     private static double StandardError(Interval interval, double z) => (interval.Upper - interval.Lower) / (2 * z);
 

@@ -12,6 +12,11 @@ namespace EarlyHelp.Analytics.Evaluation.Fairness;
 /// <param name="DifferenceInterval">Interval of the difference (bootstrap; DeLong for AUC).</param>
 /// <param name="Resamples">Bootstrap resamples in which the ratio was defined (a resample can lose a small group).</param>
 /// <param name="Status">flag, outside_band, within_band, small_group, no_interval or undefined.</param>
+/// <remarks>
+/// <see cref="PValue"/> tests "no difference" (the difference over its standard error); <see cref="QValue"/> is the
+/// same p-value adjusted for false discoveries across the report, and a ratio outside the band is flagged only when
+/// its q-value is within the report's error rate.
+/// </remarks>
 public sealed record Disparity(
     [property: JsonPropertyName("value")] double Value,
     [property: JsonPropertyName("reference_value")] double ReferenceValue,
@@ -22,6 +27,14 @@ public sealed record Disparity(
     [property: JsonPropertyName("resamples")] int Resamples,
     [property: JsonPropertyName("status")] string Status)
 {
+    /// <summary>Two-sided p-value of no difference; undefined (null in JSON) for a small group or without an interval.</summary>
+    [JsonPropertyName("p_value")]
+    public double PValue { get; init; } = double.NaN;
+
+    /// <summary>The p-value adjusted across every comparison in the report (Benjamini–Hochberg).</summary>
+    [JsonPropertyName("q_value")]
+    public double QValue { get; init; } = double.NaN;
+
     /// <summary>Whether the disparity is flagged for IG.</summary>
     [JsonPropertyName("flagged")]
     public bool Flagged => Status == DisparityStatus.Flag;
@@ -30,10 +43,10 @@ public sealed record Disparity(
 /// <summary>The statuses a disparity can have.</summary>
 public static class DisparityStatus
 {
-    /// <summary>Ratio outside the band and its interval excludes 1: a real, material difference.</summary>
+    /// <summary>Ratio outside the band and no difference rejected after false-discovery control: a real, material difference.</summary>
     public const string Flag = "flag";
 
-    /// <summary>Ratio outside the band, but the interval includes 1: could be chance.</summary>
+    /// <summary>Ratio outside the band, but it could be chance: its interval includes 1, or its q-value is above the error rate.</summary>
     public const string OutsideBand = "outside_band";
 
     /// <summary>Ratio inside the band.</summary>

@@ -1,5 +1,6 @@
 using EarlyHelp.Analytics.Evaluation.Statistics;
 using EarlyHelp.Analytics.Learning.Metrics;
+using MathNet.Numerics.Statistics;
 
 namespace EarlyHelp.Analytics.Evaluation.Fairness;
 
@@ -70,8 +71,11 @@ internal sealed class DisparityBootstrap
     public static double RatioOf(double value, double reference) =>
         double.IsNaN(value) || double.IsNaN(reference) || reference == 0 ? double.NaN : value / reference;
 
-    /// <summary>Percentile intervals of the ratio and the difference, and how many replicates defined them.</summary>
-    public (Interval Ratio, Interval Difference, int Defined) Intervals(int dimension, int group, int metric, double level)
+    /// <summary>
+    /// Percentile intervals of the ratio and the difference, how many replicates defined them, and the
+    /// difference's bootstrap standard error (for the p-value that false-discovery control needs).
+    /// </summary>
+    public (Interval Ratio, Interval Difference, int Defined, double DifferenceError) Intervals(int dimension, int group, int metric, double level)
     {
         var index = group * RateMetric.Compared.Count + metric;
         var ratio = Defined(ratios[dimension][index]);
@@ -79,8 +83,9 @@ internal sealed class DisparityBootstrap
         // Fewer than half the resamples defining the ratio means the group is mostly absent from
         // resamples: no interval is better than one from the few resamples that kept it.
         if (ratio.Length * 2 < Resamples)
-            return (Interval.Undefined, Interval.Undefined, ratio.Length);
-        return (ConfidenceIntervals.Percentile(ratio, level), ConfidenceIntervals.Percentile(difference, level), ratio.Length);
+            return (Interval.Undefined, Interval.Undefined, ratio.Length, double.NaN);
+        var error = difference.Length < 2 ? double.NaN : difference.StandardDeviation();
+        return (ConfidenceIntervals.Percentile(ratio, level), ConfidenceIntervals.Percentile(difference, level), ratio.Length, error);
     }
 
     private static double[] Defined(double[] replicates) => replicates.Where(double.IsFinite).ToArray();

@@ -39,6 +39,7 @@ public sealed class FairnessAudit(FairnessAuditOptions options)
             for (var g = 0; g < results.Length; g++)
                 groups.Add(results[g] with { Disparities = Disparities.For(d, dimensions[d], g, counts, results, bootstrap, options) });
         }
+        var controlled = FlagControl.Apply(groups, 1 - options.ConfidenceLevel);
 
         var dimensionResults = dimensions.AsParallel().AsOrdered().Select(d => new DimensionResult(
             d.Name, d.Columns, d.GroupNames[d.ReferenceIndex], d.ReferenceReason,
@@ -52,10 +53,10 @@ public sealed class FairnessAudit(FairnessAuditOptions options)
                 options.Selection.Describe(population.ScoreName), overall.Selected, population.ScoresAreProbabilities),
             HarmFocus = FairnessFindings.HarmFocusFor(options.Intervention),
             Settings = Settings(),
-            Findings = FairnessFindings.Describe(groups, dimensionResults, proxies, options),
+            Findings = FairnessFindings.Describe(controlled, dimensionResults, proxies, options),
             Overall = overall,
             Dimensions = dimensionResults,
-            Groups = groups,
+            Groups = controlled,
             ProxyCheck = proxies,
         };
     }
@@ -91,11 +92,14 @@ public sealed class FairnessAudit(FairnessAuditOptions options)
         new Interval(1 / options.DisparityTolerance, options.DisparityTolerance),
         options.SmallGroupRows,
         options.SmallGroupPositives,
+        options.SmallGroupExpectedSelected,
         new Dictionary<string, string>
         {
             ["rates"] = "Wilson score interval",
             ["disparity_ratios"] = "Poisson bootstrap, percentile interval; resamples that lose a group are left out of its interval",
             ["auc"] = "DeLong standard error, normal approximation; AUC differences add the two groups' variances",
+            ["flags"] = "p-value of no difference from the difference's standard error (bootstrap; DeLong for AUC), adjusted across "
+                + "every comparison in the report by Benjamini–Hochberg: the false discovery rate among flags is held at 1 − confidence level",
         });
 
     private static FairnessAuditOptions Validated(FairnessAuditOptions options)

@@ -39,6 +39,14 @@ public sealed record FairnessAuditOptions
     /// <summary>A group with fewer positives gets a small-group warning instead of flags. Default 10; at least 0.</summary>
     public int SmallGroupPositives { get; init; } = 10;
 
+    /// <summary>
+    /// A group expected to have fewer of the selected than this, had selection ignored groups (its rows × the
+    /// share selected overall), gets a small-group warning instead of flags. Default 5, the smallest expected count
+    /// at which a normal approximation to a count is commonly trusted (Cochran 1954); at least 0. At a panel's
+    /// capacity of a few dozen families, most groups' selection rates rest on a handful and cannot be judged.
+    /// </summary>
+    public double SmallGroupExpectedSelected { get; init; } = 5;
+
     /// <summary>Also audit the intersections of each pair of group columns. Default true.</summary>
     public bool Intersections { get; init; } = true;
 
@@ -75,6 +83,8 @@ public sealed record FairnessAuditOptions
             yield return Invariant($"The 'DisparityTolerance' option must be a number of at least 1. Got {DisparityTolerance} instead.");
         if (SmallGroupRows < 1)
             yield return Invariant($"The 'SmallGroupRows' option must be at least 1. Got {SmallGroupRows} instead.");
+        if (!(SmallGroupExpectedSelected >= 0))
+            yield return Invariant($"The 'SmallGroupExpectedSelected' option must not be negative. Got {SmallGroupExpectedSelected} instead.");
         if (SmallGroupPositives < 0)
             yield return Invariant($"The 'SmallGroupPositives' option must not be negative. Got {SmallGroupPositives} instead.");
         if (CapacityFractions.Any(f => !(f > 0 && f <= 1)))

@@ -53,7 +53,8 @@ internal static class FairnessFindings
         if (flags.Count == 0)
             notes.Insert(0, new Finding(NoteSeverity, null, null, null, Invariant(
                 $"No disparity is flagged: every ratio to the reference group lies within [{1 / options.DisparityTolerance:0.00}, {options.DisparityTolerance:0.00}], ",
-                $"or its confidence interval includes 1 (no difference), or the group is too small to judge.")));
+                $"or the difference could be chance once every comparison in this report is allowed for (false discovery rate {1 - options.ConfidenceLevel:0%}), ",
+                $"or the group is too small to judge.")));
         // Harm to watch first, then how the capacity is shared, then the other rates.
         var order = flags.OrderBy(f => harm.Contains(f.Metric ?? "") ? 0 : f.Metric == RateMetric.SelectionRate.Key ? 1 : 2);
         return [.. order, .. warnings, .. notes];

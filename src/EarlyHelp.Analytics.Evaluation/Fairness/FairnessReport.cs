@@ -76,6 +76,7 @@ public sealed record HarmFocus(
 /// <param name="DisparityBand">Ratios inside this band are not flagged.</param>
 /// <param name="SmallGroupRows">Fewer rows than this: small-group warning instead of flags.</param>
 /// <param name="SmallGroupPositives">Fewer positives than this: small-group warning instead of flags.</param>
+/// <param name="SmallGroupExpectedSelected">Fewer expected among the selected than this: small-group warning instead of flags.</param>
 /// <param name="IntervalMethods">How each kind of interval is computed.</param>
 public sealed record AuditSettings(
     [property: JsonPropertyName("bootstrap_resamples")] int BootstrapResamples,
@@ -84,6 +85,7 @@ public sealed record AuditSettings(
     [property: JsonPropertyName("disparity_band")] Interval DisparityBand,
     [property: JsonPropertyName("small_group_rows")] int SmallGroupRows,
     [property: JsonPropertyName("small_group_positives")] int SmallGroupPositives,
+    [property: JsonPropertyName("small_group_expected_selected")] double SmallGroupExpectedSelected,
     [property: JsonPropertyName("interval_methods")] IReadOnlyDictionary<string, string> IntervalMethods);
 
 /// <summary>A dimension of the audit: one group column, or the intersection of two.</summary>

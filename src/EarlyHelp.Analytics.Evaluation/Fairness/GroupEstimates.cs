@@ -32,7 +32,7 @@ internal static class GroupEstimates
         for (var g = 0; g < groupCount; g++)
         {
             var c = counts[g];
-            var small = SmallGroupReason(c, options);
+            var small = SmallGroupReason(c, (double)totalSelected / population.Count, options);
             results[g] = new GroupResult
             {
                 Dimension = dimension.Name,
@@ -70,13 +70,22 @@ internal static class GroupEstimates
         return (results, counts);
     }
 
-    /// <summary>Why a group is too small to flag, or null: fewer rows or positives than the options allow.</summary>
-    public static string? SmallGroupReason(ConfusionCounts counts, FairnessAuditOptions options) =>
-        counts.Count < options.SmallGroupRows
-            ? $"only {counts.Count:N0} rows (fewer than {options.SmallGroupRows:N0})"
-            : counts.Positives < options.SmallGroupPositives
-                ? $"only {counts.Positives:N0} people with the outcome (fewer than {options.SmallGroupPositives:N0})"
-                : null;
+    /// <summary>
+    /// Why a group is too small to flag, or null: fewer rows or positives than the options allow, or fewer expected
+    /// among the selected at the overall share selected, <paramref name="shareSelected"/>.
+    /// </summary>
+    public static string? SmallGroupReason(ConfusionCounts counts, double shareSelected, FairnessAuditOptions options)
+    {
+        if (counts.Count < options.SmallGroupRows)
+            return $"only {counts.Count:N0} rows (fewer than {options.SmallGroupRows:N0})";
+        if (counts.Positives < options.SmallGroupPositives)
+            return $"only {counts.Positives:N0} people with the outcome (fewer than {options.SmallGroupPositives:N0})";
+        var expectedSelected = counts.Count * shareSelected;
+        return expectedSelected < options.SmallGroupExpectedSelected
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"only {expectedSelected:0.0} expected among the {(shareSelected == 0 ? "none" : "few")} selected (fewer than {options.SmallGroupExpectedSelected:0.#})")
+            : null;
+    }
 
     private static Dictionary<string, Interval> Intervals(ConfusionCounts counts, long totalSelected, double z)
     {

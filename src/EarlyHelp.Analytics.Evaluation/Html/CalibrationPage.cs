@@ -22,6 +22,10 @@ public static class CalibrationPage
         var page = new HtmlPage($"Calibration report of {report.Scores[0].Name}", ChartPrefix);
         page.Paragraph("A calibrated score means what it says: of 100 people scored 30%, about 30 have the outcome — overall and in every group " +
                        "large enough to measure. This report checks that.");
+        page.Heading(2, "Calibration gate: " + report.Gate.Replace('_', ' '));
+        page.Paragraph("The gate that promotion reads: enough families with and without the outcome, discrimination better than chance, and "
+                       + "neither observed/expected outcomes nor the calibration slope outside [0.8, 1.25] beyond chance.");
+        page.ListOfHtml(report.GateReasons.Select(HtmlPage.Escape));
         page.Heading(2, "Summary of findings");
         page.ListOfHtml(report.Findings.Select(f => $"<span class=\"badge\">{Severity(f.Severity)}</span> {HtmlPage.Escape(f.Text)}"), ordered: true, cssClass: "findings");
         page.Heading(2, "How to read this report");

@@ -30,11 +30,13 @@ public static class FairnessPage
         page.Heading(2, "How to read the flags");
         page.Paragraph($"Every group is compared with its dimension's reference group. A FLAG means the group's rate is more than " +
                        $"{Number(report.Settings.DisparityBand.Upper, "0.00")} times, or less than {Number(report.Settings.DisparityBand.Lower, "0.00")} times, " +
-                       $"the reference group's, and the {Level(report.Settings.ConfidenceLevel)} interval of that ratio excludes 1, so the gap is unlikely " +
-                       "to be chance. A flag asks IG to look closer: it is evidence of unequal treatment by the selection, not a verdict on its cause. " +
-                       $"Groups with fewer than {report.Settings.SmallGroupRows} people or fewer than {report.Settings.SmallGroupPositives} with the outcome get a " +
-                       "small-group warning instead: their rates are too uncertain to flag either way. '(chance?)' marks a ratio outside the band whose interval " +
-                       "still includes 1.");
+                       $"the reference group's, the {Level(report.Settings.ConfidenceLevel)} interval of that ratio excludes 1, and the difference stays " +
+                       $"significant once every comparison in this report is allowed for (Benjamini–Hochberg, false discovery rate {1 - report.Settings.ConfidenceLevel:0%}), " +
+                       "so the gap is unlikely to be chance. A flag asks IG to look closer: it is evidence of unequal treatment by the selection, not a verdict on its cause. " +
+                       $"Groups with fewer than {report.Settings.SmallGroupRows} people, fewer than {report.Settings.SmallGroupPositives} with the outcome, or fewer than " +
+                       $"{report.Settings.SmallGroupExpectedSelected:0.#} expected among the selected get a " +
+                       "small-group warning instead: their rates are too uncertain to flag either way. '(chance?)' marks a ratio outside the band that " +
+                       "could be chance.");
 
         foreach (var dimension in report.Dimensions)
             RenderDimension(page, report, dimension);

@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using EarlyHelp.Analytics.Evaluation.Fairness;
 using EarlyHelp.Analytics.Evaluation.Input;
 using EarlyHelp.Analytics.Evaluation.Statistics;
+using MathNet.Numerics.Statistics;
 
 namespace EarlyHelp.Analytics.Pipelines.Fairness;
 
@@ -22,7 +23,16 @@ public sealed record StandardisedGroup(
     [property: JsonPropertyName("expected")] double Expected,
     [property: JsonPropertyName("ratio")] double Ratio,
     [property: JsonPropertyName("ratio_interval")] Interval RatioInterval,
-    [property: JsonPropertyName("status")] string Status);
+    [property: JsonPropertyName("status")] string Status)
+{
+    /// <summary>Two-sided p-value of a ratio of 1 (the ratio's distance from 1 over its bootstrap standard error); undefined for a small group.</summary>
+    [JsonPropertyName("p_value")]
+    public double PValue { get; init; } = double.NaN;
+
+    /// <summary>The p-value adjusted across every group of the audit (Benjamini–Hochberg); a flag needs it within 5%.</summary>
+    [JsonPropertyName("q_value")]
+    public double QValue { get; init; } = double.NaN;
+}
 
 /// <summary>
 /// Selection by group standardised for true need — indirect standardisation, as a standardised mortality
@@ -32,7 +42,8 @@ public sealed record StandardisedGroup(
 /// gives each family an expected chance of selection; a group's ratio of selected to expected is 1 when
 /// it is selected as often as families with the same need. A recording bias — a group recorded more often
 /// for the same need — shows as a ratio above 1. Intervals resample the families (percentile bootstrap);
-/// a ratio outside [0.8, 1.25] whose interval excludes 1 is flagged, as the fairness audit flags.
+/// a ratio outside [0.8, 1.25] whose interval excludes 1 is flagged, as the fairness audit flags, when it
+/// survives false-discovery control across every group of the audit (Benjamini–Hochberg at 5%).
 /// </summary>
 public static class StandardisedSelection
 {
@@ -41,6 +52,9 @@ public static class StandardisedSelection
 
     /// <summary>A ratio inside [1/1.25, 1.25] is not flagged (the fairness audit's band).</summary>
     public const double Tolerance = 1.25;
+
+    /// <summary>The false discovery rate held across the audit's groups: flags that could be chance among its many comparisons are not raised.</summary>
+    public const double FalseDiscoveryLevel = 0.05;
 
     /// <summary>Groups with fewer families, or fewer expected selections, are too small to flag (the audit's limits of 100 and 10).</summary>
     public const int SmallGroupFamilies = 100, SmallGroupExpected = 10;
@@ -68,14 +82,25 @@ public static class StandardisedSelection
             for (var g = 0; g < order.Length; g++)
                 replicates[g][resample] = totals.TryGetValue(order[g], out var t) && t.Expected > 0 ? t.Selected / t.Expected : double.NaN;
         });
-        return order.Select((key, g) =>
+        var tested = order.Select((key, g) =>
         {
             var (families, chosen, expected) = point[key];
             var defined = replicates[g].Where(double.IsFinite).ToArray();
+            var error = defined.Length < 2 ? double.NaN : defined.StandardDeviation();
             var interval = defined.Length < resamples / 2 ? Interval.Undefined : ConfidenceIntervals.Percentile(defined, 0.95);
             var ratio = expected > 0 ? chosen / expected : double.NaN;
+            var small = families < SmallGroupFamilies || expected < SmallGroupExpected;
             return new StandardisedGroup(groups[key.Column].Name, key.Group, (int)families, (int)chosen, expected, ratio, interval,
-                Status(ratio, (int)families, expected, interval));
+                Status(ratio, small, interval))
+            {
+                PValue = small || !interval.IsDefined ? double.NaN : FalseDiscoveryRate.TwoSidedP(ratio - 1, error),
+            };
+        }).ToArray();
+        var adjusted = FalseDiscoveryRate.Adjust(tested.Select(g => g.PValue).ToArray());
+        return tested.Select((g, i) => g with
+        {
+            QValue = adjusted[i],
+            Status = g.Status == DisparityStatus.Flag && !(adjusted[i] <= FalseDiscoveryLevel) ? DisparityStatus.OutsideBand : g.Status,
         }).ToArray();
     }
 
@@ -92,9 +117,8 @@ public static class StandardisedSelection
         .ToArray();
 
     /// <summary>The fairness audit's reading of a ratio; an infinite one (nothing expected) is as undefined as a missing one.</summary>
-    private static string Status(double ratio, int families, double expected, Interval interval) =>
-        DisparityStatus.Of(double.IsFinite(ratio) ? ratio : double.NaN, Tolerance,
-            small: families < SmallGroupFamilies || expected < SmallGroupExpected, hasInterval: true, significant: interval.Excludes(1));
+    private static string Status(double ratio, bool small, Interval interval) =>
+        DisparityStatus.Of(double.IsFinite(ratio) ? ratio : double.NaN, Tolerance, small, hasInterval: true, significant: interval.Excludes(1));
 
     /// <summary>Families, selected and expected per (column, group), each family weighing its copies in the resample.</summary>
     private static Dictionary<(int Column, string Group), (double Families, double Selected, double Expected)> Totals(

@@ -22,14 +22,6 @@ public sealed record ChampionEvidence(string Name, ScorerComparison Test);
 public static class PromotionRules
 {
     /// <summary>
-    /// Largest expected calibration error accepted: 0.02. At an escalation rate of about 2%, an error of
-    /// 0.02 would mean the scores are off by as much as the base rate itself; a calibrated model on a
-    /// quarter of a city's families measures well under 0.01, so the bound leaves room for sampling noise
-    /// and refuses only a calibrator that no longer fits.
-    /// </summary>
-    public const double MaximumCalibrationError = 0.02;
-
-    /// <summary>
     /// Most the candidate's test AUC may fall below the champion's on the same families: 0.01. Smaller
     /// than what separates the model from its baselines, larger than the run-to-run noise of a retrain on
     /// one more quarter, so a retrain that is as good is not held back by chance while a real step back is refused.
@@ -80,11 +72,16 @@ public static class PromotionRules
             $"on the candidate's test families AUC {candidate:0.000} against {current:0.000} for {champion.Name} (difference {difference.Value:+0.000;-0.000}; must not fall below -{ChampionTolerance:0.00})"));
     }
 
+    /// <summary>
+    /// The calibration gate (<see cref="Evaluation.Calibration.CalibrationGate"/>) must pass on the test families: a
+    /// verdict of "not assessable" refuses too, since evidence that cannot resolve the rule is no evidence of calibration.
+    /// </summary>
     private static RuleOutcome Calibrated(TrainingReport report)
     {
-        var ece = report.Test.Scorer(TrainingReport.ModelScorer).Metrics[MetricNames.ExpectedCalibrationError];
-        return new RuleOutcome("calibrated", ece.Value <= MaximumCalibrationError, Invariant(
-            $"expected calibration error {ece.Value:0.0000} on the test families (95% interval {ece.Interval.Lower:0.0000} to {ece.Interval.Upper:0.0000}; must be at most {MaximumCalibrationError:0.00})"));
+        var gate = report.CalibrationGate;
+        var verdict = gate.Value.Replace('_', ' ');
+        return new RuleOutcome("calibrated", gate.Value == Evaluation.Calibration.CalibrationVerdict.Pass,
+            $"calibration gate on the test families: {verdict} ({string.Join("; ", gate.Reasons)}); must pass");
     }
 
     private static RuleOutcome FlagsAcknowledged(TrainingReport report, string note)

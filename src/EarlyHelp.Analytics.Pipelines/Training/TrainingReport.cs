@@ -54,6 +54,14 @@ public sealed record TrainingReport
     /// <summary>The calibrator fitted on the calibration rows.</summary>
     [JsonPropertyName("calibrator")] public required CalibratorDescription Calibrator { get; init; }
 
+    /// <summary>
+    /// The calibration gate's verdict on the calibrated score over the test families (calibration.json holds the same);
+    /// a model folder written before the gate existed reads as not assessable, so it loads but cannot be promoted.
+    /// </summary>
+    [JsonPropertyName("calibration_gate")]
+    public Evaluation.Calibration.CalibrationVerdict CalibrationGate { get; init; } = new(Evaluation.Calibration.CalibrationVerdict.NotAssessable,
+        ["not recorded: the model was trained before the calibration gate"]);
+
     /// <summary>The leakage check.</summary>
     [JsonPropertyName("leakage")] public required LeakageCheck Leakage { get; init; }
 

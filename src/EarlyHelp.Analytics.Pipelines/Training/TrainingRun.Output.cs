@@ -79,6 +79,7 @@ internal sealed partial class TrainingRun
             Boosting = new BoostingSummary(ensemble.Trees.Count, options.Boosting.NumberOfTrees, validationLogLoss,
                 Learning.Metrics.BinaryMetrics.RocAuc<float, double>(data[RowRole.Training].Labels, model.PredictProbability(data[RowRole.Training]))),
             Calibrator = model.Calibrator!,
+            CalibrationGate = calibration.Verdict,
             Leakage = leakage,
             Champion = champion,
             FairnessFlags = flags,

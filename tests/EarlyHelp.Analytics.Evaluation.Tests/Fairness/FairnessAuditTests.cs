@@ -33,6 +33,26 @@ public sealed class FairnessAuditTests
     }
 
     [Fact]
+    public void Run_FewExpectedAmongTheSelected_SmallGroupWhateverItsSize()
+    {
+        // 10,000 rows, the top 50 selected (0.5%): group B's 400 rows expect 400 × 0.005 = 2 of them, fewer than 5,
+        // so B is small although it has 400 rows and about 40 outcomes; A's 9,600 expect 48 and is judged.
+        var random = new Random(3);
+        var rows = 10_000;
+        var groups = Enumerable.Range(0, rows).Select(i => i < 400 ? "B" : "A").ToArray();
+        var labels = Enumerable.Range(0, rows).Select(_ => random.NextDouble() < 0.1 ? 1.0 : 0.0).ToArray();
+        var scores = labels.Select(l => 0.3 * l + 0.7 * random.NextDouble()).ToArray();
+        var options = new FairnessAuditOptions { Selection = new SelectionRule.TopK(50), BootstrapResamples = 0 };
+
+        var report = new FairnessAudit(options).Run(new ScoredPopulation(scores, labels, [new GroupColumn("g", groups)]));
+
+        var b = report.Groups.Single(g => g.Group == "B");
+        Assert.True(b.SmallGroup);
+        Assert.Equal("only 2.0 expected among the few selected (fewer than 5)", b.SmallGroupReason);
+        Assert.False(report.Groups.Single(g => g.Group == "A").SmallGroup);
+    }
+
+    [Fact]
     public void Run_CapacitySweep_RatesAtEachKByHand()
     {
         // K = 25% of 8 = 2: rows 0 (North) and 1 (South) → selection rates 1/4 each, ratio 1.

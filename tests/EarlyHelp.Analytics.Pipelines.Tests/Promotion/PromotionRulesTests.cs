@@ -1,3 +1,4 @@
+using EarlyHelp.Analytics.Evaluation.Calibration;
 using EarlyHelp.Analytics.Pipelines.Comparison;
 using EarlyHelp.Analytics.Pipelines.Fairness;
 using EarlyHelp.Analytics.Pipelines.Promotion;
@@ -56,13 +57,17 @@ public sealed class PromotionRulesTests
     }
 
     [Theory]
-    [InlineData(0.02, true)]
-    [InlineData(0.0201, false)]
-    public void Check_CalibrationError_AtMostTwoHundredths(double ece, bool passes)
+    [InlineData(CalibrationVerdict.Pass, true)]
+    [InlineData(CalibrationVerdict.Fail, false)]
+    [InlineData(CalibrationVerdict.NotAssessable, false)]
+    public void Check_CalibrationGate_OnlyAPassPasses(string gate, bool passes)
     {
-        var report = Report(Reports.Test(Estimate(0.03, 0.01, 0.05), Estimate(0.1, -0.1, 0.3), Estimate(0.15, 0.1, 0.2), Estimate(0.3, 0.1, 0.5), ece));
+        var report = Reports.Report(Passing().Test, gate: gate);
 
-        Assert.Equal(passes, PromotionRules.Check(report, null, "note").Single(c => c.Rule == "calibrated").Passed);
+        var check = PromotionRules.Check(report, null, "note").Single(c => c.Rule == "calibrated");
+
+        Assert.Equal(passes, check.Passed);
+        Assert.Contains($"the gate said {gate}", check.Detail, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -94,7 +99,7 @@ public sealed class PromotionRulesTests
     [Fact]
     public void Check_SeveralFailures_ListsEveryOne()
     {
-        var report = Report(Reports.Test(Estimate(-0.01, -0.03, 0.01), Estimate(0, -0.1, 0.1), Estimate(0.15, 0.1, 0.2), Estimate(0.3, 0.1, 0.5), 0.05), leakage: true);
+        var report = Reports.Report(Reports.Test(Estimate(-0.01, -0.03, 0.01), Estimate(0, -0.1, 0.1), Estimate(0.15, 0.1, 0.2), Estimate(0.3, 0.1, 0.5), 0.05), leakage: true, gate: CalibrationVerdict.Fail);
 
         var failed = PromotionRules.Check(report, null, "note").Where(c => !c.Passed).Select(c => c.Rule);
 

@@ -1,3 +1,4 @@
+using EarlyHelp.Analytics.Evaluation.Calibration;
 using EarlyHelp.Analytics.Evaluation.Statistics;
 using EarlyHelp.Analytics.Learning.Calibration;
 using EarlyHelp.Analytics.Pipelines.Comparison;
@@ -43,7 +44,10 @@ internal static class Reports
     /// <summary>A report that passes every rule unless changed: the model ahead of both baselines beyond chance, calibrated, no leak, no flags.</summary>
     public static TrainingReport Passing() => Report(Test(Estimate(0.03, 0.01, 0.05), Estimate(0.1, -0.1, 0.3), Estimate(0.15, 0.1, 0.2), Estimate(0.3, 0.1, 0.5), 0.006));
 
-    public static TrainingReport Report(ScorerComparison test, bool leakage = false, IReadOnlyList<FairnessFlag>? flags = null) => new()
+    /// <summary>A calibration gate's verdict with a made-up reason, for the rules that read it.</summary>
+    public static CalibrationVerdict Gate(string value) => new(value, [$"the gate said {value}"]);
+
+    public static TrainingReport Report(ScorerComparison test, bool leakage = false, IReadOnlyList<FairnessFlag>? flags = null, string gate = CalibrationVerdict.Pass) => new()
     {
         Name = "q1",
         ModelSha256 = new string('a', 64),
@@ -56,6 +60,7 @@ internal static class Reports
         Test = test,
         Boosting = new BoostingSummary(100, 1000, 0.08, 0.9),
         Calibrator = new CalibratorDescription { Kind = CalibratorDescription.PlattKind, A = -1, B = 0 },
+        CalibrationGate = Gate(gate),
         Leakage = new LeakageCheck(0.84, leakage ? 0.6 : 0.83, leakage ? 0.24 : 0.01, 0.1, leakage, leakage ? "POSSIBLE LEAKAGE: …" : "No sign of leakage: …"),
         FairnessFlags = flags ?? [],
         Drift = new DriftSummary(0.02, "stable", []),

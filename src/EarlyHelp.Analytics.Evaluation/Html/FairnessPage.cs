@@ -38,6 +38,15 @@ public static class FairnessPage
                        "small-group warning instead: their rates are too uncertain to flag either way. '(chance?)' marks a ratio outside the band that " +
                        "could be chance.");
 
+        page.Heading(2, "When base rates differ, not every parity can hold");
+        page.Paragraph("Where groups have the outcome at different rates, a score that is calibrated within every group cannot also give them " +
+                       "equal false positive and false negative rates, unless it predicts perfectly (Kleinberg, Mullainathan and Raghavan 2016; " +
+                       "Chouldechova 2017). The predictive values move with the base rate too: with the same score behaviour, a group with twice the " +
+                       "base rate has about twice the false omission rate and a higher positive predictive value. So read the PPV, NPV, FDR and FOR " +
+                       "ratios beside the base-rate ratio in each table: a ratio close to the base-rate ratio says more about how often the outcome " +
+                       "happens in the group than about how the selection treats it. The harm to watch for this intervention, named above, is the " +
+                       "choice of which parity matters most.");
+
         foreach (var dimension in report.Dimensions)
             RenderDimension(page, report, dimension);
 
@@ -61,12 +70,14 @@ public static class FairnessPage
             groups.Select(g => (IReadOnlyList<string>)[Label(g), Count(g.Rows), Count(g.Positives), Percent(g.BaseRate), Count(g.Selected),
                 PercentWithInterval(g.SelectionRate, g.Intervals["selection_rate"]), Percent(g.ShareOfPopulation), Percent(g.ShareOfSelected),
                 Count(g.TruePositives), Count(g.FalsePositives), Count(g.TrueNegatives), Count(g.FalseNegatives)]));
-        page.Table("Error rates (Wilson intervals)", ["Group", "TPR", "FPR", "FNR", "PPV", "NPV", "FDR", "FOR"],
-            groups.Select(g => (IReadOnlyList<string>)[Label(g), .. RateMetric.Compared.Skip(1).Select(m => PercentWithInterval(Rate(g, m.Key), g.Intervals[m.Key]))]));
+        page.Table("Error rates (Wilson intervals), with each group's base rate", ["Group", "Base rate", "TPR", "FPR", "FNR", "PPV", "NPV", "FDR", "FOR"],
+            groups.Select(g => (IReadOnlyList<string>)[Label(g), PercentWithInterval(g.BaseRate, g.Intervals[RateMetric.BaseRate.Key]),
+                .. RateMetric.Compared.Skip(1).Select(m => PercentWithInterval(Rate(g, m.Key), g.Intervals[m.Key]))]));
         page.Table("Ranking and calibration", ["Group", "AUC (interval)", "Brier score", "Mean score", "Observed rate"],
             groups.Select(g => (IReadOnlyList<string>)[Label(g), NumberWithInterval(g.Auc, g.AucInterval), Number(g.Brier, "0.0000"), Percent(g.MeanScore), Percent(g.BaseRate)]));
-        page.Table($"Disparities: ratio to {dimension.ReferenceGroup} (interval)", ["Group", .. RateMetric.Compared.Select(m => m.Key.ToUpperInvariant().Replace("_", " ")), "AUC"],
-            groups.Where(g => !g.IsReference).Select(g => (IReadOnlyList<string>)[Label(g),
+        var reference = groups.Single(g => g.IsReference);
+        page.Table($"Disparities: ratio to {dimension.ReferenceGroup} (interval), beside the ratio of base rates", ["Group", "Base-rate ratio", .. RateMetric.Compared.Select(m => m.Key.ToUpperInvariant().Replace("_", " ")), "AUC"],
+            groups.Where(g => !g.IsReference).Select(g => (IReadOnlyList<string>)[Label(g), Number(g.BaseRate / reference.BaseRate, "0.00"),
                 .. RateMetric.Compared.Select(m => Disparity(g.Disparities[m.Key])), Disparity(g.Disparities[Disparities.AucKey])]));
 
         foreach (var metric in RateMetric.HarmFor(Enum.Parse<InterventionKind>(report.HarmFocus.Intervention, ignoreCase: true)).Prepend(RateMetric.SelectionRate))

@@ -22,9 +22,11 @@ public sealed record ChampionEvidence(string Name, ScorerComparison Test);
 public static class PromotionRules
 {
     /// <summary>
-    /// Most the candidate's test AUC may fall below the champion's on the same families: 0.01. Smaller
-    /// than what separates the model from its baselines, larger than the run-to-run noise of a retrain on
-    /// one more quarter, so a retrain that is as good is not held back by chance while a real step back is refused.
+    /// The non-inferiority margin against the champion: 0.01 AUC. The candidate must show, on the same families, that
+    /// its AUC is at most this much below the champion's — the lower end of the 95% paired interval of the difference
+    /// lies above −0.01 — as a non-inferiority trial must (Piaggio et al. 2012, CONSORT extension, BMJ 345:e5661). The
+    /// margin is smaller than what separates the model from its baselines; a point difference alone would promote a
+    /// candidate that may be far worse whenever the test families are too few to tell.
     /// </summary>
     public const double ChampionTolerance = 0.01;
 
@@ -68,8 +70,9 @@ public static class PromotionRules
         var difference = champion.Test.Differences[0].Differences[MetricNames.Auc];
         var candidate = champion.Test.Scorers[0].Metrics[MetricNames.Auc].Value;
         var current = champion.Test.Scorers[1].Metrics[MetricNames.Auc].Value;
-        return new RuleOutcome("no worse than the champion", difference.Value >= -ChampionTolerance, Invariant(
-            $"on the candidate's test families AUC {candidate:0.000} against {current:0.000} for {champion.Name} (difference {difference.Value:+0.000;-0.000}; must not fall below -{ChampionTolerance:0.00})"));
+        return new RuleOutcome("no worse than the champion", difference.Interval.Lower > -ChampionTolerance, Invariant(
+            $"on the candidate's test families AUC {candidate:0.000} against {current:0.000} for {champion.Name} (difference {difference.Value:+0.000;-0.000}, ")
+            + Invariant($"95% interval {difference.Interval.Lower:+0.000;-0.000} to {difference.Interval.Upper:+0.000;-0.000}; its lower end must lie above -{ChampionTolerance:0.00})"));
     }
 
     /// <summary>

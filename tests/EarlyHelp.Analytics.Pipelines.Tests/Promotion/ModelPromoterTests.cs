@@ -7,8 +7,11 @@ namespace EarlyHelp.Analytics.Pipelines.Tests.Promotion;
 /// <summary>
 /// Promotion on a real hub follows what the run recommends: on this city the run recommends the tuned
 /// logistic regression (on its linked hub the trees' AUC lead is -0.002, 95% interval [-0.023, +0.021]; see
-/// TrainingPipelineBaselineTests), so the trees are refused whatever the note says, and every other failed
-/// rule is listed beside that reason.
+/// TrainingPipelineBaselineTests), so the trees are refused whatever the note says. Since groups count as small by
+/// the selected families they can expect and flags need to survive false-discovery control, the escalation audit at
+/// the panel's capacity raises no flag on this city, so the note has nothing to acknowledge; the planted bias shows
+/// in the audit against true need instead (TrainingPipelineRecordingBiasTests). Notes that
+/// leave a flag unacknowledged are refused by <see cref="PromotionRules"/> (PromotionRulesTests).
 /// </summary>
 [Collection(TrainedCityCollection.Name)]
 public sealed class ModelPromoterTests(BiasedCity city)
@@ -18,22 +21,15 @@ public sealed class ModelPromoterTests(BiasedCity city)
     {
         var candidate = city.Reference;
         Assert.False(candidate.Report.Recommendation.RecommendsTrees, candidate.Report.Recommendation.Reason);
-        var flags = candidate.Report.FairnessFlags.Select(f => f.Id).ToArray();
-        // The planted recording bias makes the escalation audit raise flags on this city (seeded, so always the same ones).
-        Assert.NotEmpty(flags);
+        var note = "Reviewed with IG; each flag discussed: " + string.Join("; ", candidate.Report.FairnessFlags.Select(f => f.Id));
 
-        var skipped = ModelPromoter.Promote(city.Store, candidate.Name, "a reviewer", "Reviewed; acknowledged: " + string.Join("; ", flags[1..]));
-        var refused = Assert.IsType<PromotionOutcome.Refused>(skipped);
-        Assert.Equal(["beats the logistic regression", "every fairness flag acknowledged"], refused.Failed.Select(c => c.Rule));
-        Assert.Equal($"the note must quote each flag's id and say what was concluded; not acknowledged: {flags[0]}", refused.Failed.Last().Detail);
-
-        // Acknowledging every flag leaves the one reason no note can answer: the run recommends the simpler model.
-        var note = "Reviewed with IG; each flag discussed: " + string.Join("; ", flags);
         var held = Assert.IsType<PromotionOutcome.Refused>(ModelPromoter.Promote(city.Store, candidate.Name, "a reviewer", note));
-        var failed = Assert.Single(held.Failed);
-        Assert.Equal("beats the logistic regression", failed.Rule);
+
+        // Every rule the candidate fails is listed, the recommendation's first; a note cannot answer it.
+        Assert.Equal("beats the logistic regression", held.Failed.First().Rule);
+        Assert.DoesNotContain(held.Failed, c => c.Rule == "every fairness flag acknowledged");
         // The rule's own wording: the AUC lead with an interval that reaches 0 (its sign is the city's, not the rule's).
-        Assert.Matches(@"^AUC [+-]0\.\d{3} \(95% interval [+-]0\.\d{3} to \+0\.\d{3}; must lie above 0\)", failed.Detail);
+        Assert.Matches(@"^AUC [+-]0\.\d{3} \(95% interval [+-]0\.\d{3} to \+0\.\d{3}; must lie above 0\)", held.Failed.First().Detail);
         Assert.Equal(ModelStatus.Candidate, city.Store.Models.Find(candidate.Name)!.Status);
         Assert.Null(city.Store.Models.Champion());
     }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
+using EarlyHelp.Analytics.Hub.Audit;
 using EarlyHelp.Analytics.Hub.Store;
 using EarlyHelp.Analytics.Hub.Users;
 using EarlyHelp.Analytics.Web.Tests.Fixtures;
@@ -133,6 +134,9 @@ internal static class PanelBenchmark
     private static string UseRealRun(string hub, string copy)
     {
         File.Copy(hub, copy);
+        // The copy's trail is keyed with the original's key: beside it, unless EARLYHELP_AUDIT_KEY_FILE names one for both.
+        if (AuditKey.FileFor(hub) != AuditKey.FileFor(copy))
+            File.Copy(AuditKey.FileFor(hub), AuditKey.FileFor(copy));
         using var store = HubStore.Open(copy);
         var run = store.Prompts.LatestRun() ?? throw new InvalidOperationException($"The hub {hub} holds no scoring run; run 'earlyhelp score' or 'earlyhelp demo' first.");
         store.Users.Add(new NewUser(Username, "Benchmark panel member", UserRole.Panel), Password, "benchmark");

@@ -1,8 +1,10 @@
 using System.CommandLine;
+using EarlyHelp.Analytics.Cli.AuditLog;
 using EarlyHelp.Analytics.Cli.CommandLine;
 using EarlyHelp.Analytics.Core;
 using EarlyHelp.Analytics.Hub.Ingest;
 using EarlyHelp.Analytics.Hub.Store;
+using EarlyHelp.Analytics.Hub.Users;
 
 namespace EarlyHelp.Analytics.Cli.Ingest;
 
@@ -30,8 +32,10 @@ internal static class IngestCommand
             var existed = File.Exists(hubPath);
             try
             {
-                using var store = HubStore.Open(hubPath);
-                var report = ConsoleProgress.Run(output, progress => ExtractIngest.Run(store, parseResult.GetValue(folder)!, Environment.UserName, progress));
+                using var store = AuditKeyOption.OpenHub(parseResult, hubPath);
+                AuditCheckpoints.Write(store);
+                var actor = CommandActor.Resolve(parseResult, store, "ingest", [UserRole.Analyst, UserRole.Administrator]);
+                var report = ConsoleProgress.Run(output, progress => ExtractIngest.Run(store, parseResult.GetValue(folder)!, actor, progress));
                 IngestSummary.Write(output, report, store.Name);
                 return ExitCodes.Success;
             }

@@ -33,9 +33,7 @@ public sealed record AuditCheckpoint(
 
     /// <summary>The checkpoint file for the hub at <paramref name="hubPath"/>: <paramref name="explicitPath"/>, else <see cref="EnvironmentVariable"/>, else beside the hub.</summary>
     public static string FileFor(string hubPath, string? explicitPath = null) =>
-        !string.IsNullOrWhiteSpace(explicitPath) ? explicitPath
-        : Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } fromEnvironment ? fromEnvironment
-        : hubPath + DefaultSuffix;
+        HubFileAccess.Locate(hubPath, explicitPath, EnvironmentVariable, DefaultSuffix);
 
     /// <summary>The MAC over a checkpoint's fields: <c>["checkpoint", previous, at, entries, head, reviews, reviewHead, unkeyedEntries, unkeyedReviews]</c>.</summary>
     public static string Sign(AuditKey key, AuditCheckpoint checkpoint)

@@ -40,9 +40,7 @@ public sealed class AuditKey
     /// the file <see cref="EnvironmentVariable"/> names, else the hub's path followed by <see cref="DefaultSuffix"/>.
     /// </summary>
     public static string FileFor(string hubPath, string? explicitPath = null) =>
-        !string.IsNullOrWhiteSpace(explicitPath) ? explicitPath
-        : Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } fromEnvironment ? fromEnvironment
-        : hubPath + DefaultSuffix;
+        HubFileAccess.Locate(hubPath, explicitPath, EnvironmentVariable, DefaultSuffix);
 
     /// <summary>Reads the key at <paramref name="path"/>; <see cref="BadInputException"/> when it is missing or is not 64 hex digits.</summary>
     public static AuditKey Read(string path)

@@ -6,8 +6,9 @@ namespace EarlyHelp.Analytics.Hub.Prompts;
 public sealed partial class PromptStore
 {
     /// <summary>
-    /// Records a review, chained to the review before by a MAC, with its audit entry in one transaction. The submission must name the prompt's latest
-    /// record as the one it supersedes (none for a first review); an amendment is a new record, never a change.
+    /// Records a review, chained to the review before by a MAC, with its audit entry in one transaction. The submission
+    /// must name the prompt's latest record as the one it supersedes (none for a first review); an amendment is a new
+    /// record, never a change.
     /// </summary>
     public ReviewRecording Review(ReviewSubmission submission)
     {

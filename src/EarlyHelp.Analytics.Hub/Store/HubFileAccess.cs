@@ -24,6 +24,16 @@ public static class HubFileAccess
         throw new Core.BadInputException(EnvironmentVariable, $"the setting must be 'owner' or 'group'. Got '{setting}' instead.");
     }
 
+    /// <summary>
+    /// Where a file that belongs with the hub at <paramref name="hubPath"/> is kept: <paramref name="explicitPath"/> when
+    /// given, else the file the environment variable <paramref name="environmentVariable"/> names, else beside the hub
+    /// as its path followed by <paramref name="suffix"/>.
+    /// </summary>
+    public static string Locate(string hubPath, string? explicitPath, string environmentVariable, string suffix) =>
+        !string.IsNullOrWhiteSpace(explicitPath) ? explicitPath
+        : Environment.GetEnvironmentVariable(environmentVariable) is { Length: > 0 } fromEnvironment ? fromEnvironment
+        : hubPath + suffix;
+
     /// <summary>The mode of a new file: 0600, or 0640 with group access.</summary>
     public static UnixFileMode NewFileMode =>
         UnixFileMode.UserRead | UnixFileMode.UserWrite | (GroupMayRead ? UnixFileMode.GroupRead : UnixFileMode.None);

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using EarlyHelp.Analytics.Hub.Store;
 
 namespace EarlyHelp.Analytics.Hub.Audit;
 
@@ -28,7 +29,7 @@ public sealed partial class AuditLog
     /// </summary>
     public AuditCheckpoint Checkpoint(AuditCheckpoint? previous)
     {
-        using var transaction = connection.BeginTransaction();
+        using var transaction = connection.BeginReadTransaction();
         var start = AuditChainRows.Start(connection, transaction);
         var (entries, head) = AuditChainRows.LastEntry(connection, transaction);
         var (reviews, reviewMac) = AuditChainRows.LastReview(connection, transaction);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using EarlyHelp.Analytics.Hub.Store;
 
 namespace EarlyHelp.Analytics.Hub.Audit;
 
@@ -13,19 +14,22 @@ public sealed partial class AuditLog
     public AuditVerification Verify(IReadOnlyList<AuditCheckpoint>? checkpoints = null)
     {
         checkpoints ??= [];
-        var start = AuditChainRows.Start(connection, null);
+        // Entries and reviews are read in one view of the hub: a review recorded between the two walks would otherwise
+        // look like a review without its entry.
+        using var snapshot = connection.BeginReadTransaction();
+        var start = AuditChainRows.Start(connection, snapshot);
         // The hash at each count a checkpoint saw, filled in while walking, so that no chain is held in memory.
         var entryHeads = checkpoints.Select(c => c.Entries).Distinct().ToDictionary(count => count, _ => (string?)null);
         var reviewHeads = checkpoints.Select(c => c.Reviews).Distinct().ToDictionary(count => count, _ => (string?)null);
 
-        var result = CheckEntries(AuditChainRows.Entries(connection, null), start, key, entryHeads);
+        var result = CheckEntries(AuditChainRows.Entries(connection, snapshot), start, key, entryHeads);
         if (result.Problem is not null)
             return result;
-        var (reviews, reviewProblem) = CheckReviews(start, reviewHeads);
+        var (reviews, reviewProblem) = CheckReviews(AuditChainRows.Reviews(connection, snapshot), start, reviewHeads);
         result = result with { Reviews = reviews };
         if (reviewProblem is not null)
             return result with { Problem = reviewProblem };
-        var reviewEntries = AuditChainRows.ReviewEntries(connection, null);
+        var reviewEntries = AuditChainRows.ReviewEntries(connection, snapshot);
         if (reviewEntries != reviews)
         {
             return result with
@@ -83,12 +87,12 @@ public sealed partial class AuditLog
     }
 
     /// <summary>Walks the review records, noting the chain value at each count in <paramref name="heads"/>; returns how many check out and the first problem.</summary>
-    private (long Reviews, string? Problem) CheckReviews(AuditChainStart start, Dictionary<long, string?> heads)
+    private (long Reviews, string? Problem) CheckReviews(IEnumerable<ReviewRow> rows, AuditChainStart start, Dictionary<long, string?> heads)
     {
         var previous = AuditEntry.GenesisHash;
         long expectedId = 1;
         heads[0] = AuditEntry.GenesisHash;
-        foreach (var review in AuditChainRows.Reviews(connection, null))
+        foreach (var review in rows)
         {
             string? problem;
             string link;

@@ -67,6 +67,8 @@ public static class PanelApp
         services.AddHostedService<HubJournal>();
         services.AddHostedService<HubCheckpoints>();
         services.AddHostedService(provider => provider.GetRequiredService<AuditTrail>());
+        services.AddSingleton<AuditCheckpointer>();
+        services.AddHostedService(provider => provider.GetRequiredService<AuditCheckpointer>());
         services.AddHostedService<UserSeeding>();
 
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(cookie =>

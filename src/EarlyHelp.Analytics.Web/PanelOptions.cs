@@ -12,6 +12,12 @@ public sealed class PanelOptions
     /// <summary>The hub: a SQLite file path. Default <c>earlyhelp.db</c>.</summary>
     public string HubPath { get; set; } = HubLocation.DefaultPath;
 
+    /// <summary>The audit key file. Default: none, which means <c>EARLYHELP_AUDIT_KEY_FILE</c>, else beside the hub (see docs/security.md).</summary>
+    public string? AuditKeyFile { get; set; }
+
+    /// <summary>The audit checkpoint file. Default: none, which means <c>EARLYHELP_AUDIT_CHECKPOINT_FILE</c>, else beside the hub.</summary>
+    public string? AuditCheckpointFile { get; set; }
+
     /// <summary>The model registry folder, for the model pages that come with the training pipeline. Default: none.</summary>
     public string? ModelsFolder { get; set; }
 

@@ -2,9 +2,11 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
+using EarlyHelp.Analytics.Hub.Audit;
 using EarlyHelp.Analytics.Hub.Store;
 using EarlyHelp.Analytics.Hub.Users;
 using EarlyHelp.Analytics.Web.Tests.Fixtures;
+using Microsoft.Data.Sqlite;
 
 namespace EarlyHelp.Analytics.Web.Benchmarks;
 
@@ -61,7 +63,8 @@ internal static class PanelBenchmark
                     MeasureViews(options, url, cookie, hubPath, references[0], output);
                 using var store = HubStore.Open(hubPath);
                 var verification = store.AuditLog.Verify();
-                output.WriteLine($"Audit log after the runs: {verification.Entries} entries, chain {(verification.IsIntact ? "intact" : "BROKEN")}.");
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"Audit trail after the runs: {verification.Entries} entries and {verification.Reviews} review records, both chains {(verification.IsIntact ? "intact" : "BROKEN: " + verification.Problem)}."));
             }
             finally
             {
@@ -103,20 +106,34 @@ internal static class PanelBenchmark
             $"Hub {hubPath}: {references.Count} seeded prompts; server {url}; {options.Connections} reviewers for {options.Seconds} s while scoring runs of {options.ScoringPrompts} prompts are saved {options.ScoringPauseMilliseconds} ms apart; {options.Repeats} runs after one unmeasured."));
         ReviewRun Once()
         {
+            var before = ReviewRecords(hubPath);
             var writer = ScoringWriter.Start(hubPath, options.ScoringPrompts, TimeSpan.FromMilliseconds(options.ScoringPauseMilliseconds));
             var run = ReviewLoad.RunAsync(url, cookie, references, options.Connections, TimeSpan.FromSeconds(options.Seconds)).GetAwaiter().GetResult();
-            return run with { ScoringSaves = writer.Stop() };
+            return run with { ScoringSaves = writer.Stop(), Lost = run.Recorded - (ReviewRecords(hubPath) - before) };
         }
-        Once();
+        var unmeasured = Once();
         var runs = Enumerable.Range(0, options.Repeats).Select(_ => Once()).ToArray();
         foreach (var run in runs)
             output.WriteLine($"  {run}");
+        var all = runs.Prepend(unmeasured).ToArray();
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"All {all.Length} runs (the unmeasured one too): {all.Sum(r => r.Recorded)} reviews recorded, {all.Sum(r => r.Lost)} lost, {all.Sum(r => r.Errors)} errors."));
         foreach (var (name, summaries) in new[] { ("review posts", runs.Select(r => r.Posts)), ("prompt views", runs.Select(r => r.Views)), ("scoring run saves", runs.Select(r => r.ScoringSaves)) })
         {
             var each = summaries.ToArray();
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{name}: median of {each.Length}: {Median(each.Select(r => (double)r.Count)):F0} per run, p50 {Median(each.Select(r => r.P50Milliseconds)):F1} ms, p99 {Median(each.Select(r => r.P99Milliseconds)):F1} ms, max {Median(each.Select(r => r.MaxMilliseconds)):F1} ms"));
         }
+    }
+
+    /// <summary>The review records the hub holds, read on a connection of its own.</summary>
+    private static long ReviewRecords(string hubPath)
+    {
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = hubPath, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM review";
+        return (long)command.ExecuteScalar()!;
     }
 
     /// <summary>Seeds a hub with <paramref name="families"/> families and a run of <paramref name="prompts"/> prompts, and returns the prompts' references in queue order.</summary>
@@ -133,6 +150,9 @@ internal static class PanelBenchmark
     private static string UseRealRun(string hub, string copy)
     {
         File.Copy(hub, copy);
+        // The copy's trail is keyed with the original's key: beside it, unless EARLYHELP_AUDIT_KEY_FILE names one for both.
+        if (AuditKey.FileFor(hub) != AuditKey.FileFor(copy))
+            File.Copy(AuditKey.FileFor(hub), AuditKey.FileFor(copy));
         using var store = HubStore.Open(copy);
         var run = store.Prompts.LatestRun() ?? throw new InvalidOperationException($"The hub {hub} holds no scoring run; run 'earlyhelp score' or 'earlyhelp demo' first.");
         store.Users.Add(new NewUser(Username, "Benchmark panel member", UserRole.Panel), Password, "benchmark");

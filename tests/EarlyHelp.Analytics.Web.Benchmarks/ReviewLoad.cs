@@ -8,8 +8,11 @@ namespace EarlyHelp.Analytics.Web.Benchmarks;
 /// <summary>One run of panel members reviewing: the review posts' and the page views' latencies, and what came of the posts.</summary>
 internal sealed record ReviewRun(LatencySummary Posts, LatencySummary Views, int Recorded, int NotRecorded, int Errors, LatencySummary ScoringSaves)
 {
+    /// <summary>Reviews the server answered as recorded but the hub does not hold: recorded minus the review records the run added.</summary>
+    public long Lost { get; init; }
+
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"review posts: {Posts}; prompt views: {Views}; {Recorded} recorded, {NotRecorded} not recorded, {Errors} errors; scoring runs saved: {ScoringSaves}");
+        $"review posts: {Posts}; prompt views: {Views}; {Recorded} recorded, {Lost} lost, {NotRecorded} not recorded, {Errors} errors; scoring runs saved: {ScoringSaves}");
 }
 
 /// <summary>

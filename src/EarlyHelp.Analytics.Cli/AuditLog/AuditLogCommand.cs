@@ -3,16 +3,17 @@ using System.Globalization;
 using EarlyHelp.Analytics.Cli.CommandLine;
 using EarlyHelp.Analytics.Core;
 using EarlyHelp.Analytics.Hub.Audit;
+using EarlyHelp.Analytics.Hub.Store;
 
 namespace EarlyHelp.Analytics.Cli.AuditLog;
 
-/// <summary><c>earlyhelp audit-log verify|show</c>: checks and reads the hub's hash-chained audit log.</summary>
+/// <summary><c>earlyhelp audit-log verify|show</c>: checks and reads the hub's keyed, chained audit log.</summary>
 internal static class AuditLogCommand
 {
     /// <summary>Builds the verb and its sub-verbs.</summary>
     public static Command Create()
     {
-        var command = new Command("audit-log", "Check or read the hub's append-only, hash-chained audit log.");
+        var command = new Command("audit-log", "Check or read the hub's append-only audit log, chained by a MAC under the audit key.");
         command.Subcommands.Add(Verify());
         command.Subcommands.Add(Show());
         return command;
@@ -21,24 +22,61 @@ internal static class AuditLogCommand
     private static Command Verify()
     {
         var hub = HubOption.Create();
+        var checkpoint = new Option<string?>("--checkpoint")
+        {
+            Description = $"The checkpoint file to check the hub against and append to. Default: ${AuditCheckpoint.EnvironmentVariable}, else the hub's path followed by {AuditCheckpoint.DefaultSuffix}.",
+            HelpName = "FILE",
+        };
+        var export = new Option<string?>("--export")
+        {
+            Description = "Check an audit log export (CSV from the panel app) instead of the hub's log: each entry's MAC, and the links between consecutive entries.",
+            HelpName = "FILE.csv",
+        };
         var command = new Command("verify",
-            "Check every entry's hash and its link to the entry before. Exit code 0 when intact; 1, naming the first broken entry, when an entry was changed, removed or reordered.");
+            "Check the audit trail with the audit key: every entry's and review's MAC and its link to the one before, and each checkpoint in the " +
+            "checkpoint file against the hub; then append a new checkpoint. Exit code 0 when intact; 1, naming what is wrong, when an entry or review " +
+            "was changed, removed or reordered, or the trail was cut back.");
         command.Options.Add(hub);
+        command.Options.Add(checkpoint);
+        command.Options.Add(export);
         command.SetAction(parseResult =>
         {
-            using var store = ExistingHub.Open(parseResult.GetValue(hub)!);
-            var verification = store.AuditLog.Verify();
-            if (!verification.IsIntact)
+            using var store = ExistingHub.Open(parseResult.GetValue(hub)!, parseResult);
+            var output = parseResult.InvocationConfiguration.Output;
+            if (parseResult.GetValue(export) is { } exportFile)
             {
-                throw new BadInputException(store.Name, string.Create(CultureInfo.InvariantCulture,
-                    $"the audit log is broken at entry {verification.FirstBrokenId}: {verification.Problem} ({Entries(verification.Entries)} before it check out)"));
+                VerifyExport(store, exportFile, output);
+                return ExitCodes.Success;
             }
-            parseResult.InvocationConfiguration.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"The audit log of {store.Name} is intact: {Entries(verification.Entries)} checked."));
+            // A missing file is a first verify: it reports 0 checkpoints checked and starts the file.
+            var checkpointFile = AuditCheckpoint.FileFor(store.Name, parseResult.GetValue(checkpoint));
+            var verification = store.AuditLog.Verify(AuditCheckpoint.Read(checkpointFile));
+            if (!verification.IsIntact)
+                throw new BadInputException(store.Name, Broken(verification));
+            AuditCheckpoints.Write(store, checkpointFile);
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"The audit log of {store.Name} is intact: {Count(verification.Entries, "entry", "entries")}, {Count(verification.Reviews, "review", "reviews")} and {Count(verification.Checkpoints, "checkpoint", "checkpoints")} checked."));
+            output.WriteLine($"Checkpoint written to {checkpointFile}.");
             return ExitCodes.Success;
         });
         return command;
     }
+
+    private static void VerifyExport(IHubStore store, string exportFile, TextWriter output)
+    {
+        if (!File.Exists(exportFile))
+            throw new BadInputException(exportFile, "there is no export file here");
+        var verification = store.AuditLog.VerifyExport(AuditCsv.Read(exportFile));
+        if (!verification.IsIntact)
+            throw new BadInputException(exportFile, Broken(verification));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"The audit log export {exportFile} checks out: {Count(verification.Entries, "entry", "entries")} checked with the audit key."));
+    }
+
+    private static string Broken(AuditVerification verification) => verification.FirstBrokenId is { } id
+        ? string.Create(CultureInfo.InvariantCulture,
+            $"the audit log is broken at entry {id}: {verification.Problem} ({Count(verification.Entries, "entry", "entries")} before it check out)")
+        : $"the audit trail is broken: {verification.Problem}";
 
     private static Command Show()
     {
@@ -64,7 +102,7 @@ internal static class AuditLogCommand
             }
             if (parseResult.GetValue(limit) < 1)
                 throw new UsageException($"The '--limit' option must be at least 1. Got {parseResult.GetValue(limit)} instead.");
-            using var store = ExistingHub.Open(parseResult.GetValue(hub)!);
+            using var store = ExistingHub.Open(parseResult.GetValue(hub)!, parseResult);
             var entries = store.AuditLog.Search(new AuditFilter
             {
                 Action = parseResult.GetValue(action), Actor = parseResult.GetValue(actor), From = from, Limit = parseResult.GetValue(limit),
@@ -72,8 +110,9 @@ internal static class AuditLogCommand
             var table = new TextTable("id", "at (UTC)", "actor", "action", "subject", "detail");
             foreach (var entry in entries.Reverse())
             {
+                // Names typed at a failed sign-in and other free text are printed with control characters escaped.
                 table.Add(entry.Id.ToString(CultureInfo.InvariantCulture), entry.At.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
-                    entry.Actor, entry.Action, entry.Subject, entry.Detail);
+                    TerminalText.Escape(entry.Actor), TerminalText.Escape(entry.Action), TerminalText.Escape(entry.Subject), TerminalText.Escape(entry.Detail));
             }
             table.WriteTo(parseResult.InvocationConfiguration.Output);
             return ExitCodes.Success;
@@ -81,5 +120,5 @@ internal static class AuditLogCommand
         return command;
     }
 
-    private static string Entries(long count) => string.Create(CultureInfo.InvariantCulture, $"{count} {(count == 1 ? "entry" : "entries")}");
+    private static string Count(long count, string one, string many) => string.Create(CultureInfo.InvariantCulture, $"{count} {(count == 1 ? one : many)}");
 }

@@ -12,6 +12,8 @@ public static class EarlyHelpCommand
         var root = new RootCommand(
             "EarlyHelp.Analytics: joins agency records about families, scores the risk of escalation to " +
             "children's social care, and shows early-help panels prompts for professional review - never decisions.");
+        root.Options.Add(AuditKeyOption.Create());
+        root.Options.Add(CommandActor.Create());
         foreach (var verb in Verbs.All())
             root.Subcommands.Add(verb);
         return root;

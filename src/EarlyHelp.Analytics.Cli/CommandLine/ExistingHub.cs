@@ -6,11 +6,11 @@ namespace EarlyHelp.Analytics.Cli.CommandLine;
 /// <summary>Opens a hub that must already exist: for verbs where silently creating an empty one would mislead (serving, checking the audit log).</summary>
 internal static class ExistingHub
 {
-    /// <summary>Opens the hub at <paramref name="hub"/>; <see cref="BadInputException"/> when there is no such file.</summary>
-    public static IHubStore Open(string hub)
+    /// <summary>Opens the hub at <paramref name="hub"/> with the audit key <paramref name="parseResult"/> names; <see cref="BadInputException"/> when there is no such file.</summary>
+    public static IHubStore Open(string hub, System.CommandLine.ParseResult parseResult)
     {
         Check(hub);
-        return HubStore.Open(hub);
+        return AuditKeyOption.OpenHub(parseResult, hub);
     }
 
     /// <summary>Throws <see cref="BadInputException"/> when <paramref name="hub"/> names no file.</summary>

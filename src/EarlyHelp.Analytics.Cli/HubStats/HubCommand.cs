@@ -28,7 +28,7 @@ internal static class HubCommand
         command.SetAction(parseResult =>
         {
             var output = parseResult.InvocationConfiguration.Output;
-            using var store = HubStore.Open(parseResult.GetValue(hub)!);
+            using var store = AuditKeyOption.OpenHub(parseResult, parseResult.GetValue(hub)!);
             var statistics = HubStatistics.Compute(store);
             if (parseResult.GetValue(json))
                 output.Write(HubStatsJson.Write(statistics));

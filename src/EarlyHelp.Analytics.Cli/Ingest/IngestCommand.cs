@@ -1,8 +1,11 @@
 using System.CommandLine;
+using EarlyHelp.Analytics.Cli.AuditLog;
 using EarlyHelp.Analytics.Cli.CommandLine;
 using EarlyHelp.Analytics.Core;
+using EarlyHelp.Analytics.Hub.Audit;
 using EarlyHelp.Analytics.Hub.Ingest;
 using EarlyHelp.Analytics.Hub.Store;
+using EarlyHelp.Analytics.Hub.Users;
 
 namespace EarlyHelp.Analytics.Cli.Ingest;
 
@@ -28,17 +31,25 @@ internal static class IngestCommand
             var output = parseResult.InvocationConfiguration.Output;
             var hubPath = parseResult.GetValue(hub)!;
             var existed = File.Exists(hubPath);
+            var keyFile = AuditKey.FileFor(hubPath, AuditKeyOption.Value(parseResult));
+            var keyExisted = File.Exists(keyFile);
             try
             {
-                using var store = HubStore.Open(hubPath);
-                var report = ConsoleProgress.Run(output, progress => ExtractIngest.Run(store, parseResult.GetValue(folder)!, Environment.UserName, progress));
+                using var store = AuditKeyOption.OpenHub(parseResult, hubPath);
+                var actor = CommandActor.Resolve(parseResult, store, "ingest", [UserRole.Analyst, UserRole.Administrator]);
+                // A new hub's trail is empty: there is nothing yet for a checkpoint to hold.
+                if (existed)
+                    AuditCheckpoints.Write(store);
+                var report = ConsoleProgress.Run(output, progress => ExtractIngest.Run(store, parseResult.GetValue(folder)!, actor, progress));
                 IngestSummary.Write(output, report, store.Name);
                 return ExitCodes.Success;
             }
             catch (BadInputException) when (!existed && File.Exists(hubPath))
             {
-                // The hub did not exist before: leaving it as it was means leaving no empty hub behind.
+                // The hub did not exist before: leaving it as it was means leaving no empty hub (or its new key) behind.
                 File.Delete(hubPath);
+                if (!keyExisted)
+                    File.Delete(keyFile);
                 throw;
             }
         });

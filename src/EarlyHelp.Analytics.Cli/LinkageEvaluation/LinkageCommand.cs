@@ -32,7 +32,7 @@ internal static class LinkageCommand
         command.SetAction(parseResult =>
         {
             var output = parseResult.InvocationConfiguration.Output;
-            using var store = ExistingHub.Open(parseResult.GetValue(hub)!);
+            using var store = ExistingHub.Open(parseResult.GetValue(hub)!, parseResult);
             var asOf = store.ExtractDate ?? throw new BadInputException(store.Name, "the hub holds no extract yet; load one with 'earlyhelp ingest' first");
             var records = store.ReadRecordPeople();
             var result = Hub.Identity.LinkageEvaluation.Evaluate(records, parseResult.GetValue(truth)!, asOf);

@@ -4,6 +4,7 @@ using EarlyHelp.Analytics.Cli.CommandLine;
 using EarlyHelp.Analytics.Core;
 using EarlyHelp.Analytics.Hub.Models;
 using EarlyHelp.Analytics.Hub.Store;
+using EarlyHelp.Analytics.Hub.Users;
 using EarlyHelp.Analytics.Pipelines.Comparison;
 using EarlyHelp.Analytics.Pipelines.Promotion;
 using EarlyHelp.Analytics.Pipelines.Registry;
@@ -38,7 +39,7 @@ internal static class ModelsCommand
         command.SetAction(parseResult =>
         {
             var output = parseResult.InvocationConfiguration.Output;
-            using var store = ExistingHub.Open(parseResult.GetRequiredValue(hub));
+            using var store = ExistingHub.Open(parseResult.GetRequiredValue(hub), parseResult);
             var listed = RegistryListing.List(store, parseResult.GetValue(directory));
             if (listed.Count == 0)
             {
@@ -74,7 +75,7 @@ internal static class ModelsCommand
         command.SetAction(parseResult =>
         {
             var output = parseResult.InvocationConfiguration.Output;
-            using var store = ExistingHub.Open(parseResult.GetRequiredValue(hub));
+            using var store = ExistingHub.Open(parseResult.GetRequiredValue(hub), parseResult);
             var report = ConsoleProgress.Run(output, progress => ModelComparison.Compare(store, parseResult.GetRequiredValue(first), parseResult.GetRequiredValue(second), progress));
             ComparisonText.Write(output, report);
             return ExitCodes.Success;
@@ -86,18 +87,18 @@ internal static class ModelsCommand
     {
         var hub = HubOption.Create();
         var name = new Argument<string>("NAME") { Description = "The candidate's name in the registry." };
-        var by = new Option<string>("--by") { Description = "Who promotes it: a named person, recorded in the registry and the audit log.", HelpName = "PERSON", Required = true };
         var note = new Option<string>("--note") { Description = "Why, and what was concluded about each fairness flag: the note must quote every flag's id.", HelpName = "TEXT", Required = true };
         var command = new Command("promote", "Make a candidate the champion the panel's scoring uses, if it beats both baselines, is no worse than the champion, is calibrated, shows no sign of leakage, and the note acknowledges every fairness flag. Refused otherwise, with every reason.");
         command.Options.Add(hub);
         command.Arguments.Add(name);
-        command.Options.Add(by);
         command.Options.Add(note);
         command.SetAction(parseResult =>
         {
             var output = parseResult.InvocationConfiguration.Output;
-            using var store = ExistingHub.Open(parseResult.GetRequiredValue(hub));
-            var outcome = ConsoleProgress.Run(output, progress => ModelPromoter.Promote(store, parseResult.GetRequiredValue(name), parseResult.GetRequiredValue(by), parseResult.GetRequiredValue(note), progress));
+            using var store = ExistingHub.Open(parseResult.GetRequiredValue(hub), parseResult);
+            // Promotion is an information governance decision: it needs a named IG reviewer's account, whatever the hub holds.
+            var by = CommandActor.Resolve(parseResult, store, "models promote", [UserRole.Governance], accountRequired: true);
+            var outcome = ConsoleProgress.Run(output, progress => ModelPromoter.Promote(store, parseResult.GetRequiredValue(name), by, parseResult.GetRequiredValue(note), progress));
             var checks = new TextTable("check", "result", "detail");
             foreach (var check in outcome.Checks)
                 checks.Add(check.Rule, check.Passed ? "pass" : "FAIL", check.Detail);

@@ -3,6 +3,7 @@ using System.Globalization;
 using EarlyHelp.Analytics.Cli.CommandLine;
 using EarlyHelp.Analytics.Core;
 using EarlyHelp.Analytics.Hub.Store;
+using EarlyHelp.Analytics.Hub.Users;
 
 namespace EarlyHelp.Analytics.Cli.OptOut;
 
@@ -44,8 +45,8 @@ internal static class OptOutCommand
                 throw new UsageException($"The '--person' option must be a hub id of at least 1. Got {id} instead.");
             if (why.Length is 0 or > MaximumReasonLength)
                 throw new UsageException($"The '--reason' option must hold 1 to {MaximumReasonLength} characters. Got {why.Length} instead.");
-            using var store = HubStore.Open(parseResult.GetValue(hub)!);
-            var added = store.OptOuts.Add(new PersonId(id), why, Environment.UserName);
+            using var store = AuditKeyOption.OpenHub(parseResult, parseResult.GetValue(hub)!);
+            var added = store.OptOuts.Add(new PersonId(id), why, CommandActor.Resolve(parseResult, store, "opt-out add", [UserRole.Administrator]));
             parseResult.InvocationConfiguration.Output.WriteLine(added
                 ? $"Person {id} is on the opt-out register; open prompts of their families are hidden, and the families will be left out of the next run."
                 : $"Person {id} was already on the opt-out register; nothing changed.");
@@ -61,7 +62,7 @@ internal static class OptOutCommand
         command.Options.Add(hub);
         command.SetAction(parseResult =>
         {
-            using var store = ExistingHub.Open(parseResult.GetValue(hub)!);
+            using var store = ExistingHub.Open(parseResult.GetValue(hub)!, parseResult);
             var table = new TextTable("person", "recorded (UTC)", "reason");
             foreach (var entry in store.OptOuts.List())
                 table.Add(entry.Person.ToString(), entry.RecordedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), entry.Reason);

@@ -1,5 +1,7 @@
 using System.CommandLine;
+using EarlyHelp.Analytics.Cli.AuditLog;
 using EarlyHelp.Analytics.Cli.CommandLine;
+using EarlyHelp.Analytics.Hub.Users;
 using EarlyHelp.Analytics.Pipelines.Scoring;
 
 namespace EarlyHelp.Analytics.Cli.Score;
@@ -38,8 +40,9 @@ internal static class ScoreCommand
             };
             if (options.Validate().FirstOrDefault() is { } problem)
                 throw new UsageException(problem);
-            using var store = ExistingHub.Open(parseResult.GetRequiredValue(hub));
-            var request = new ScoringRequest { ModelFolder = parseResult.GetValue(model), Actor = Environment.UserName };
+            using var store = ExistingHub.Open(parseResult.GetRequiredValue(hub), parseResult);
+            AuditCheckpoints.Write(store);
+            var request = new ScoringRequest { ModelFolder = parseResult.GetValue(model), Actor = CommandActor.Resolve(parseResult, store, "score", [UserRole.Analyst]) };
             var result = ConsoleProgress.Run(output, progress => ScoringPipeline.Run(store, request, options, progress));
             ScoringSummary.Write(output, result);
             return ExitCodes.Success;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using EarlyHelp.Analytics.Cli.AuditLog;
 using EarlyHelp.Analytics.Cli.CommandLine;
 using EarlyHelp.Analytics.Web;
 
@@ -35,9 +36,12 @@ internal static class ServeCommand
             var output = parseResult.InvocationConfiguration.Output;
             var hubPath = parseResult.GetValue(hub)!;
             int users;
-            using (var store = ExistingHub.Open(hubPath))
+            using (var store = ExistingHub.Open(hubPath, parseResult))
+            {
                 users = store.Users.List().Count;
-            var settings = new Dictionary<string, string?> { ["Panel:HubPath"] = hubPath };
+                AuditCheckpoints.Write(store);
+            }
+            var settings = new Dictionary<string, string?> { ["Panel:HubPath"] = hubPath, ["Panel:AuditKeyFile"] = AuditKeyOption.Value(parseResult) };
             if (parseResult.GetValue(models) is { } folder)
                 settings["Panel:ModelsFolder"] = folder;
             using var app = PanelApp.Create([], settings);

@@ -2,6 +2,7 @@ using System.CommandLine;
 using EarlyHelp.Analytics.Cli.CommandLine;
 using EarlyHelp.Analytics.Core;
 using EarlyHelp.Analytics.Hub.Store;
+using EarlyHelp.Analytics.Hub.Users;
 using EarlyHelp.Analytics.Pipelines.Training;
 
 namespace EarlyHelp.Analytics.Cli.Training;
@@ -47,8 +48,11 @@ internal static class TrainCommand
             };
             if (options.Validate().FirstOrDefault() is { } problem)
                 throw new UsageException(problem);
-            var request = new TrainingRequest { ModelFolder = folder, Actor = Environment.UserName, TruthFolder = parseResult.GetValue(truth) };
-            using var store = ExistingHub.Open(parseResult.GetRequiredValue(hub));
+            using var store = ExistingHub.Open(parseResult.GetRequiredValue(hub), parseResult);
+            var request = new TrainingRequest
+            {
+                ModelFolder = folder, Actor = CommandActor.Resolve(parseResult, store, "train", [UserRole.Analyst]), TruthFolder = parseResult.GetValue(truth),
+            };
             var result = ConsoleProgress.Run(writer, progress => TrainingPipeline.Run(store, request, options, progress, cancellation));
             TrainingSummary.Write(writer, result);
             return Task.FromResult(ExitCodes.Success);

@@ -56,8 +56,9 @@ internal static class UsersCommand
             var generated = !parseResult.GetValue(passwordFromInput);
             var password = generated ? Passwords.Generate() : Console.In.ReadLine() ?? "";
             UserRoles.TryParse(parseResult.GetValue(role), out var parsedRole);
-            using var store = HubStore.Open(parseResult.GetValue(hub)!);
-            var change = store.Users.Add(new NewUser(parseResult.GetValue(username)!, parseResult.GetValue(displayName)!, parsedRole), password, Environment.UserName);
+            using var store = AuditKeyOption.OpenHub(parseResult, parseResult.GetValue(hub)!);
+            var change = store.Users.Add(new NewUser(parseResult.GetValue(username)!, parseResult.GetValue(displayName)!, parsedRole), password,
+                CommandActor.Resolve(parseResult, store, "users add", [UserRole.Administrator]));
             if (change is UserChange.Refused refused)
                 throw new BadInputException("users add", string.Join(" ", refused.Problems));
             var user = ((UserChange.Done)change).User;
@@ -77,7 +78,7 @@ internal static class UsersCommand
         command.SetAction(parseResult =>
         {
             var output = parseResult.InvocationConfiguration.Output;
-            using var store = ExistingHub.Open(parseResult.GetValue(hub)!);
+            using var store = ExistingHub.Open(parseResult.GetValue(hub)!, parseResult);
             var now = DateTimeOffset.UtcNow;
             var table = new TextTable("user name", "role", "status", "display name");
             foreach (var user in store.Users.List())

@@ -89,10 +89,7 @@ public sealed partial class AuditLog
         using var reader = command.ExecuteReader();
         var entries = new List<AuditEntry>();
         while (reader.Read())
-        {
-            entries.Add(new AuditEntry(reader.GetInt64(0), HubQueries.ParseTime(reader.GetString(1)),
-                reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetString(5), reader.GetString(6), reader.GetString(7)));
-        }
+            entries.Add(AuditChainRows.ReadEntry(reader));
         return entries;
     }
 }

@@ -6,8 +6,9 @@ namespace EarlyHelp.Analytics.Hub.Prompts;
 public sealed partial class PromptStore
 {
     /// <summary>
-    /// Records a review with its audit entry in one transaction. The submission must name the prompt's latest
-    /// record as the one it supersedes (none for a first review); an amendment is a new record, never a change.
+    /// Records a review, chained to the review before by a MAC, with its audit entry in one transaction. The submission
+    /// must name the prompt's latest record as the one it supersedes (none for a first review); an amendment is a new
+    /// record, never a change.
     /// </summary>
     public ReviewRecording Review(ReviewSubmission submission)
     {
@@ -26,8 +27,11 @@ public sealed partial class PromptStore
 
         var id = 1 + Convert.ToInt64(connection.Scalar(transaction, "SELECT COALESCE(MAX(review_id), 0) FROM review"), System.Globalization.CultureInfo.InvariantCulture);
         var at = clock.GetUtcNow();
-        connection.Execute(transaction, $"INSERT INTO review ({ReviewColumns}) VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6)",
-            id, submission.Prompt.Value, submission.Outcome.Code(), submission.Reason, submission.Reviewer, HubQueries.FormatTime(at), submission.Supersedes);
+        var (previousMac, mac) = auditLog.SealReview(transaction, id, submission.Prompt.Value, submission.Outcome.Code(), submission.Reason,
+            submission.Reviewer, HubQueries.FormatTime(at), submission.Supersedes);
+        connection.Execute(transaction, $"INSERT INTO review ({ReviewColumns}, prev_mac, mac) VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8)",
+            id, submission.Prompt.Value, submission.Outcome.Code(), submission.Reason, submission.Reviewer, HubQueries.FormatTime(at), submission.Supersedes,
+            previousMac, mac);
         auditLog.Append(transaction, submission.Reviewer, latest is null ? "review.add" : "review.amend", submission.Prompt.Value,
             latest is null ? $"review {id}: {submission.Outcome.Code()}" : $"review {id}: {submission.Outcome.Code()}, supersedes review {latest.Id}");
         transaction.Commit();

@@ -32,12 +32,12 @@ public sealed class SqliteHubStore : IHubStore
 
     static SqliteHubStore() => SQLitePCL.Batteries_V2.Init();
 
-    private SqliteHubStore(string path, SqliteConnection connection, TimeProvider clock)
+    private SqliteHubStore(string path, SqliteConnection connection, TimeProvider clock, AuditKey auditKey)
     {
         Name = path;
         this.connection = connection;
         this.clock = clock;
-        AuditLog = new AuditLog(connection, clock);
+        AuditLog = new AuditLog(connection, clock, auditKey);
         OptOuts = new OptOutRegister(connection, AuditLog, clock);
         Prompts = new PromptStore(connection, AuditLog, clock);
         Users = new UserStore(connection, AuditLog, clock);
@@ -47,11 +47,14 @@ public sealed class SqliteHubStore : IHubStore
     }
 
     /// <summary>
-    /// Opens (creating if needed) the SQLite hub at <paramref name="path"/> and migrates it to the latest
-    /// schema. Throws <see cref="BadInputException"/> when the file cannot be opened as a hub or is newer.
+    /// Opens (creating if needed, readable by its owner only: see <see cref="HubFileAccess"/>) the SQLite hub at
+    /// <paramref name="path"/>, migrates it to the latest schema and reads its audit key (see <see cref="AuditKey.FileFor"/>;
+    /// <paramref name="auditKeyFile"/> overrides where). Throws <see cref="BadInputException"/> when the file cannot be
+    /// opened as a hub or is newer, or when the key of a keyed trail is missing.
     /// </summary>
-    public static SqliteHubStore Open(string path, TimeProvider? clock = null)
+    public static SqliteHubStore Open(string path, TimeProvider? clock = null, string? auditKeyFile = null)
     {
+        HubFiles.Prepare(path);
         var connection = new SqliteConnection(ConnectionString(path, readOnly: false));
         try
         {
@@ -69,7 +72,8 @@ public sealed class SqliteHubStore : IHubStore
             Pragma(connection, "busy_timeout = 30000");
             Pragma(connection, $"cache_size = -{NormalCacheKibibytes}");
             SchemaMigrator.Migrate(connection, SqliteDialect.Instance, path);
-            return new SqliteHubStore(path, connection, clock ?? TimeProvider.System);
+            var auditKey = HubFiles.AuditKeyFor(connection, path, auditKeyFile);
+            return new SqliteHubStore(path, connection, clock ?? TimeProvider.System, auditKey);
         }
         catch (SqliteException e)
         {

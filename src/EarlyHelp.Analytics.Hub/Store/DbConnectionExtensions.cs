@@ -21,6 +21,15 @@ internal static class DbConnectionExtensions
         return command;
     }
 
+    /// <summary>
+    /// A transaction that only reads: one consistent view of the hub for checks that read several tables, without the
+    /// write lock that SQLite's default (immediate) transaction takes, so writers carry on meanwhile.
+    /// </summary>
+    public static DbTransaction BeginReadTransaction(this DbConnection connection) =>
+        connection is Microsoft.Data.Sqlite.SqliteConnection sqlite
+            ? sqlite.BeginTransaction(deferred: true)
+            : connection.BeginTransaction(System.Data.IsolationLevel.RepeatableRead);
+
     /// <summary>Runs a statement; returns the rows it changed.</summary>
     public static int Execute(this DbConnection connection, DbTransaction? transaction, string sql, params object?[] parameters)
     {

@@ -55,14 +55,17 @@ public static class ModelFolderWriter
             files.Single(f => f.Path == ModelFolderLayout.Model).Content, files.Single(f => f.Path == ModelFolderLayout.Trees).Content);
         if (fingerprint != registration.ModelSha256)
             throw new ArgumentException("The registration's model hash is not the fingerprint of the model files.", nameof(registration));
-        Directory.CreateDirectory(parent);
+        HubFileAccess.CreateFolder(parent);
         var partial = ModelFolderLayout.PartialFolder(parent, registration.Name, Environment.ProcessId);
         try
         {
+            // The folder is created owner-only before anything is written into it: its reports hold figures by
+            // protected characteristic, and the model was fitted on personal data.
+            HubFileAccess.CreateFolder(partial);
             foreach (var file in files)
             {
                 var path = Path.Combine(partial, file.Path);
-                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                HubFileAccess.CreateFolder(Path.GetDirectoryName(path)!);
                 File.WriteAllBytes(path, file.Content);
             }
             using var pending = store.Models.Begin(registration, actor);

@@ -19,6 +19,7 @@ public sealed class AuditTrail : IHostedService, IDisposable
 
     private readonly Channel<Pending> queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
     private readonly string hubPath;
+    private readonly string? auditKeyFile;
     private readonly TimeProvider clock;
     private readonly HubConnections connections;
     private Task? writer;
@@ -27,6 +28,7 @@ public sealed class AuditTrail : IHostedService, IDisposable
     public AuditTrail(IOptions<PanelOptions> options, TimeProvider clock, HubConnections connections)
     {
         hubPath = options.Value.HubPath;
+        auditKeyFile = options.Value.AuditKeyFile;
         this.clock = clock;
         this.connections = connections;
     }
@@ -43,7 +45,7 @@ public sealed class AuditTrail : IHostedService, IDisposable
     /// <inheritdoc />
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        var store = HubStore.Open(hubPath, clock);
+        var store = HubStore.Open(hubPath, clock, auditKeyFile);
         writer = Task.Factory.StartNew(() => Write(store), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap();
         return Task.CompletedTask;
     }

@@ -21,6 +21,7 @@ public sealed class HubConnections : IDisposable
     private readonly SemaphoreSlim slots;
     private readonly SemaphoreSlim writeTurn = new(1, 1);
     private readonly string hubPath;
+    private readonly string? auditKeyFile;
     private readonly TimeProvider clock;
     private bool disposed;
 
@@ -28,6 +29,7 @@ public sealed class HubConnections : IDisposable
     public HubConnections(IOptions<PanelOptions> options, TimeProvider clock)
     {
         hubPath = options.Value.HubPath;
+        auditKeyFile = options.Value.AuditKeyFile;
         this.clock = clock;
         slots = new SemaphoreSlim(options.Value.HubConnections);
     }
@@ -39,7 +41,7 @@ public sealed class HubConnections : IDisposable
         await slots.WaitAsync(cancellationToken);
         try
         {
-            return new HubLease(this, idle.TryTake(out var store) ? store : HubStore.Open(hubPath, clock));
+            return new HubLease(this, idle.TryTake(out var store) ? store : HubStore.Open(hubPath, clock, auditKeyFile));
         }
         catch
         {

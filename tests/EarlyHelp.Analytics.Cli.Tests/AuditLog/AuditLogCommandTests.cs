@@ -25,7 +25,63 @@ public sealed class AuditLogCommandTests : IDisposable
         var (exit, output, _) = CommandRunner.Run("audit-log", "verify", "--hub", hub.Path);
 
         Assert.Equal(ExitCodes.Success, exit);
-        Assert.Equal($"The audit log of {hub.Path} is intact: 3 entries checked.", output.TrimEnd());
+        Assert.Equal(
+            $"The audit log of {hub.Path} is intact: 3 entries, 0 reviews and 0 checkpoints checked.{Environment.NewLine}Checkpoint written to {hub.Path}.checkpoints.",
+            output.TrimEnd());
+    }
+
+    [Fact]
+    public void Verify_TailCutOffAfterAVerify_ExitsOneNamingTheCheckpoint()
+    {
+        AppendThree();
+        var checkpoints = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(hub.Path)!, "kept-elsewhere.checkpoints");
+        Assert.Equal(ExitCodes.Success, CommandRunner.Run("audit-log", "verify", "--hub", hub.Path, "--checkpoint", checkpoints).Exit);
+        hub.Execute("DROP TRIGGER audit_log_no_delete");
+        hub.Execute("DELETE FROM audit_log WHERE id = 3");
+
+        var (exit, _, error) = CommandRunner.Run("audit-log", "verify", "--hub", hub.Path, "--checkpoint", checkpoints);
+
+        Assert.Equal(ExitCodes.BadInput, exit);
+        Assert.Matches($"^earlyhelp: {System.Text.RegularExpressions.Regex.Escape(hub.Path)}: the audit trail is broken: checkpoint 1 \\(.+\\) saw 3 entries but the log holds 2: entries were removed from its end$", error.TrimEnd());
+    }
+
+    [Fact]
+    public void Verify_AnotherAuditKey_ExitsOneAtTheFirstEntry()
+    {
+        AppendThree();
+        var otherKey = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(hub.Path)!, "other.auditkey");
+        Hub.Audit.AuditKey.Create(otherKey);
+
+        var (exit, _, error) = CommandRunner.Run("--audit-key", otherKey, "audit-log", "verify", "--hub", hub.Path);
+
+        Assert.Equal(ExitCodes.BadInput, exit);
+        Assert.Equal($"earlyhelp: {hub.Path}: the audit log is broken at entry 1: its hash does not match its contents (0 entries before it check out)", error.TrimEnd());
+    }
+
+    [Fact]
+    public void VerifyExport_ExportedLog_ExitsZero()
+    {
+        AppendThree();
+        var export = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(hub.Path)!, "audit-log.csv");
+        using (var store = HubStore.Open(hub.Path))
+            File.WriteAllText(export, Hub.Audit.AuditCsv.Write(store.AuditLog.Entries()));
+
+        var (exit, output, _) = CommandRunner.Run("audit-log", "verify", "--hub", hub.Path, "--export", export);
+
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Equal($"The audit log export {export} checks out: 3 entries checked with the audit key.", output.TrimEnd());
+    }
+
+    [Fact]
+    public void Show_FailedSignInNameWithTerminalEscapes_PrintsThemEscaped()
+    {
+        using (var store = HubStore.Open(hub.Path))
+            store.AuditLog.Append("\u001b]0;owned\u0007x\u001b[2K\r2024-01-01 admin", "sign_in.failure", "account", "unknown name");
+
+        var (_, output, _) = CommandRunner.Run("audit-log", "show", "--hub", hub.Path);
+
+        Assert.DoesNotContain(output, c => c == '\u001b' || c == '\u0007' || c == '\r');
+        Assert.Contains("\\u001b]0;owned\\u0007x\\u001b[2K\\u000d2024-01-01 admin", output, StringComparison.Ordinal);
     }
 
     [Fact]

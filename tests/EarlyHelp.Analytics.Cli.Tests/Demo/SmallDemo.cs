@@ -1,4 +1,5 @@
 using EarlyHelp.Analytics.Cli.Tests.CommandLine;
+using EarlyHelp.Analytics.Hub.Audit;
 
 namespace EarlyHelp.Analytics.Cli.Tests.Demo;
 
@@ -30,6 +31,7 @@ internal static class SmallDemo
     {
         var copy = Path.Combine(Directory.CreateTempSubdirectory("earlyhelp-demo-hub-").FullName, "earlyhelp.db");
         File.Copy(Hub, copy);
+        File.Copy(Hub + AuditKey.DefaultSuffix, copy + AuditKey.DefaultSuffix);
         return copy;
     }
 }

@@ -13,7 +13,7 @@ public sealed class ScoreCommandTests
         var hub = SmallDemo.CopyHub();
 
         var (exit, output, error) = CommandRunner.Run("score", "--hub", hub, "--model", Path.Combine(SmallDemo.Folder, "models", "demo-model"),
-            "--as-of", "2025-01-01", "--capacity", "3");
+            "--as-of", "2025-01-01", "--capacity", "3", "--as", "demo.analyst");
 
         Assert.True(exit == ExitCodes.Success, error);
         Assert.Contains("Scoring run 2: model demo-model", output, StringComparison.Ordinal);
@@ -36,7 +36,7 @@ public sealed class ScoreCommandTests
         var hub = SmallDemo.CopyHub();
 
         var (exit, _, error) = CommandRunner.Run("score", "--hub", hub, "--model", Path.Combine(SmallDemo.Folder, "models", "demo-model"),
-            "--as-of", "2025-02-01", "--capacity", "5");
+            "--as-of", "2025-02-01", "--capacity", "5", "--as", "demo.analyst");
 
         Assert.Equal(ExitCodes.BadInput, exit);
         Assert.Equal($"earlyhelp: {hub}: The as-of date must be no later than the day after the hub's extract date (2024-12-31), 2025-01-01. Got 2025-02-01 instead.", error.TrimEnd());

@@ -10,16 +10,30 @@ public abstract class AuditLogTests<TFixture> : HubStoreTests<TFixture> where TF
 {
     private static readonly DateTimeOffset Start = new(2024, 4, 2, 9, 30, 0, TimeSpan.Zero);
     [Fact]
-    public void Append_FirstEntry_HashesTheDocumentedCanonicalText()
+    public void Append_FirstEntry_MacsTheDocumentedCanonicalTextWithTheKeyFile()
     {
         using var store = Hub.Open(new FixedClock(Start));
 
         var entry = store.AuditLog.Append("a.practitioner", "prompt.view", "family F-7Q2", "ranked queue, position 3");
 
-        // The documented form: SHA-256 of the JSON array [previous hash, id, time, actor, action, subject, detail].
-        const string canonical = """["0000000000000000000000000000000000000000000000000000000000000000",1,"2024-04-02T09:30:00.0000000+00:00","a.practitioner","prompt.view","family F-7Q2","ranked queue, position 3"]""";
-        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical))), entry.Hash);
+        // The documented form: HMAC-SHA256, keyed by the 64 hex digits of the key file, of the JSON array
+        // ["audit", previous hash, id, time, actor, action, subject, detail].
+        const string canonical = """["audit","0000000000000000000000000000000000000000000000000000000000000000",1,"2024-04-02T09:30:00.0000000+00:00","a.practitioner","prompt.view","family F-7Q2","ranked queue, position 3"]""";
+        var key = Convert.FromHexString(File.ReadAllText(store.AuditLog.KeyFile).Trim());
+        Assert.Equal(32, key.Length);
+        Assert.Equal(Convert.ToHexStringLower(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(canonical))), entry.Hash);
         Assert.Equal(AuditEntry.GenesisHash, entry.PreviousHash);
+    }
+
+    [Fact]
+    public void ComputeHash_UnkeyedEntry_HashesTheDocumentedCanonicalText()
+    {
+        // Entries written before the trail was keyed: SHA-256 of [previous hash, id, time, actor, action, subject, detail].
+        const string canonical = """["0000000000000000000000000000000000000000000000000000000000000000",1,"2024-04-02T09:30:00.0000000+00:00","a.practitioner","prompt.view","family F-7Q2","ranked queue, position 3"]""";
+
+        var hash = AuditEntry.ComputeHash(AuditEntry.GenesisHash, 1, Start, "a.practitioner", "prompt.view", "family F-7Q2", "ranked queue, position 3");
+
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical))), hash);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using EarlyHelp.Analytics.Hub.Audit;
 using EarlyHelp.Analytics.Hub.Ingest;
 using EarlyHelp.Analytics.Hub.Models;
 using EarlyHelp.Analytics.Hub.Store;
@@ -29,6 +30,7 @@ internal static class TrainedCity
         var folder = Directory.CreateTempSubdirectory("earlyhelp-scoring-").FullName;
         var hub = Path.Combine(folder, "hub.db");
         File.Copy(Template.Value.Hub, hub);
+        File.Copy(Template.Value.Hub + AuditKey.DefaultSuffix, hub + AuditKey.DefaultSuffix);
         if (promoted)
         {
             using var store = HubStore.Open(hub);

@@ -1,4 +1,5 @@
 using EarlyHelp.Analytics.Core.Prompts;
+using EarlyHelp.Analytics.Hub.Audit;
 using EarlyHelp.Analytics.Hub.Store;
 using EarlyHelp.Analytics.Hub.Users;
 using Microsoft.Data.Sqlite;
@@ -36,6 +37,8 @@ public sealed class SampleHub : IDisposable
         HubPath = Path.Combine(folder, "hub.db");
         var template = Template.Value;
         File.Copy(template.Path, HubPath);
+        // The template's trail is keyed: its key goes with it.
+        File.Copy(template.Path + AuditKey.DefaultSuffix, HubPath + AuditKey.DefaultSuffix);
         (Run, References) = (template.Run, template.References);
     }
 
@@ -67,7 +70,11 @@ public sealed class SampleHub : IDisposable
     private static (string, ScoringRun, PromptReference[]) BuildTemplate()
     {
         var path = Path.Combine(Path.GetTempPath(), $"earlyhelp-web-tests-template-{Guid.NewGuid():N}.db");
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => File.Delete(path);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            File.Delete(path);
+            File.Delete(path + AuditKey.DefaultSuffix);
+        };
         using var store = HubStore.Open(path);
         SampleRun.LoadFamilies(store, families: 12);
         var run = store.Prompts.SaveRun(SampleRun.Submission(prompts: 10, capacity: 10));

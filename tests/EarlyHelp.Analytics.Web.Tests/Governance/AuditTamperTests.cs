@@ -1,3 +1,4 @@
+using EarlyHelp.Analytics.Hub.Audit;
 using EarlyHelp.Analytics.Web.Tests.Fixtures;
 
 namespace EarlyHelp.Analytics.Web.Tests.Governance;
@@ -22,5 +23,27 @@ public sealed class AuditTamperTests
         Assert.Contains($"Entry {brokenId}: {problem}.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         using var store = site.OpenHub();
         Assert.Equal(brokenId, store.AuditLog.Verify().FirstBrokenId);
+    }
+
+    [Fact]
+    public async Task Verify_TailCutOffAfterAnEarlierCheck_TheCheckpointFromThatCheckNamesIt()
+    {
+        using var site = new PanelSite();
+        var ig = await site.ClientForRoleAsync("ig");
+        using (var first = await ig.PostFormAsync("/audit-log/verify", "/audit-log", []))
+            Assert.Contains("The chain is intact", await first.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        string checkpointFile;
+        using (var store = site.OpenHub())
+            checkpointFile = AuditCheckpoint.FileFor(store.Name);
+        var seen = Assert.Single(AuditCheckpoint.Read(checkpointFile)).Entries;
+
+        // Someone with write access to the hub cuts the log back to before that check.
+        site.Execute("DROP TRIGGER audit_log_no_delete");
+        site.Execute($"DELETE FROM audit_log WHERE id >= {seen}");
+        using var response = await ig.PostFormAsync("/audit-log/verify", "/audit-log", []);
+
+        var page = await response.Content.ReadAsStringAsync();
+        Assert.Contains("The chain is broken", page, StringComparison.Ordinal);
+        Assert.Contains("checkpoint 1 (", page, StringComparison.Ordinal);
     }
 }

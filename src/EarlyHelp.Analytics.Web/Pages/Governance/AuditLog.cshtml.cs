@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace EarlyHelp.Analytics.Web.Pages.Governance;
 
 /// <summary>The audit log for information governance: filter by actor, action and dates, page back, export as CSV (audited), and check the hash chain.</summary>
-public sealed class AuditLogModel(HubConnections hub, AuditTrail audit) : PageModel
+public sealed class AuditLogModel(HubConnections hub, AuditTrail audit, AuditCheckpointer checkpoints) : PageModel
 {
     /// <summary>Entries per page.</summary>
     public const int PageSize = 100;
@@ -55,10 +55,10 @@ public sealed class AuditLogModel(HubConnections hub, AuditTrail audit) : PageMo
         return File(Encoding.UTF8.GetBytes(AuditCsv.Write(entries.Reverse())), "text/csv; charset=utf-8", "audit-log.csv");
     }
 
-    /// <summary>Checks the whole chain and shows the result above the entries.</summary>
+    /// <summary>Checks both chains against the checkpoint file, writes a new checkpoint when intact, and shows the result above the entries.</summary>
     public async Task OnPostVerifyAsync()
     {
-        (Verification, Entries) = await hub.UseAsync(store => (store.AuditLog.Verify(), store.AuditLog.Search(Filter(PageSize))), HttpContext.RequestAborted);
+        (Verification, Entries) = await hub.UseAsync(store => (checkpoints.Verify(store), store.AuditLog.Search(Filter(PageSize))), HttpContext.RequestAborted);
     }
 
     /// <summary>The address of the next (older) page, or null on the last.</summary>

@@ -1,0 +1,92 @@
+using EarlyHelp.Analytics.Hub.Audit;
+using EarlyHelp.Analytics.Hub.Tests.Fixtures;
+
+namespace EarlyHelp.Analytics.Hub.Tests.Audit;
+
+/// <summary>
+/// A hub from before the trail was keyed: its SHA-256 chain is checked once when it is opened, recorded, and the
+/// keyed chain continues from its head.
+/// </summary>
+public sealed class AuditKeyingMigrationTests : HubStoreTests<SqliteHubFixture>
+{
+    private static readonly DateTimeOffset Start = new(2024, 4, 2, 9, 30, 0, TimeSpan.Zero);
+
+    /// <summary>A hub at schema 7 with four unkeyed entries (two of them reviews) and two unkeyed review records, as the older program wrote them.</summary>
+    private void UnkeyedHub()
+    {
+        Hub.CreateAtVersion(7);
+        var previous = AuditEntry.GenesisHash;
+        var entries = new[] { ("ingest", "extracts"), ("review.add", "review 1: offer_early_help"), ("review.amend", "review 2: other, supersedes review 1"), ("prompt.view", "queue") };
+        for (var i = 0; i < entries.Length; i++)
+        {
+            var (action, detail) = entries[i];
+            var at = Start.AddMinutes(i);
+            var hash = AuditEntry.ComputeHash(previous, i + 1, at, "a.practitioner", action, "P-AAAA-AAAA", detail);
+            Hub.Execute($"INSERT INTO audit_log VALUES ({i + 1}, '{AuditEntry.FormatTime(at)}', 'a.practitioner', '{action}', 'P-AAAA-AAAA', '{detail}', '{previous}', '{hash}')");
+            previous = hash;
+        }
+        Hub.Execute("INSERT INTO scoring_run VALUES (1, 'm', '1', 'sha', '2024-03-01', 1, '2024-03-02T09:00:00.0000000+00:00', 'analyst', 1, 0, 0, 0)");
+        Hub.Execute("INSERT INTO prompt (reference, run_id, family_id, rank, probability, band, content) VALUES ('P-AAAA-AAAA', 1, 10, 1, 0.5, 'high', '{}')");
+        Hub.Execute("INSERT INTO review VALUES (1, 'P-AAAA-AAAA', 'offer_early_help', 'first look', 'a.practitioner', '2024-04-02T09:31:00.0000000+00:00', NULL)");
+        Hub.Execute("INSERT INTO review VALUES (2, 'P-AAAA-AAAA', 'other', 'second look', 'a.practitioner', '2024-04-02T09:32:00.0000000+00:00', 1)");
+    }
+
+    [Fact]
+    public void Open_UnkeyedHub_RecordsItsChainAndKeysWhatFollows()
+    {
+        UnkeyedHub();
+        var unkeyedHead = (string)Hub.Query("SELECT hash FROM audit_log WHERE id = 4")!;
+
+        using var store = Hub.Open(new FixedClock(Start.AddHours(1)));
+        var start = store.AuditLog.ChainStart();
+        var appended = store.AuditLog.Append("ig.reviewer", "audit_log.verify", "audit log", "checked");
+        var result = store.AuditLog.Verify();
+
+        Assert.Equal((4L, unkeyedHead, 2L, (string?)null), (start.UnkeyedEntries, start.UnkeyedHead, start.UnkeyedReviews, start.UnkeyedProblem));
+        Assert.Equal(unkeyedHead, appended.PreviousHash);
+        Assert.Equal(AuditEntry.ComputeMac(AuditKey.Read(store.AuditLog.KeyFile), unkeyedHead, 5, Start.AddHours(1), "ig.reviewer", "audit_log.verify", "audit log", "checked"), appended.Hash);
+        Assert.True(result.IsIntact, result.Problem);
+        Assert.Equal((5L, 4L, 2L), (result.Entries, result.UnkeyedEntries, result.Reviews));
+    }
+
+    [Fact]
+    public void Open_UnkeyedHubAlreadyBroken_RecordsWhereAndEveryCheckSaysSo()
+    {
+        UnkeyedHub();
+        Hub.Execute("DROP TRIGGER audit_log_no_update");
+        Hub.Execute("UPDATE audit_log SET detail = 'edited' WHERE id = 2");
+
+        using var store = Hub.Open();
+
+        Assert.Equal("entry 2: its hash does not match its contents", store.AuditLog.ChainStart().UnkeyedProblem);
+        Assert.Equal(2, store.AuditLog.Verify().FirstBrokenId);
+    }
+
+    [Fact]
+    public void Verify_UnkeyedEntryRemovedAfterKeying_IsFound()
+    {
+        UnkeyedHub();
+        using (var store = Hub.Open())
+            store.AuditLog.Append("ig.reviewer", "audit_log.verify", "audit log", "checked");
+
+        // The last unkeyed entry is removed: entries 1 to 3 still form a valid unkeyed chain, but the keyed entry 5 follows a gap.
+        Hub.Execute("DROP TRIGGER audit_log_no_delete");
+        Hub.Execute("DELETE FROM audit_log WHERE id = 4");
+
+        using var reopened = Hub.Open();
+        Assert.Equal(5, reopened.AuditLog.Verify().FirstBrokenId);
+    }
+
+    [Fact]
+    public void Verify_UnkeyedReviewEditedAfterKeying_IsFound()
+    {
+        UnkeyedHub();
+        using (var store = Hub.Open())
+            Assert.True(store.AuditLog.Verify().IsIntact);
+        Hub.Execute("DROP TRIGGER review_no_update");
+        Hub.Execute("UPDATE review SET reason = 'changed' WHERE review_id = 1");
+
+        using var reopened = Hub.Open();
+        Assert.Equal("review 2: the reviews written before the chain was keyed do not match the record made then", reopened.AuditLog.Verify().Problem);
+    }
+}

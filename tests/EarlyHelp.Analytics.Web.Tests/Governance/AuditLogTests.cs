@@ -13,7 +13,7 @@ public sealed class AuditLogTests(PanelSite site) : IClassFixture<PanelSite>
         var admin = await site.ClientForRoleAsync("admin");
         var ig = await site.ClientForRoleAsync("ig");
         var reference = site.References[3].Value;
-        using var stranger = new PanelClient(site.CreateClient(new() { AllowAutoRedirect = false }));
+        using var stranger = PanelClient.Create(site);
         using (await stranger.PostFormAsync("/sign-in", "/sign-in", ("Username", "ig.reviewer"), ("Password", "a wrong password here"))) { }
         await panel.GetAsync("/prompts");
         using (await panel.PostFormAsync($"/prompts/{reference}", $"/prompts/{reference}", ("Outcome", "data_looks_wrong"), ("Reason", "The address is an old one"))) { }

@@ -27,7 +27,7 @@ public sealed partial class FormTargetsTests(PanelSite site) : IClassFixture<Pan
             store.Users.Add(new("switched.off", "Switched off", Hub.Users.UserRole.Panel), PanelSite.Password, "tester");
             store.Users.SetDisabled("switched.off", true, "tester");
         }
-        using (var stranger = new PanelClient(site.CreateClient(new() { AllowAutoRedirect = false })))
+        using (var stranger = PanelClient.Create(site))
         {
             for (var attempt = 0; attempt < 3; attempt++)
                 using (await stranger.PostFormAsync("/sign-in", "/sign-in", ("Username", "second.panel"), ("Password", "wrong password here"))) { }

@@ -28,6 +28,9 @@ public sealed class UsersModel(HubConnections hub, TimeProvider clock) : PageMod
     /// <summary>Every user.</summary>
     public IReadOnlyList<UserAccount> Users { get; private set; } = [];
 
+    /// <summary>Open sessions per user name (absent: none).</summary>
+    public IReadOnlyDictionary<string, int> OpenSessions { get; private set; } = new Dictionary<string, int>();
+
     /// <summary>The time now, to show who is locked.</summary>
     public DateTimeOffset Now => clock.GetUtcNow();
 
@@ -61,6 +64,10 @@ public sealed class UsersModel(HubConnections hub, TimeProvider clock) : PageMod
     /// <summary>Ends a user's lockout.</summary>
     public Task OnPostUnlockAsync() =>
         ChangeAsync(users => users.Unlock(Username ?? "", User.Username()), user => (null, $"{user.Username} is unlocked."));
+
+    /// <summary>Ends every open session of a user at once (their own included, for an administrator who lost a device).</summary>
+    public Task OnPostEndSessionsAsync() =>
+        ChangeAsync(users => users.EndSessions(Username ?? "", User.Username()), user => (null, $"Every session of {user.Username} has ended."));
 
     /// <summary>Switches a user off; their session ends.</summary>
     public Task OnPostDisableAsync() =>
@@ -107,5 +114,6 @@ public sealed class UsersModel(HubConnections hub, TimeProvider clock) : PageMod
         return ListAsync();
     }
 
-    private async Task ListAsync() => Users = await hub.UseAsync(store => store.Users.List(), HttpContext.RequestAborted);
+    private async Task ListAsync() =>
+        (Users, OpenSessions) = await hub.UseAsync(store => (store.Users.List(), store.Sessions.OpenCounts()), HttpContext.RequestAborted);
 }

@@ -1,0 +1,19 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EarlyHelp.Analytics.Web.Tests.Fixtures;
+
+/// <summary>A <see cref="PanelSite"/> whose app reads <see cref="Clock"/>; sessions last at most two hours, idle ones 20 minutes.</summary>
+public sealed class ClockedPanelSite : PanelSite
+{
+    /// <summary>The app's clock.</summary>
+    public TestClock Clock { get; } = new();
+
+    protected override void ConfigureSite(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Panel:SessionLifetimeMinutes", "120");
+        builder.UseSetting("Panel:SessionIdleMinutes", "20");
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+}

@@ -91,7 +91,7 @@ public static class PanelApp
             };
             // A signed-in user without the role gets 403 and the status page, not a redirect loop; the refusal is audited.
             cookie.Events.OnRedirectToAccessDenied = AccessRefusals.RecordAsync;
-        });
+        }).AddSecondFactorCookie(secure);
         // The cookie's expiry and the hub's session table read the same clock.
         services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
             .Configure<TimeProvider>((cookie, clock) => cookie.TimeProvider = clock);
@@ -141,6 +141,9 @@ public static class PanelApp
             pages.Conventions.AddPageApplicationModelConvention("/Account/SignIn",
                 page => page.EndpointMetadata.Add(new EnableRateLimitingAttribute(SignInLimit)));
             pages.Conventions.AllowAnonymousToPage("/Status");
+            // Reached between password and session; each page finds its user itself (SecondFactor.PendingUserAsync).
+            pages.Conventions.AllowAnonymousToPage("/Account/SecondFactor");
+            pages.Conventions.AllowAnonymousToPage("/Account/TwoFactor");
         });
         if (options.RequireHttps)
             services.AddHsts(hsts => hsts.MaxAge = TimeSpan.FromDays(365));

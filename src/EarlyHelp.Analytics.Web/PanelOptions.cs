@@ -58,6 +58,13 @@ public sealed class PanelOptions
     /// </summary>
     public string KnownProxies { get; set; } = "";
 
+    /// <summary>
+    /// Role codes whose users must give a one-time code from an authenticator app after their password, separated by
+    /// ';' (they enrol at their first sign-in). Default <c>admin;ig</c>: the roles that manage users and read the audit log.
+    /// Users of other roles may enrol of their own accord.
+    /// </summary>
+    public string TwoFactorRoles { get; set; } = "admin;ig";
+
     /// <summary>Users added at start-up when absent, e.g. the first administrator. Default none.</summary>
     public List<SeedUser> SeedUsers { get; set; } = [];
 
@@ -77,6 +84,10 @@ public sealed class PanelOptions
     /// <summary>The parsed <see cref="KnownProxies"/>.</summary>
     public IReadOnlyList<IPAddress> KnownProxyAddresses =>
         [.. Split(KnownProxies).Select(text => IPAddress.TryParse(text, out var address) ? address : IPAddress.None)];
+
+    /// <summary>The roles in <see cref="TwoFactorRoles"/>.</summary>
+    public IReadOnlySet<UserRole> RolesNeedingTwoFactor =>
+        Split(TwoFactorRoles).Select(code => UserRoles.TryParse(code, out var role) ? role : (UserRole?)null).OfType<UserRole>().ToHashSet();
 
     /// <summary>The parsed <see cref="AllowedHosts"/>.</summary>
     public IReadOnlyList<string> AllowedHostNames => Split(AllowedHosts);
@@ -100,6 +111,8 @@ public sealed class PanelOptions
             yield return "The 'AllowedHosts' option must name at least one host. Got an empty value instead.";
         foreach (var proxy in Split(KnownProxies).Where(text => !IPAddress.TryParse(text, out _)))
             yield return $"The 'KnownProxies' option must hold IP addresses separated by ';'. Got '{proxy}' instead.";
+        foreach (var code in Split(TwoFactorRoles).Where(code => !UserRoles.TryParse(code, out _)))
+            yield return $"The 'TwoFactorRoles' option must hold role codes (panel, analyst, ig, admin, matching) separated by ';'. Got '{code}' instead.";
         if (SignInAttemptsPerMinute < 1)
             yield return $"The 'SignInAttemptsPerMinute' option must be at least 1. Got {SignInAttemptsPerMinute} instead.";
         if (HubConnections is < 1 or > 256)

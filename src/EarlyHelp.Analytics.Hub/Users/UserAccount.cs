@@ -13,6 +13,9 @@ public sealed record UserAccount(
     string Username, string DisplayName, UserRole Role, int FailedAttempts, DateTimeOffset? LockedUntil, bool Disabled,
     string SecurityStamp, DateTimeOffset CreatedAt)
 {
+    /// <summary>Whether the account has a confirmed second factor (a time-based one-time password).</summary>
+    public bool TwoFactorEnrolled { get; init; }
+
     /// <summary>Whether the account is locked at <paramref name="now"/>.</summary>
     public bool IsLockedAt(DateTimeOffset now) => LockedUntil is { } until && until > now;
 }

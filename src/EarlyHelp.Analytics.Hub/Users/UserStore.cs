@@ -21,7 +21,7 @@ public sealed partial class UserStore
         username, display_name, role,
         COALESCE((SELECT failures FROM sign_in_throttle t WHERE t.name_key = app_user.username AND t.client = '*'), 0),
         (SELECT MAX(locked_until) FROM sign_in_throttle t WHERE t.name_key = app_user.username),
-        disabled, security_stamp, created_at
+        disabled, security_stamp, created_at, totp_secret IS NOT NULL
         """;
 
     private static readonly PasswordHasher<UserAccount> Hasher = new();
@@ -142,7 +142,10 @@ public sealed partial class UserStore
         reader.GetString(0), reader.GetString(1),
         UserRoles.TryParse(reader.GetString(2), out var role) ? role : throw new FormatException($"Unknown role '{reader.GetString(2)}' in the hub."),
         reader.GetInt32(3), reader.IsDBNull(4) ? null : HubQueries.ParseTime(reader.GetString(4)), reader.GetInt64(5) != 0,
-        reader.GetString(6), HubQueries.ParseTime(reader.GetString(7)));
+        reader.GetString(6), HubQueries.ParseTime(reader.GetString(7)))
+    {
+        TwoFactorEnrolled = reader.GetInt64(8) != 0,
+    };
 
     private static string NewStamp() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
 }

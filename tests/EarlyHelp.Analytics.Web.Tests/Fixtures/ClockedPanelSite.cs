@@ -4,7 +4,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace EarlyHelp.Analytics.Web.Tests.Fixtures;
 
-/// <summary>A <see cref="PanelSite"/> whose app reads <see cref="Clock"/>; sessions last at most two hours, idle ones 20 minutes.</summary>
+/// <summary>
+/// A <see cref="PanelSite"/> whose app reads <see cref="Clock"/>; sessions last at most two hours, idle ones 20 minutes;
+/// administrators and IG reviewers need a second factor, as they do by default.
+/// </summary>
 public sealed class ClockedPanelSite : PanelSite
 {
     /// <summary>The app's clock.</summary>
@@ -14,6 +17,7 @@ public sealed class ClockedPanelSite : PanelSite
     {
         builder.UseSetting("Panel:SessionLifetimeMinutes", "120");
         builder.UseSetting("Panel:SessionIdleMinutes", "20");
+        builder.UseSetting("Panel:TwoFactorRoles", "admin;ig");
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 }

@@ -41,6 +41,8 @@ public sealed class SignInModel(HubConnections hub, IOptions<PanelOptions> optio
         var result = await hub.WriteAsync(store => store.Users.SignIn(Username, Password, options.Value.Lockout, client), HttpContext.RequestAborted);
         switch (result)
         {
+            case SignInOutcome.Succeeded succeeded when SecondFactor.IsRequired(succeeded.User, options.Value):
+                return LocalRedirect(await SecondFactor.BeginAsync(HttpContext, succeeded.User, Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : null));
             case SignInOutcome.Succeeded succeeded:
                 await Sessions.SignInAsync(HttpContext, succeeded.User);
                 return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");

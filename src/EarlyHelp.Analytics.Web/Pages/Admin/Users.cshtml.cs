@@ -69,6 +69,10 @@ public sealed class UsersModel(HubConnections hub, TimeProvider clock) : PageMod
     public Task OnPostEndSessionsAsync() =>
         ChangeAsync(users => users.EndSessions(Username ?? "", User.Username()), user => (null, $"Every session of {user.Username} has ended."));
 
+    /// <summary>Removes a user's second factor (a lost phone); their sessions end, and they enrol again where their role requires it.</summary>
+    public Task OnPostResetTwoFactorAsync() =>
+        ChangeAsync(users => users.ResetTwoFactor(Username ?? "", User.Username()), user => (null, $"{user.Username} has no second factor now."));
+
     /// <summary>Switches a user off; their session ends.</summary>
     public Task OnPostDisableAsync() =>
         ChangeOthersAsync(users => users.SetDisabled(Username!, true, User.Username()), user => $"{user.Username} is switched off.");

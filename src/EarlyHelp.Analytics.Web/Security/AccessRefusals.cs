@@ -1,4 +1,3 @@
-using EarlyHelp.Analytics.Hub.Audit;
 using EarlyHelp.Analytics.Web.Hosting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -16,8 +15,7 @@ public static class AccessRefusals
     {
         context.Response.StatusCode = StatusCodes.Status403Forbidden;
         var http = context.HttpContext;
-        var user = http.User.Identity?.Name ?? "anonymous";
         var trail = http.RequestServices.GetRequiredService<AuditTrail>();
-        await trail.RecordAsync(new AuditRecord(user, Action, http.Request.Path.Value ?? "/", $"{http.Request.Method} from {http.ClientAddress()}"));
+        await trail.RecordAsync(http.User, Action, http.Request.Path.Value ?? "/", $"{http.Request.Method} from {http.ClientAddress()}");
     }
 }

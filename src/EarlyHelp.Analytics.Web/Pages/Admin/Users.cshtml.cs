@@ -11,7 +11,7 @@ namespace EarlyHelp.Analytics.Web.Pages.Admin;
 /// or on, or reset a password. Administrators cannot change their own role or switch themselves off, so that
 /// the last administrator cannot lock everyone out by mistake.
 /// </summary>
-public sealed class UsersModel(HubConnections hub, TimeProvider clock) : PageModel
+public sealed class UsersModel(HubConnections hub, TimeProvider clock, AuditTrail audit) : PageModel
 {
     /// <summary>The user acted on, or the new user's name.</summary>
     [BindProperty]
@@ -43,8 +43,12 @@ public sealed class UsersModel(HubConnections hub, TimeProvider clock) : PageMod
     /// <summary>What went wrong, if anything.</summary>
     public IReadOnlyList<string> Problems { get; private set; } = [];
 
-    /// <summary>Lists the users.</summary>
-    public Task OnGetAsync() => ListAsync();
+    /// <summary>Lists the users; the look is audited.</summary>
+    public async Task OnGetAsync()
+    {
+        await ListAsync();
+        await audit.RecordAsync(User, "users.view", "users", $"{Users.Count} users");
+    }
 
     /// <summary>Adds a user with a generated password.</summary>
     public Task OnPostAddAsync()

@@ -10,10 +10,7 @@ public sealed class PasswordChangeTests(PanelSite site) : IClassFixture<PanelSit
     [Fact]
     public async Task ChangePassword_WrongCurrentPasswordThreeTimes_LockedAndEachAudited()
     {
-        using (var store = site.OpenHub())
-            store.Users.Add(new NewUser("left.signed.in", "A new user", UserRole.Panel), PanelSite.Password, "tester");
-        using var client = PanelClient.Create(site).From("203.0.113.40");
-        await client.SignInAsync("left.signed.in", PanelSite.Password);
+        using var client = await site.NewUserSignedInAsync("left.signed.in", "203.0.113.40");
 
         var answers = new List<string>();
         for (var attempt = 1; attempt <= 4; attempt++)
@@ -31,10 +28,7 @@ public sealed class PasswordChangeTests(PanelSite site) : IClassFixture<PanelSit
     [Fact]
     public async Task ChangePassword_CommonNewPassword_RefusedWithTheReasonAndAudited()
     {
-        using (var store = site.OpenHub())
-            store.Users.Add(new NewUser("weak.chooser", "A new user", UserRole.Panel), PanelSite.Password, "tester");
-        using var client = PanelClient.Create(site);
-        await client.SignInAsync("weak.chooser", PanelSite.Password);
+        using var client = await site.NewUserSignedInAsync("weak.chooser");
 
         var html = WebUtility.HtmlDecode(await ChangeAsync(client, PanelSite.Password, "Password2024!!!!"));
 

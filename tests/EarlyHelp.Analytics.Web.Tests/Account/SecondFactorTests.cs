@@ -15,7 +15,7 @@ public sealed partial class SecondFactorTests(ClockedPanelSite site) : IClassFix
     [Fact]
     public async Task Administrator_FirstSignIn_EnrolsThenEverySignInAsksForAFreshCode()
     {
-        AddUser("second.admin", UserRole.Administrator);
+        site.AddUser("second.admin", UserRole.Administrator);
         using var client = PanelClient.Create(site);
 
         // The password alone gives no session: only the enrolment page.
@@ -54,7 +54,7 @@ public sealed partial class SecondFactorTests(ClockedPanelSite site) : IClassFix
     [Fact]
     public async Task PanelMember_NotRequired_SignsInWithThePasswordAlone()
     {
-        AddUser("plain.member", UserRole.Panel);
+        site.AddUser("plain.member", UserRole.Panel);
         using var client = PanelClient.Create(site);
 
         using var response = await PostSignInAsync(client, "plain.member");
@@ -73,11 +73,6 @@ public sealed partial class SecondFactorTests(ClockedPanelSite site) : IClassFix
         Assert.Equal("/sign-in", response.Headers.Location?.ToString());
     }
 
-    private void AddUser(string username, UserRole role)
-    {
-        using var store = site.OpenHub();
-        store.Users.Add(new NewUser(username, "A new user", role), PanelSite.Password, "tester");
-    }
 
     private static Task<HttpResponseMessage> PostSignInAsync(PanelClient client, string username) =>
         client.PostFormAsync("/sign-in", "/sign-in", ("Username", username), ("Password", PanelSite.Password));

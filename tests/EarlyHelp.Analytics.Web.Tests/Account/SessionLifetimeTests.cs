@@ -10,10 +10,7 @@ public sealed class SessionLifetimeTests(ClockedPanelSite site) : IClassFixture<
     [Fact]
     public async Task CopiedCookie_PastTheAbsoluteLifetime_RedirectedToSignIn()
     {
-        using (var store = site.OpenHub())
-            store.Users.Add(new NewUser("busy.user", "A new user", UserRole.Panel), PanelSite.Password, "tester");
-        using var client = PanelClient.Create(site);
-        await client.SignInAsync("busy.user", PanelSite.Password);
+        using var client = await site.NewUserSignedInAsync("busy.user");
 
         // A request every 15 minutes keeps the session from going idle: at 1 h 45 min it is still open ...
         for (var elapsed = 15; elapsed <= 105; elapsed += 15)
@@ -32,10 +29,7 @@ public sealed class SessionLifetimeTests(ClockedPanelSite site) : IClassFixture<
     [Fact]
     public async Task Session_IdleForTwentyMinutes_RedirectedToSignIn()
     {
-        using (var store = site.OpenHub())
-            store.Users.Add(new NewUser("idle.user", "A new user", UserRole.Panel), PanelSite.Password, "tester");
-        using var client = PanelClient.Create(site);
-        await client.SignInAsync("idle.user", PanelSite.Password);
+        using var client = await site.NewUserSignedInAsync("idle.user");
 
         site.Clock.Advance(TimeSpan.FromMinutes(19));
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/prompts")).Status);

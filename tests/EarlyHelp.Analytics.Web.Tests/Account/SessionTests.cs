@@ -87,8 +87,7 @@ public sealed class SessionTests(PanelSite site) : IClassFixture<PanelSite>
     {
         var ownerCookies = new CookieContainer();
         var owner = PanelClient.Create(site, ownerCookies);
-        using (var store = site.OpenHub())
-            store.Users.Add(new NewUser(username, "A new user", UserRole.Panel), PanelSite.Password, "tester");
+        site.AddUser(username);
         await owner.SignInAsync(username, PanelSite.Password);
         var thiefCookies = new CookieContainer();
         thiefCookies.Add(PanelClient.BaseAddress, ownerCookies.GetCookies(PanelClient.BaseAddress)[PanelClient.SessionCookie]!);

@@ -12,11 +12,6 @@ public sealed class SignInTests(PanelSite site) : IClassFixture<PanelSite>
 {
     private PanelClient NewClient() => PanelClient.Create(site);
 
-    private void AddUser(string username, UserRole role = UserRole.Panel)
-    {
-        using var store = site.OpenHub();
-        store.Users.Add(new NewUser(username, "A new user", role), PanelSite.Password, "tester");
-    }
 
     private static string Problem(string html) =>
         System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Match(html, "class=\"error-summary\"[^$]*?<li>([^<]*)</li>").Groups[1].Value);
@@ -64,7 +59,7 @@ public sealed class SignInTests(PanelSite site) : IClassFixture<PanelSite>
     [Fact]
     public async Task SignIn_UnknownAndKnownNames_SameAnswersUpToTheSameLockout()
     {
-        AddUser("known.name");
+        site.AddUser("known.name");
         using var client = PanelClient.Create(site).From("192.0.2.10");
 
         for (var attempt = 1; attempt <= 3; attempt++)
@@ -80,7 +75,7 @@ public sealed class SignInTests(PanelSite site) : IClassFixture<PanelSite>
     [Fact]
     public async Task SignIn_LockedFromOneClient_StillSignsInFromAnother()
     {
-        AddUser("targeted.admin", UserRole.Administrator);
+        site.AddUser("targeted.admin", UserRole.Administrator);
         using var stranger = PanelClient.Create(site).From("203.0.113.5");
         for (var attempt = 1; attempt <= 3; attempt++)
             await TrySignIn(stranger, "targeted.admin", "guess number " + attempt);
@@ -99,7 +94,7 @@ public sealed class SignInTests(PanelSite site) : IClassFixture<PanelSite>
     [Fact]
     public async Task SignIn_FailuresSpreadOverClients_LockTheNameEverywhere()
     {
-        AddUser("sprayed.user");
+        site.AddUser("sprayed.user");
         foreach (var address in new[] { "203.0.113.1", "203.0.113.2", "203.0.113.3" })
         {
             using var guesser = PanelClient.Create(site).From(address);

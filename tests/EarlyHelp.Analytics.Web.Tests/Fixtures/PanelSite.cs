@@ -1,5 +1,6 @@
 using EarlyHelp.Analytics.Core.Prompts;
 using EarlyHelp.Analytics.Hub.Store;
+using EarlyHelp.Analytics.Hub.Users;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -41,6 +42,24 @@ public class PanelSite : WebApplicationFactory<Program>
 
     /// <summary>A client signed in with the role's user; anonymous for "anonymous".</summary>
     public Task<PanelClient> ClientForRoleAsync(string role) => ClientAsync(role == "anonymous" ? null : SampleHub.UserByRole[role]);
+
+    /// <summary>Adds a user with <see cref="Password"/> straight to the hub.</summary>
+    public void AddUser(string username, UserRole role = UserRole.Panel)
+    {
+        using var store = OpenHub();
+        Assert.IsType<UserChange.Done>(store.Users.Add(new NewUser(username, "A new user", role), Password, "tester"));
+    }
+
+    /// <summary>Adds a user (see <see cref="AddUser"/>) and returns a new client signed in as them, from <paramref name="address"/> when given.</summary>
+    public async Task<PanelClient> NewUserSignedInAsync(string username, string? address = null)
+    {
+        AddUser(username);
+        var client = PanelClient.Create(this);
+        if (address is not null)
+            client.From(address);
+        await client.SignInAsync(username, Password);
+        return client;
+    }
 
     /// <summary>A new store on the site's hub, for looking under the app.</summary>
     public IHubStore OpenHub() => hub.Open();

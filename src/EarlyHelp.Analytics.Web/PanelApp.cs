@@ -3,7 +3,9 @@ using EarlyHelp.Analytics.Web.Hosting;
 using EarlyHelp.Analytics.Web.Security;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
@@ -71,22 +73,38 @@ public static class PanelApp
         services.AddHostedService(provider => provider.GetRequiredService<AuditCheckpointer>());
         services.AddHostedService<UserSeeding>();
 
+        // Secure unless plain HTTP is asked for by name: a cookie without it would travel in clear if a link ever used http.
+        var secure = options.AllowInsecureHttp ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(cookie =>
         {
             cookie.Cookie.Name = "earlyhelp-session";
             cookie.Cookie.HttpOnly = true;
             cookie.Cookie.SameSite = SameSiteMode.Strict;
-            cookie.Cookie.SecurePolicy = options.RequireHttps ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+            cookie.Cookie.SecurePolicy = secure;
             cookie.LoginPath = "/sign-in";
             cookie.ExpireTimeSpan = TimeSpan.FromMinutes(options.SessionIdleMinutes);
             cookie.SlidingExpiration = true;
             cookie.Events.OnValidatePrincipal = Sessions.ValidateAsync;
-            // A signed-in user without the role gets 403 and the status page, not a redirect loop.
-            cookie.Events.OnRedirectToAccessDenied = context =>
+            // A path, not the absolute address the handler builds from the request's Host header, which a client can forge.
+            cookie.Events.OnRedirectToLogin = context =>
             {
-                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                context.Response.Redirect(new Uri(context.RedirectUri, UriKind.Absolute).PathAndQuery);
                 return Task.CompletedTask;
             };
+            // A signed-in user without the role gets 403 and the status page, not a redirect loop; the refusal is audited.
+            cookie.Events.OnRedirectToAccessDenied = AccessRefusals.RecordAsync;
+        }).AddSecondFactorCookie(secure);
+        // The cookie's expiry and the hub's session table read the same clock.
+        services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
+            .Configure<TimeProvider>((cookie, clock) => cookie.TimeProvider = clock);
+        services.Configure<HostFilteringOptions>(hosts => hosts.AllowedHosts = [.. options.AllowedHostNames]);
+        services.Configure<ForwardedHeadersOptions>(forwarded =>
+        {
+            forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            forwarded.KnownProxies.Clear();
+            forwarded.KnownIPNetworks.Clear();
+            foreach (var proxy in options.KnownProxyAddresses)
+                forwarded.KnownProxies.Add(proxy);
         });
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
@@ -99,7 +117,7 @@ public static class PanelApp
         {
             antiforgery.Cookie.Name = "earlyhelp-antiforgery";
             antiforgery.Cookie.SameSite = SameSiteMode.Strict;
-            antiforgery.Cookie.SecurePolicy = options.RequireHttps ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+            antiforgery.Cookie.SecurePolicy = secure;
             antiforgery.SuppressXFrameOptionsHeader = true;
         });
         // The one-page notice after a review ("recorded") rides in a short-lived cookie, not in the address.
@@ -107,13 +125,13 @@ public static class PanelApp
         {
             tempData.Cookie.Name = "earlyhelp-notice";
             tempData.Cookie.SameSite = SameSiteMode.Strict;
-            tempData.Cookie.SecurePolicy = options.RequireHttps ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+            tempData.Cookie.SecurePolicy = secure;
         });
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             limiter.AddPolicy(SignInLimit, context => HttpMethods.IsPost(context.Request.Method)
-                ? RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                ? RateLimitPartition.GetFixedWindowLimiter(context.ClientAddress(),
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = options.SignInAttemptsPerMinute, Window = TimeSpan.FromMinutes(1) })
                 : RateLimitPartition.GetNoLimiter("reading"));
         });
@@ -125,6 +143,9 @@ public static class PanelApp
             pages.Conventions.AddPageApplicationModelConvention("/Account/SignIn",
                 page => page.EndpointMetadata.Add(new EnableRateLimitingAttribute(SignInLimit)));
             pages.Conventions.AllowAnonymousToPage("/Status");
+            // Reached between password and session; each page finds its user itself (SecondFactor.PendingUserAsync).
+            pages.Conventions.AllowAnonymousToPage("/Account/SecondFactor");
+            pages.Conventions.AllowAnonymousToPage("/Account/TwoFactor");
         });
         if (options.RequireHttps)
             services.AddHsts(hsts => hsts.MaxAge = TimeSpan.FromDays(365));
@@ -133,6 +154,9 @@ public static class PanelApp
     private static void UsePipeline(WebApplication app)
     {
         var options = app.Services.GetRequiredService<IOptions<PanelOptions>>().Value;
+        // First, so that the rate limits, the throttle and the audit log see the real client behind a known proxy.
+        if (options.KnownProxyAddresses.Count > 0)
+            app.UseForwardedHeaders();
         app.UseSecurityHeaders();
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {

@@ -162,7 +162,7 @@ internal static class PanelBenchmark
     private static Process StartServer(string earlyhelp, string hubPath, string url)
     {
         var start = new ProcessStartInfo(earlyhelp) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { "serve", "--hub", hubPath, "--urls", url })
+        foreach (var argument in new[] { "serve", "--hub", hubPath, "--urls", url, "--insecure-http" })
             start.ArgumentList.Add(argument);
         var server = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {earlyhelp}.");
         server.OutputDataReceived += (_, _) => { };

@@ -69,6 +69,9 @@ internal static class DemoPanel
         var app = PanelApp.Create([], new Dictionary<string, string?>
         {
             ["Panel:HubPath"] = run.Hub,
+            // Loopback only, and a throw-away synthetic hub: plain HTTP cookies, and no authenticator app needed to look round.
+            ["Panel:AllowInsecureHttp"] = "true",
+            ["Panel:TwoFactorRoles"] = "",
             // The demo prints the address and how to stop; the host's own start-up lines would repeat them.
             ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Warning",
         });

@@ -5,7 +5,7 @@ using EarlyHelp.Analytics.Web;
 
 namespace EarlyHelp.Analytics.Cli.Serve;
 
-/// <summary><c>earlyhelp serve --hub HUB --urls URLS [--models DIR]</c>: runs the panel app until stopped.</summary>
+/// <summary><c>earlyhelp serve --hub HUB --urls URLS [--models DIR] [--insecure-http]</c>: runs the panel app until stopped.</summary>
 internal static class ServeCommand
 {
     /// <summary>Builds the verb.</summary>
@@ -24,6 +24,11 @@ internal static class ServeCommand
             Description = "The model registry folder, for the model pages (optional).",
             HelpName = "DIR",
         };
+        var insecureHttp = new Option<bool>("--insecure-http")
+        {
+            Description = "Let cookies travel over plain HTTP, for trying the app on this machine only. Without it cookies are " +
+                "marked Secure and a browser sends them only over HTTPS (most also to http://localhost).",
+        };
         var command = new Command("serve",
             "Run the panel app: the prompt queue and prompt pages for panel members, runs for analysts, the audit log and " +
             "review statistics for IG, users and the opt-out register for administrators. Settings beyond these options come " +
@@ -31,6 +36,7 @@ internal static class ServeCommand
         command.Options.Add(hub);
         command.Options.Add(urls);
         command.Options.Add(models);
+        command.Options.Add(insecureHttp);
         command.SetAction(parseResult =>
         {
             var output = parseResult.InvocationConfiguration.Output;
@@ -44,6 +50,8 @@ internal static class ServeCommand
             var settings = new Dictionary<string, string?> { ["Panel:HubPath"] = hubPath, ["Panel:AuditKeyFile"] = AuditKeyOption.Value(parseResult) };
             if (parseResult.GetValue(models) is { } folder)
                 settings["Panel:ModelsFolder"] = folder;
+            if (parseResult.GetValue(insecureHttp))
+                settings["Panel:AllowInsecureHttp"] = "true";
             using var app = PanelApp.Create([], settings);
             foreach (var url in parseResult.GetValue(urls)!.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                 app.Urls.Add(url);

@@ -6,7 +6,7 @@ using EarlyHelp.Analytics.Hub.Users;
 
 namespace EarlyHelp.Analytics.Cli.Users;
 
-/// <summary><c>earlyhelp users add|list</c>: the panel app's local accounts.</summary>
+/// <summary><c>earlyhelp users add|list|unlock|end-sessions</c>: the panel app's local accounts.</summary>
 internal static class UsersCommand
 {
     /// <summary>Builds the verb and its sub-verbs.</summary>
@@ -15,6 +15,31 @@ internal static class UsersCommand
         var command = new Command("users", "Manage the panel app's local user accounts.");
         command.Subcommands.Add(Add());
         command.Subcommands.Add(List());
+        command.Subcommands.Add(Change("unlock", "End every lockout of a user name, from every client address, and clear its failed sign-ins. Audited.",
+            (users, name, actor) => users.Unlock(name, actor), "Unlocked"));
+        command.Subcommands.Add(Change("end-sessions", "End every open panel-app session of a user at once (a copied cookie stops working too). Audited.",
+            (users, name, actor) => users.EndSessions(name, actor), "Ended every session of"));
+        return command;
+    }
+
+    /// <summary>A sub-verb that makes one audited change to the user named by <c>--user</c>, recorded against an administrator's account.</summary>
+    private static Command Change(string name, string description, Func<UserStore, string, string, UserChange> change, string done)
+    {
+        var hub = HubOption.Create();
+        var user = new Option<string>("--user") { Description = "The user's sign-in name.", Required = true, HelpName = "NAME" };
+        var command = new Command(name, description);
+        command.Options.Add(hub);
+        command.Options.Add(user);
+        command.SetAction(parseResult =>
+        {
+            using var store = ExistingHub.Open(parseResult.GetValue(hub)!, parseResult);
+            var username = parseResult.GetValue(user)!;
+            var actor = CommandActor.Resolve(parseResult, store, $"users {name}", [UserRole.Administrator]);
+            if (change(store.Users, username, actor) is not UserChange.Done changed)
+                throw new BadInputException($"users {name}", $"there is no user named '{username}'");
+            parseResult.InvocationConfiguration.Output.WriteLine($"{done} {changed.User.Username} in {store.Name}.");
+            return ExitCodes.Success;
+        });
         return command;
     }
 

@@ -40,7 +40,8 @@ public sealed class SqliteHubStore : IHubStore
         AuditLog = new AuditLog(connection, clock, auditKey);
         OptOuts = new OptOutRegister(connection, AuditLog, clock);
         Prompts = new PromptStore(connection, AuditLog, clock);
-        Users = new UserStore(connection, AuditLog, clock);
+        Sessions = new SessionStore(connection, clock);
+        Users = new UserStore(connection, AuditLog, Sessions, clock);
         Models = new ModelRegistry(connection, AuditLog, clock);
         ClericalReview = new Identity.ClericalReview(connection, AuditLog, clock);
         Clerical = new ClericalReviews(connection, ClericalReview);
@@ -107,6 +108,9 @@ public sealed class SqliteHubStore : IHubStore
 
     /// <inheritdoc />
     public UserStore Users { get; }
+
+    /// <inheritdoc />
+    public SessionStore Sessions { get; }
 
     /// <inheritdoc />
     public ModelRegistry Models { get; }

@@ -64,6 +64,9 @@ public interface IHubStore : IDisposable
     /// <summary>The panel app's local user accounts.</summary>
     UserStore Users { get; }
 
+    /// <summary>The panel app's signed-in sessions.</summary>
+    SessionStore Sessions { get; }
+
     /// <summary>Clerical review of record pairs: the queue and the decisions that override the linkage model.</summary>
     Identity.ClericalReview ClericalReview { get; }
 

@@ -4,8 +4,8 @@ namespace EarlyHelp.Analytics.Hub.Users;
 /// <param name="Username">Sign-in name: lower case, unique.</param>
 /// <param name="DisplayName">Name shown in the app.</param>
 /// <param name="Role">The user's role.</param>
-/// <param name="FailedAttempts">Failed sign-ins since the last success or lockout.</param>
-/// <param name="LockedUntil">End of the current lockout, or null.</param>
+/// <param name="FailedAttempts">Failed sign-ins from any client since the last success or lockout.</param>
+/// <param name="LockedUntil">End of the latest lockout, from one client address or from all, or null.</param>
 /// <param name="Disabled">Whether the account is switched off.</param>
 /// <param name="SecurityStamp">Changes whenever role, password or status change, so that signed-in sessions made before are refused.</param>
 /// <param name="CreatedAt">When the account was made.</param>
@@ -13,6 +13,9 @@ public sealed record UserAccount(
     string Username, string DisplayName, UserRole Role, int FailedAttempts, DateTimeOffset? LockedUntil, bool Disabled,
     string SecurityStamp, DateTimeOffset CreatedAt)
 {
+    /// <summary>Whether the account has a confirmed second factor (a time-based one-time password).</summary>
+    public bool TwoFactorEnrolled { get; init; }
+
     /// <summary>Whether the account is locked at <paramref name="now"/>.</summary>
     public bool IsLockedAt(DateTimeOffset now) => LockedUntil is { } until && until > now;
 }
@@ -23,11 +26,17 @@ public sealed record UserAccount(
 /// <param name="Role">The role.</param>
 public sealed record NewUser(string Username, string DisplayName, UserRole Role);
 
-/// <summary>When repeated failed sign-ins lock an account.</summary>
+/// <summary>When repeated failed sign-ins lock a user name: from one client address, or from anywhere.</summary>
 public sealed record LockoutPolicy
 {
-    /// <summary>Failed sign-ins in a row that lock the account. Default 5; at least 1.</summary>
+    /// <summary>Failed sign-ins in a row from one client address that lock the name for that client. Default 5; at least 1.</summary>
     public int MaximumFailedAttempts { get; init; } = 5;
+
+    /// <summary>
+    /// Failed sign-ins in a row from any client that lock the name everywhere. Default 50; at least
+    /// <see cref="MaximumFailedAttempts"/>: looser, so that a stranger needs ten times the failures to lock a user out.
+    /// </summary>
+    public int MaximumFailedAttemptsPerName { get; init; } = 50;
 
     /// <summary>How long a lockout lasts. Default 15 minutes; at least 1 second.</summary>
     public TimeSpan LockoutDuration { get; init; } = TimeSpan.FromMinutes(15);
@@ -37,6 +46,8 @@ public sealed record LockoutPolicy
     {
         if (MaximumFailedAttempts < 1)
             yield return $"The 'MaximumFailedAttempts' option must be at least 1. Got {MaximumFailedAttempts} instead.";
+        if (MaximumFailedAttemptsPerName < MaximumFailedAttempts)
+            yield return $"The 'MaximumFailedAttemptsPerName' option must be at least 'MaximumFailedAttempts' ({MaximumFailedAttempts}). Got {MaximumFailedAttemptsPerName} instead.";
         if (LockoutDuration < TimeSpan.FromSeconds(1))
             yield return $"The 'LockoutDuration' option must be at least 1 second. Got {LockoutDuration} instead.";
     }
@@ -51,7 +62,7 @@ public abstract record SignInOutcome
     /// <summary>Unknown user, wrong password or disabled account: the caller must not say which.</summary>
     public sealed record Failed() : SignInOutcome;
 
-    /// <summary>The account is locked until the time given (by this attempt or earlier ones).</summary>
+    /// <summary>The name is locked for this client until the time given (by this attempt or earlier ones), whether or not it names an account.</summary>
     public sealed record LockedOut(DateTimeOffset Until) : SignInOutcome;
 }
 

@@ -1,6 +1,8 @@
+using System.Security.Claims;
 using System.Threading.Channels;
 using EarlyHelp.Analytics.Hub.Audit;
 using EarlyHelp.Analytics.Hub.Store;
+using EarlyHelp.Analytics.Hub.Users;
 using Microsoft.Extensions.Options;
 
 namespace EarlyHelp.Analytics.Web.Hosting;
@@ -41,6 +43,10 @@ public sealed class AuditTrail : IHostedService, IDisposable
             throw new InvalidOperationException("The audit trail has stopped; nothing more can be recorded.");
         return pending.Committed.Task;
     }
+
+    /// <summary>Appends what the signed-in <paramref name="user"/> did; completes once it is committed.</summary>
+    public Task RecordAsync(ClaimsPrincipal user, string action, string subject, string detail = "") =>
+        RecordAsync(new AuditRecord(user.Identity?.Name ?? UserStore.AnonymousActor, action, subject, detail));
 
     /// <inheritdoc />
     public Task StartAsync(CancellationToken cancellationToken)

@@ -23,9 +23,6 @@ public static class Roles
     /// <summary>The claim holding the user's display name.</summary>
     public const string DisplayNameClaim = "display_name";
 
-    /// <summary>The claim holding the account's security stamp when the session began.</summary>
-    public const string SecurityStampClaim = "security_stamp";
-
     /// <summary>Which Razor Pages folder each role may open; every other page needs only a signed-in user, except those marked anonymous.</summary>
     public static IReadOnlyList<(string Folder, string Policy)> Folders { get; } =
     [

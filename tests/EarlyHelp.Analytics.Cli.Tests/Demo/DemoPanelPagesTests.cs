@@ -24,7 +24,7 @@ public sealed partial class DemoPanelPagesTests
             var run = store.Prompts.LatestRun()!;
             prompts = store.Prompts.Queue(run.Id, new()).Select(e => store.Prompts.Find(e.Reference)!).ToArray();
         }
-        await using var app = PanelApp.Create([], new Dictionary<string, string?> { ["Panel:HubPath"] = hub });
+        await using var app = PanelApp.Create([], new Dictionary<string, string?> { ["Panel:HubPath"] = hub, ["Panel:AllowInsecureHttp"] = "true" });
         app.Urls.Add("http://127.0.0.1:0");
         await app.StartAsync();
         using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() }) { BaseAddress = new Uri(app.Urls.First()) };

@@ -97,10 +97,10 @@ public abstract class UserStoreTests<TFixture> : IDisposable where TFixture : IH
         Assert.IsType<SignInOutcome.Succeeded>(store.Users.SignIn("a.practitioner", Password, ThreeStrikes));
         Assert.Equal(
         [
-            "wrong password (1 of 3)",
-            "wrong password (2 of 3)",
-            "wrong password (3 of 3); account locked until 2024-04-02T09:10:00.0000000+00:00",
-            "account locked until 2024-04-02T09:10:00.0000000+00:00",
+            "wrong password (1 of 3 from local, 1 of 50 from anywhere)",
+            "wrong password (2 of 3 from local, 2 of 50 from anywhere)",
+            "wrong password (3 of 3 from local, 3 of 50 from anywhere; locked until 2024-04-02T09:10:00.0000000+00:00)",
+            "locked from local until 2024-04-02T09:10:00.0000000+00:00",
         ], store.AuditLog.Entries().Where(e => e.Action == "sign_in.failure").Select(e => e.Detail));
     }
 
@@ -118,14 +118,54 @@ public abstract class UserStoreTests<TFixture> : IDisposable where TFixture : IH
     }
 
     [Fact]
-    public void SignIn_UnknownUser_FailsAndAuditsTheNameTried()
+    public void SignIn_UnknownUser_FailsAndAuditsWithoutTheNameTried()
     {
         using var store = OpenWithUser();
 
-        Assert.IsType<SignInOutcome.Failed>(store.Users.SignIn("nobody", Password, ThreeStrikes));
+        // What is typed in the name box is sometimes a password: it is kept only when it names an account.
+        Assert.IsType<SignInOutcome.Failed>(store.Users.SignIn("nobody", Password, ThreeStrikes, "192.0.2.1"));
 
         var entry = store.AuditLog.Entries()[^1];
-        Assert.Equal(("anonymous", "sign_in.failure", "nobody", "unknown user name"), (entry.Actor, entry.Action, entry.Subject, entry.Detail));
+        Assert.Equal(("anonymous", "sign_in.failure", "", "unknown user name (1 of 3 from 192.0.2.1, 1 of 50 from anywhere)"),
+            (entry.Actor, entry.Action, entry.Subject, entry.Detail));
+    }
+
+    [Fact]
+    public void SignIn_UnknownUser_LockedLikeAKnownOne()
+    {
+        using var store = OpenWithUser();
+
+        var outcomes = Enumerable.Range(0, 3).Select(_ => store.Users.SignIn("nobody", "wrong", ThreeStrikes, "192.0.2.1")).ToList();
+
+        Assert.Equal([typeof(SignInOutcome.Failed), typeof(SignInOutcome.Failed), typeof(SignInOutcome.LockedOut)], outcomes.Select(o => o.GetType()));
+        Assert.Equal(Start.AddMinutes(10), ((SignInOutcome.LockedOut)outcomes[2]).Until);
+    }
+
+    [Fact]
+    public void SignIn_LockedFromOneClient_OpenFromAnother()
+    {
+        using var store = OpenWithUser();
+        for (var attempt = 0; attempt < 3; attempt++)
+            store.Users.SignIn("a.practitioner", "wrong", ThreeStrikes, "203.0.113.9");
+
+        Assert.IsType<SignInOutcome.LockedOut>(store.Users.SignIn("a.practitioner", Password, ThreeStrikes, "203.0.113.9"));
+        Assert.IsType<SignInOutcome.Succeeded>(store.Users.SignIn("a.practitioner", Password, ThreeStrikes, "198.51.100.1"));
+    }
+
+    [Fact]
+    public void SignIn_PerNameLimitReached_LockedFromEveryClient()
+    {
+        using var store = OpenWithUser();
+        var policy = ThreeStrikes with { MaximumFailedAttemptsPerName = 4 };
+        foreach (var client in new[] { "203.0.113.1", "203.0.113.2" })
+        {
+            store.Users.SignIn("a.practitioner", "wrong", policy, client);
+            store.Users.SignIn("a.practitioner", "wrong", policy, client);
+        }
+
+        var locked = Assert.IsType<SignInOutcome.LockedOut>(store.Users.SignIn("a.practitioner", Password, policy, "198.51.100.1"));
+        Assert.Equal(Start.AddMinutes(10), locked.Until);
+        Assert.Equal(Start.AddMinutes(10), store.Users.Find("a.practitioner")!.LockedUntil);
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public sealed partial class UsersTests(PanelSite site) : IClassFixture<PanelSite
         Assert.Matches("^[a-z2-9]{5}(-[a-z2-9]{5}){4}$", password);
         var (_, list) = await admin.GetAsync("/users");
         Assert.DoesNotContain(password, list, StringComparison.Ordinal);
-        using var client = new PanelClient(site.CreateClient(new() { AllowAutoRedirect = false }));
+        using var client = PanelClient.Create(site);
         await client.SignInAsync("a.new.user", password);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/runs")).Status);
     }
@@ -31,7 +31,7 @@ public sealed partial class UsersTests(PanelSite site) : IClassFixture<PanelSite
         var admin = await site.ClientForRoleAsync("admin");
         using (var store = site.OpenHub())
             store.Users.Add(new NewUser("moving.user", "Moving user", UserRole.Panel), PanelSite.Password, "tester");
-        using var moving = new PanelClient(site.CreateClient(new() { AllowAutoRedirect = false }));
+        using var moving = PanelClient.Create(site);
         await moving.SignInAsync("moving.user", PanelSite.Password);
         Assert.Equal(HttpStatusCode.OK, (await moving.GetAsync("/prompts")).Status);
 

@@ -19,7 +19,7 @@ public sealed class PanelBrowserTests
     public async Task PanelMember_ReviewsTheTopPrompt_ReviewShowsInQueueAndAuditLog()
     {
         using var hub = new SampleHub();
-        await using var app = PanelApp.Create([], new Dictionary<string, string?> { ["Panel:HubPath"] = hub.HubPath });
+        await using var app = PanelApp.Create([], new Dictionary<string, string?> { ["Panel:HubPath"] = hub.HubPath, ["Panel:AllowInsecureHttp"] = "true", ["Panel:TwoFactorRoles"] = "" });
         app.Urls.Add("http://127.0.0.1:0");
         await app.StartAsync();
         var site = app.Urls.First();

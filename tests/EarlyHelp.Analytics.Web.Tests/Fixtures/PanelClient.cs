@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 
 namespace EarlyHelp.Analytics.Web.Tests.Fixtures;
 
@@ -8,6 +10,27 @@ public sealed partial class PanelClient(HttpClient http) : IDisposable
 {
     /// <summary>The anti-forgery field's name.</summary>
     public const string TokenField = "__RequestVerificationToken";
+
+    /// <summary>The session cookie's name.</summary>
+    public const string SessionCookie = "earlyhelp-session";
+
+    /// <summary>The address clients use: HTTPS, since the app's cookies are Secure and a cookie jar sends them only over HTTPS.</summary>
+    public static readonly Uri BaseAddress = new("https://localhost");
+
+    /// <summary>
+    /// A new client of <paramref name="factory"/>'s app that does not follow redirects and keeps its cookies in
+    /// <paramref name="cookies"/> (a new jar when null), so that a test can copy a cookie from one client to another.
+    /// </summary>
+    public static PanelClient Create(WebApplicationFactory<Program> factory, CookieContainer? cookies = null) =>
+        new(factory.CreateDefaultClient(BaseAddress, new CookieContainerHandler(cookies ?? new CookieContainer())));
+
+    /// <summary>Sends every later request as from <paramref name="address"/>, as a known proxy in front of the app would say.</summary>
+    public PanelClient From(string address)
+    {
+        http.DefaultRequestHeaders.Remove("X-Forwarded-For");
+        http.DefaultRequestHeaders.Add("X-Forwarded-For", address);
+        return this;
+    }
 
     /// <summary>The underlying client (no automatic redirects).</summary>
     public HttpClient Http => http;

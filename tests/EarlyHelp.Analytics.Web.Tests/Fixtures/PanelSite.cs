@@ -1,15 +1,20 @@
 using EarlyHelp.Analytics.Core.Prompts;
 using EarlyHelp.Analytics.Hub.Store;
+using EarlyHelp.Analytics.Hub.Users;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace EarlyHelp.Analytics.Web.Tests.Fixtures;
 
 /// <summary>
 /// The panel app on the test host over a <see cref="SampleHub"/>. Signed-in clients are kept per user, so each
-/// password is hashed once per site. The site locks an account after 3 failed sign-ins.
+/// password is hashed once per site. The site locks a user name after 3 failed sign-ins from one client and 6 from
+/// anywhere, and believes the X-Forwarded-For header of its test clients (which come from the loopback address).
 /// </summary>
-public sealed class PanelSite : WebApplicationFactory<Program>
+public class PanelSite : WebApplicationFactory<Program>
 {
     /// <summary>The password of every seeded user.</summary>
     public const string Password = SampleHub.Password;
@@ -29,7 +34,7 @@ public sealed class PanelSite : WebApplicationFactory<Program>
         var key = username ?? "";
         if (clients.TryGetValue(key, out var client))
             return client;
-        client = new PanelClient(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+        client = PanelClient.Create(this);
         if (username is not null)
             await client.SignInAsync(username, Password);
         return clients[key] = client;
@@ -37,6 +42,24 @@ public sealed class PanelSite : WebApplicationFactory<Program>
 
     /// <summary>A client signed in with the role's user; anonymous for "anonymous".</summary>
     public Task<PanelClient> ClientForRoleAsync(string role) => ClientAsync(role == "anonymous" ? null : SampleHub.UserByRole[role]);
+
+    /// <summary>Adds a user with <see cref="Password"/> straight to the hub.</summary>
+    public void AddUser(string username, UserRole role = UserRole.Panel)
+    {
+        using var store = OpenHub();
+        Assert.IsType<UserChange.Done>(store.Users.Add(new NewUser(username, "A new user", role), Password, "tester"));
+    }
+
+    /// <summary>Adds a user (see <see cref="AddUser"/>) and returns a new client signed in as them, from <paramref name="address"/> when given.</summary>
+    public async Task<PanelClient> NewUserSignedInAsync(string username, string? address = null)
+    {
+        AddUser(username);
+        var client = PanelClient.Create(this);
+        if (address is not null)
+            client.From(address);
+        await client.SignInAsync(username, Password);
+        return client;
+    }
 
     /// <summary>A new store on the site's hub, for looking under the app.</summary>
     public IHubStore OpenHub() => hub.Open();
@@ -49,6 +72,16 @@ public sealed class PanelSite : WebApplicationFactory<Program>
         builder.UseSetting("Panel:HubPath", hub.HubPath);
         builder.UseSetting("Panel:SignInAttemptsPerMinute", "1000");
         builder.UseSetting("Panel:MaximumFailedSignIns", "3");
+        builder.UseSetting("Panel:MaximumFailedSignInsPerName", "6");
+        builder.UseSetting("Panel:KnownProxies", "127.0.0.1");
+        builder.UseSetting("Panel:TwoFactorRoles", "");
+        builder.ConfigureTestServices(services => services.AddTransient<IStartupFilter, LoopbackClient>());
+        ConfigureSite(builder);
+    }
+
+    /// <summary>Further settings or services of a site for particular tests.</summary>
+    protected virtual void ConfigureSite(IWebHostBuilder builder)
+    {
     }
 
     protected override void Dispose(bool disposing)
@@ -59,4 +92,18 @@ public sealed class PanelSite : WebApplicationFactory<Program>
         if (disposing)
             hub.Dispose();
     }
+}
+
+/// <summary>The test host leaves the connection's address empty; a real server always has one, and the proxy setting trusts loopback.</summary>
+internal sealed class LoopbackClient : IStartupFilter
+{
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        app.Use((context, nextMiddleware) =>
+        {
+            context.Connection.RemoteIpAddress ??= System.Net.IPAddress.Loopback;
+            return nextMiddleware(context);
+        });
+        next(app);
+    };
 }

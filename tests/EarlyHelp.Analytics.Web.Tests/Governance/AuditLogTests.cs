@@ -13,7 +13,7 @@ public sealed class AuditLogTests(PanelSite site) : IClassFixture<PanelSite>
         var admin = await site.ClientForRoleAsync("admin");
         var ig = await site.ClientForRoleAsync("ig");
         var reference = site.References[3].Value;
-        using var stranger = new PanelClient(site.CreateClient(new() { AllowAutoRedirect = false }));
+        using var stranger = PanelClient.Create(site);
         using (await stranger.PostFormAsync("/sign-in", "/sign-in", ("Username", "ig.reviewer"), ("Password", "a wrong password here"))) { }
         await panel.GetAsync("/prompts");
         using (await panel.PostFormAsync($"/prompts/{reference}", $"/prompts/{reference}", ("Outcome", "data_looks_wrong"), ("Reason", "The address is an old one"))) { }
@@ -65,5 +65,39 @@ public sealed class AuditLogTests(PanelSite site) : IClassFixture<PanelSite>
         using var store = site.OpenHub();
         var entry = store.AuditLog.Entries().Last(e => e.Action == "audit_log.export");
         Assert.Equal($"{lines.Length - 1} entries; actor any, action sign_in, from start, to now", entry.Detail);
+    }
+
+    [Fact]
+    public async Task AuditLog_ToDateBeyondTheRange_SaysWhatIsWrong()
+    {
+        var ig = await site.ClientForRoleAsync("ig");
+
+        var (status, html) = await ig.GetAsync("/audit-log?to=9999-12-31");
+        var (badStatus, badHtml) = await ig.GetAsync("/audit-log?from=2026-13-01");
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains("The &#x27;to&#x27; date must be from 2000-01-01 to 2099-12-31. Got 9999-12-31 instead.", html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, badStatus);
+        Assert.Contains("The &#x27;from&#x27; date must be a date like 2026-04-02. Got &#x27;2026-13-01&#x27; instead.", badHtml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task GovernanceAndAdministrationPages_Viewed_EachAudited()
+    {
+        var ig = await site.ClientForRoleAsync("ig");
+        var admin = await site.ClientForRoleAsync("admin");
+
+        await ig.GetAsync("/audit-log?actor=panel.member");
+        await ig.GetAsync("/review-statistics");
+        await admin.GetAsync("/users");
+        await admin.GetAsync("/opt-outs");
+
+        using var store = site.OpenHub();
+        var entries = store.AuditLog.Entries().Select(e => (e.Actor, e.Action, e.Subject)).ToArray();
+        Assert.Contains(("ig.reviewer", "audit_log.view", "audit log"), entries);
+        Assert.Contains(("ig.reviewer", "statistics.view", "all runs"), entries);
+        Assert.Contains(("an.administrator", "users.view", "users"), entries);
+        Assert.Contains(("an.administrator", "opt_outs.view", "opt-out register"), entries);
+        Assert.Contains(store.AuditLog.Entries(), e => e.Action == "audit_log.view" && e.Detail.EndsWith("actor panel.member, action any, from start, to now", StringComparison.Ordinal));
     }
 }

@@ -20,7 +20,7 @@ public sealed class SeedUsersTests
             builder.UseSetting("Panel:SeedUsers:0:Role", "admin");
             builder.UseSetting("Panel:SeedUsers:0:Password", "a first password to change");
         });
-        using var client = new PanelClient(factory.CreateClient(new() { AllowAutoRedirect = false }));
+        using var client = PanelClient.Create(factory);
 
         await client.SignInAsync("first.admin", "a first password to change");
 

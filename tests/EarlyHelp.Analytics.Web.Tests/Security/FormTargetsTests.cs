@@ -14,8 +14,8 @@ public sealed partial class FormTargetsTests(PanelSite site) : IClassFixture<Pan
     /// <summary>Every POST target of the app, with a prompt's reference written {prompt} and a clerical pair's id {pair}.</summary>
     private static readonly string[] Expected =
     [
-        "/account/password", "/audit-log/verify", "/matching/pair/{pair}", "/opt-outs", "/prompts/{prompt}", "/prompts/{prompt}/identify",
-        "/sign-in", "/sign-out", "/users/add", "/users/disable", "/users/enable", "/users/password", "/users/role", "/users/unlock",
+        "/account/password", "/account/two-factor", "/audit-log/verify", "/matching/pair/{pair}", "/opt-outs", "/prompts/{prompt}", "/prompts/{prompt}/identify",
+        "/sign-in", "/sign-out", "/users/add", "/users/disable", "/users/enable", "/users/endsessions", "/users/password", "/users/role", "/users/unlock",
     ];
 
     [Fact]
@@ -27,7 +27,7 @@ public sealed partial class FormTargetsTests(PanelSite site) : IClassFixture<Pan
             store.Users.Add(new("switched.off", "Switched off", Hub.Users.UserRole.Panel), PanelSite.Password, "tester");
             store.Users.SetDisabled("switched.off", true, "tester");
         }
-        using (var stranger = new PanelClient(site.CreateClient(new() { AllowAutoRedirect = false })))
+        using (var stranger = PanelClient.Create(site))
         {
             for (var attempt = 0; attempt < 3; attempt++)
                 using (await stranger.PostFormAsync("/sign-in", "/sign-in", ("Username", "second.panel"), ("Password", "wrong password here"))) { }
@@ -35,7 +35,7 @@ public sealed partial class FormTargetsTests(PanelSite site) : IClassFixture<Pan
         var pages = new Dictionary<string, string[]>
         {
             ["anonymous"] = ["/sign-in"],
-            ["panel"] = ["/", "/account/password", "/sign-out", "/prompts", "/prompts?status=awaiting", $"/prompts/{site.References[0]}", $"/prompts/{site.References[0]}/identify"],
+            ["panel"] = ["/", "/account/password", "/account/two-factor", "/sign-out", "/prompts", "/prompts?status=awaiting", $"/prompts/{site.References[0]}", $"/prompts/{site.References[0]}/identify"],
             ["analyst"] = ["/", "/runs", $"/runs/{site.Run.Id}"],
             ["ig"] = ["/", "/audit-log", "/review-statistics"],
             ["admin"] = ["/", "/users", "/opt-outs"],

@@ -42,7 +42,7 @@ public sealed class SecurityHeadersTests(PanelSite site) : IClassFixture<PanelSi
     [Fact]
     public async Task SignIn_Cookies_HttpOnlyAndSameSiteStrict()
     {
-        using var client = new PanelClient(site.CreateClient(new() { AllowAutoRedirect = false }));
+        using var client = PanelClient.Create(site);
         using var form = await client.Http.GetAsync("/sign-in");
         var html = await form.Content.ReadAsStringAsync();
 

@@ -3,11 +3,12 @@ using EarlyHelp.Analytics.Web.Hosting;
 using EarlyHelp.Analytics.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 
 namespace EarlyHelp.Analytics.Web.Pages.Account;
 
-/// <summary>A signed-in user changes their own password; the change ends their sessions (the security stamp changes).</summary>
-public sealed class PasswordModel(HubConnections hub) : PageModel
+/// <summary>A signed-in user changes their own password; the change ends their other sessions, and wrong current passwords count towards the sign-in lockout.</summary>
+public sealed class PasswordModel(HubConnections hub, IOptions<PanelOptions> options) : PageModel
 {
     /// <summary>The current password.</summary>
     [BindProperty]
@@ -40,7 +41,9 @@ public sealed class PasswordModel(HubConnections hub) : PageModel
             Problems = ["The two new passwords are not the same."];
             return;
         }
-        var change = await hub.UseAsync(store => store.Users.ChangeOwnPassword(User.Username(), CurrentPassword ?? "", NewPassword ?? ""),
+        var (client, session) = (HttpContext.ClientAddress(), User.SessionToken());
+        var change = await hub.WriteAsync(
+            store => store.Users.ChangeOwnPassword(User.Username(), CurrentPassword ?? "", NewPassword ?? "", options.Value.Lockout, client, session),
             HttpContext.RequestAborted);
         if (change is UserChange.Refused refused)
             Problems = refused.Problems;

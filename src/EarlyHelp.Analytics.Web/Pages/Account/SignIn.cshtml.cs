@@ -37,14 +37,17 @@ public sealed class SignInModel(HubConnections hub, IOptions<PanelOptions> optio
             return Refuse("Enter your user name and password.");
         if (Username.Length > Usernames.MaximumLength || Password.Length > Passwords.MaximumLength)
             return Refuse("The user name or password is not right.");
-        var result = await hub.UseAsync(store => store.Users.SignIn(Username, Password, options.Value.Lockout), HttpContext.RequestAborted);
+        var client = HttpContext.ClientAddress();
+        var result = await hub.WriteAsync(store => store.Users.SignIn(Username, Password, options.Value.Lockout, client), HttpContext.RequestAborted);
         switch (result)
         {
+            case SignInOutcome.Succeeded succeeded when SecondFactor.IsRequired(succeeded.User, options.Value):
+                return LocalRedirect(await SecondFactor.BeginAsync(HttpContext, succeeded.User, Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : null));
             case SignInOutcome.Succeeded succeeded:
                 await Sessions.SignInAsync(HttpContext, succeeded.User);
                 return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
             case SignInOutcome.LockedOut locked:
-                return Refuse($"This account is locked until {Display.Time(locked.Until)} after repeated failed sign-ins. Try again then, or ask an administrator to unlock it.");
+                return Refuse($"Too many failed sign-ins with this user name. Try again after {Display.Time(locked.Until)}, or ask an administrator to unlock it.");
             default:
                 return Refuse("The user name or password is not right.");
         }

@@ -1,8 +1,7 @@
 using EarlyHelp.Analytics.Hub.Audit;
+using EarlyHelp.Analytics.Hub.Users;
 using EarlyHelp.Analytics.Web.Hosting;
 using EarlyHelp.Analytics.Web.Security;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -16,11 +15,11 @@ public sealed class SignOutModel(AuditTrail audit) : PageModel
     {
     }
 
-    /// <summary>Ends the session and returns to the sign-in page.</summary>
+    /// <summary>Ends the session in the hub (so a copy of the cookie stops working too) and returns to the sign-in page.</summary>
     public async Task<IActionResult> OnPostAsync()
     {
         var username = User.Username();
-        await HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        await Sessions.SignOutAsync(HttpContext, SessionStore.SignedOut);
         await audit.RecordAsync(new AuditRecord(username, "sign_out", username, ""));
         return Redirect("/sign-in");
     }

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace EarlyHelp.Analytics.Web.Pages.Admin;
 
 /// <summary>The opt-out register: people who objected to, or restricted, processing. Adding one hides their families' open prompts and leaves the families out of the next run.</summary>
-public sealed class OptOutsModel(HubConnections hub) : PageModel
+public sealed class OptOutsModel(HubConnections hub, AuditTrail audit) : PageModel
 {
     /// <summary>The longest reason accepted.</summary>
     public const int MaximumReasonLength = 500;
@@ -29,8 +29,12 @@ public sealed class OptOutsModel(HubConnections hub) : PageModel
     /// <summary>What went wrong, if anything.</summary>
     public IReadOnlyList<string> Problems { get; private set; } = [];
 
-    /// <summary>Lists the register.</summary>
-    public async Task OnGetAsync() => Register = await hub.UseAsync(store => store.OptOuts.List(), HttpContext.RequestAborted);
+    /// <summary>Lists the register; the look is audited, since the register names people.</summary>
+    public async Task OnGetAsync()
+    {
+        await ListAsync();
+        await audit.RecordAsync(User, "opt_outs.view", "opt-out register", $"{Register.Count} people");
+    }
 
     /// <summary>Adds a person, or shows the form again with what is wrong.</summary>
     public async Task OnPostAsync()
@@ -52,6 +56,8 @@ public sealed class OptOutsModel(HubConnections hub) : PageModel
             Person = null;
             Reason = null;
         }
-        await OnGetAsync();
+        await ListAsync();
     }
+
+    private async Task ListAsync() => Register = await hub.UseAsync(store => store.OptOuts.List(), HttpContext.RequestAborted);
 }

@@ -11,7 +11,7 @@ namespace EarlyHelp.Analytics.Web.Pages.Admin;
 /// or on, or reset a password. Administrators cannot change their own role or switch themselves off, so that
 /// the last administrator cannot lock everyone out by mistake.
 /// </summary>
-public sealed class UsersModel(HubConnections hub, TimeProvider clock) : PageModel
+public sealed class UsersModel(HubConnections hub, TimeProvider clock, AuditTrail audit) : PageModel
 {
     /// <summary>The user acted on, or the new user's name.</summary>
     [BindProperty]
@@ -28,6 +28,9 @@ public sealed class UsersModel(HubConnections hub, TimeProvider clock) : PageMod
     /// <summary>Every user.</summary>
     public IReadOnlyList<UserAccount> Users { get; private set; } = [];
 
+    /// <summary>Open sessions per user name (absent: none).</summary>
+    public IReadOnlyDictionary<string, int> OpenSessions { get; private set; } = new Dictionary<string, int>();
+
     /// <summary>The time now, to show who is locked.</summary>
     public DateTimeOffset Now => clock.GetUtcNow();
 
@@ -40,8 +43,12 @@ public sealed class UsersModel(HubConnections hub, TimeProvider clock) : PageMod
     /// <summary>What went wrong, if anything.</summary>
     public IReadOnlyList<string> Problems { get; private set; } = [];
 
-    /// <summary>Lists the users.</summary>
-    public Task OnGetAsync() => ListAsync();
+    /// <summary>Lists the users; the look is audited.</summary>
+    public async Task OnGetAsync()
+    {
+        await ListAsync();
+        await audit.RecordAsync(User, "users.view", "users", $"{Users.Count} users");
+    }
 
     /// <summary>Adds a user with a generated password.</summary>
     public Task OnPostAddAsync()
@@ -61,6 +68,14 @@ public sealed class UsersModel(HubConnections hub, TimeProvider clock) : PageMod
     /// <summary>Ends a user's lockout.</summary>
     public Task OnPostUnlockAsync() =>
         ChangeAsync(users => users.Unlock(Username ?? "", User.Username()), user => (null, $"{user.Username} is unlocked."));
+
+    /// <summary>Ends every open session of a user at once (their own included, for an administrator who lost a device).</summary>
+    public Task OnPostEndSessionsAsync() =>
+        ChangeAsync(users => users.EndSessions(Username ?? "", User.Username()), user => (null, $"Every session of {user.Username} has ended."));
+
+    /// <summary>Removes a user's second factor (a lost phone); their sessions end, and they enrol again where their role requires it.</summary>
+    public Task OnPostResetTwoFactorAsync() =>
+        ChangeAsync(users => users.ResetTwoFactor(Username ?? "", User.Username()), user => (null, $"{user.Username} has no second factor now."));
 
     /// <summary>Switches a user off; their session ends.</summary>
     public Task OnPostDisableAsync() =>
@@ -107,5 +122,6 @@ public sealed class UsersModel(HubConnections hub, TimeProvider clock) : PageMod
         return ListAsync();
     }
 
-    private async Task ListAsync() => Users = await hub.UseAsync(store => store.Users.List(), HttpContext.RequestAborted);
+    private async Task ListAsync() =>
+        (Users, OpenSessions) = await hub.UseAsync(store => (store.Users.List(), store.Sessions.OpenCounts()), HttpContext.RequestAborted);
 }

@@ -40,15 +40,33 @@ public sealed class AuditLogModel(HubConnections hub, AuditTrail audit, AuditChe
     /// <summary>The entries shown, newest first.</summary>
     public IReadOnlyList<AuditEntry> Entries { get; private set; } = [];
 
+    /// <summary>The earliest day a filter may name: before any hub.</summary>
+    public static readonly DateOnly EarliestDay = new(2000, 1, 1);
+
+    /// <summary>The latest day a filter may name: far enough ahead for any entry, near enough that a day after it exists.</summary>
+    public static readonly DateOnly LatestDay = new(2099, 12, 31);
+
+    /// <summary>What is wrong with the filter, if anything.</summary>
+    public IReadOnlyList<string> Problems { get; private set; } = [];
+
     /// <summary>The result of a chain check, when one was asked for.</summary>
     public AuditVerification? Verification { get; private set; }
 
-    /// <summary>Shows a page of entries.</summary>
-    public async Task OnGetAsync() => Entries = await hub.UseAsync(store => store.AuditLog.Search(Filter(PageSize)), HttpContext.RequestAborted);
+    /// <summary>Shows a page of entries (the look is audited), or what is wrong with the filter.</summary>
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (FilterProblems())
+            return Page();
+        Entries = await hub.UseAsync(store => store.AuditLog.Search(Filter(PageSize)), HttpContext.RequestAborted);
+        await audit.RecordAsync(User, "audit_log.view", "audit log", string.Create(CultureInfo.InvariantCulture, $"{Entries.Count} entries; {Describe()}"));
+        return Page();
+    }
 
     /// <summary>Exports the filtered entries as CSV; the export itself is audited before it is sent.</summary>
     public async Task<IActionResult> OnGetExportAsync()
     {
+        if (FilterProblems())
+            return Page();
         var entries = await hub.UseAsync(store => store.AuditLog.Search(Filter(MaximumExport)), HttpContext.RequestAborted);
         await audit.RecordAsync(new AuditRecord(User.Username(), "audit_log.export", "audit log",
             string.Create(CultureInfo.InvariantCulture, $"{entries.Count} entries; {Describe()}")));
@@ -78,6 +96,27 @@ public sealed class AuditLogModel(HubConnections hub, AuditTrail audit, AuditChe
         pairs.AddRange(extra);
         return pairs.Count == 0 ? path : path + "?" + string.Join('&', pairs.Select(p => $"{p.Item1}={Uri.EscapeDataString(p.Item2)}"));
     }
+
+    /// <summary>Checks the filter's dates; when one is wrong, says so (with status 400) and returns true.</summary>
+    private bool FilterProblems()
+    {
+        var problems = new List<string>();
+        foreach (var (name, day) in new[] { ("from", From), ("to", To) })
+        {
+            if (ModelState.TryGetValue(name, out var entry) && entry.Errors.Count > 0)
+                problems.Add($"The '{name}' date must be a date like 2026-04-02. Got '{entry.AttemptedValue}' instead.");
+            else if (day is { } given && (given < EarliestDay || given > LatestDay))
+                problems.Add($"The '{name}' date must be from {Iso(EarliestDay)} to {Iso(LatestDay)}. Got {Iso(given)} instead.");
+        }
+        if (problems.Count == 0 && From > To)
+            problems.Add($"The 'from' date must be on or before the 'to' date. Got from {Iso(From!.Value)} to {Iso(To!.Value)} instead.");
+        Problems = problems;
+        if (problems.Count > 0)
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+        return problems.Count > 0;
+    }
+
+    private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private AuditFilter Filter(int limit) => new()
     {

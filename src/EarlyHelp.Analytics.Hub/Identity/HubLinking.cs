@@ -74,6 +74,7 @@ internal static class HubLinking
         progress?.Report(new Core.WorkProgress("Linking records", all.Length, all.Length));
 
         var changed = state.Records.Where(r => closed.Contains(r) || previous[r].Person != r.PersonId || !SameProbability(previous[r].Probability, r.MatchProbability)).ToArray();
+        StageMemory.Release();
         progress?.Report(new Core.WorkProgress("Building households and families", 0, 1));
         var derived = HubDerivation.Derive(all, gazetteer, state.Previous, asOf);
         progress?.Report(new Core.WorkProgress("Building households and families", 1, 1));

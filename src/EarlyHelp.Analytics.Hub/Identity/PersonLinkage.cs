@@ -82,8 +82,10 @@ public static class PersonLinkage
         long compared = 0;
         if (linkageRecords.Length >= 2)
         {
+            StageMemory.Release();
             progress?.Report(new Core.WorkProgress("Estimating the linkage model", 0, linkageRecords.Length));
             model = LinkageModel.Estimate(linkageRecords, settings, Seed);
+            StageMemory.Release();
             progress?.Report(new Core.WorkProgress("Comparing candidate pairs", 0, linkageRecords.Length));
             var scored = PairScoring.ScoreWithStatistics(linkageRecords, model);
             pairs = scored.Pairs;
@@ -91,6 +93,7 @@ public static class PersonLinkage
             var pairDecisions = decidedPairs
                 .Select(d => new PairDecision(sources[d.Left], RecordIdOf(d.Left), sources[d.Right], RecordIdOf(d.Right), d.Decision))
                 .ToArray();
+            StageMemory.Release();
             progress?.Report(new Core.WorkProgress("Clustering linked pairs", 0, linkageRecords.Length));
             distinctEntities = Clustering.Cluster(linkageRecords, pairs, model, pairDecisions);
         }

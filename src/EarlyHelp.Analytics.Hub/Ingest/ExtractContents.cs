@@ -18,9 +18,6 @@ internal sealed class ExtractContents
     /// <summary>Every identity record read (events and council file person-rows), in file order.</summary>
     public List<IdentityRecord> Records { get; } = [];
 
-    /// <summary>The distinct identity text values (names, addresses, postcodes, references) of every file read, each held once.</summary>
-    public HashSet<string> Text { get; } = new(StringComparer.Ordinal);
-
     /// <summary>Events per dataset code, in file order.</summary>
     public Dictionary<string, List<PendingEvent>> Events { get; } = new(StringComparer.Ordinal);
 }

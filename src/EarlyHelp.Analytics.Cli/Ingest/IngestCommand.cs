@@ -3,6 +3,7 @@ using EarlyHelp.Analytics.Cli.AuditLog;
 using EarlyHelp.Analytics.Cli.CommandLine;
 using EarlyHelp.Analytics.Core;
 using EarlyHelp.Analytics.Hub.Audit;
+using EarlyHelp.Analytics.Hub.Identity;
 using EarlyHelp.Analytics.Hub.Ingest;
 using EarlyHelp.Analytics.Hub.Store;
 using EarlyHelp.Analytics.Hub.Users;
@@ -24,12 +25,27 @@ internal static class IngestCommand
             "Load an extract folder into the hub in one transaction. Every row is checked; the first fault stops the load " +
             "with file:line:column: reason (exit code 1) and the hub is left exactly as it was. Loading the same folder " +
             "again adds nothing; records older than their dataset's retention period are not loaded.");
+        var memory = new Option<bool>("--memory")
+        {
+            Description = "Write the live managed heap, resident memory and resident peak as each stage starts (a full garbage collection at each: for profiling).",
+        };
+        var linkByTruth = new Option<string?>("--link-by-truth")
+        {
+            Description = "EVALUATION ONLY: link each record to the person a synthetic city's truth folder (written by 'earlyhelp generate') says it is, " +
+                "instead of the linkage model, to measure what linkage error costs the model. A real hub has no truth; refused without the folder.",
+            HelpName = "CITY-TRUTH-DIR",
+        };
         command.Options.Add(hub);
+        command.Options.Add(memory);
+        command.Options.Add(linkByTruth);
         command.Arguments.Add(folder);
         command.SetAction(parseResult =>
         {
             var output = parseResult.InvocationConfiguration.Output;
             var hubPath = parseResult.GetValue(hub)!;
+            var truth = parseResult.GetValue(linkByTruth);
+            // Read before the hub is opened: a missing truth folder is refused with nothing created.
+            var linker = truth is null ? null : TruthLinkage.From(truth);
             var existed = File.Exists(hubPath);
             var keyFile = AuditKey.FileFor(hubPath, AuditKeyOption.Value(parseResult));
             var keyExisted = File.Exists(keyFile);
@@ -40,8 +56,11 @@ internal static class IngestCommand
                 // A new hub's trail is empty: there is nothing yet for a checkpoint to hold.
                 if (existed)
                     AuditCheckpoints.Write(store);
-                var report = ConsoleProgress.Run(output, progress => ExtractIngest.Run(store, parseResult.GetValue(folder)!, actor, progress));
+                var report = ConsoleProgress.Run(output, progress => ExtractIngest.Run(store, parseResult.GetValue(folder)!, actor,
+                    parseResult.GetValue(memory) ? new MemoryProgress(output, progress) : progress, linker: linker));
                 IngestSummary.Write(output, report, store.Name);
+                if (truth is not null)
+                    output.WriteLine($"Linked by the synthetic truth in {truth} (evaluation only): this hub's people are the truth's, not the linkage model's.");
                 return ExitCodes.Success;
             }
             catch (BadInputException) when (!existed && File.Exists(hubPath))

@@ -13,6 +13,7 @@ internal static class LinkageCommand
     {
         var command = new Command("linkage", "Check how well the hub linked agency records into people.");
         command.Subcommands.Add(CreateEvaluate());
+        command.Subcommands.Add(SensitivityCommand.Create());
         return command;
     }
 

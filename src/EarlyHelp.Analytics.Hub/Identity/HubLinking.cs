@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using EarlyHelp.Analytics.Hub.Ingest;
 using EarlyHelp.Analytics.Hub.Store;
-using EarlyHelp.Analytics.Linkage;
 
 namespace EarlyHelp.Analytics.Hub.Identity;
 
@@ -27,7 +26,7 @@ internal sealed record LinkedExtract(
 internal static class HubLinking
 {
     /// <summary>Links <paramref name="contents"/> into the hub state <paramref name="state"/>.</summary>
-    public static LinkedExtract Link(IdentityState state, ExtractContents contents, DateOnly asOf, LinkageSettings settings, IProgress<Core.WorkProgress>? progress)
+    public static LinkedExtract Link(IdentityState state, ExtractContents contents, DateOnly asOf, RecordLinker linker, IProgress<Core.WorkProgress>? progress)
     {
         var storedUprns = state.Gazetteer.Select(entry => entry.Uprn).ToHashSet(StringComparer.Ordinal);
         var newGazetteer = contents.Gazetteer.Where(entry => storedUprns.Add(entry.Uprn)).ToArray();
@@ -62,7 +61,7 @@ internal static class HubLinking
 
         progress?.Report(new Core.WorkProgress("Linking records", 0, all.Length));
         var clock = Stopwatch.StartNew();
-        var linked = PersonLinkage.Link(all, state.Decisions, settings, progress);
+        var linked = linker(all, state.Decisions, progress);
         var groups = all.Select((record, index) => (record, index)).GroupBy(r => linked.Entities[r.index])
             .Select(g => (IReadOnlyList<IdentityRecord>)g.Select(r => r.record).ToArray()).ToArray();
         var (ids, history) = StableIds.Assign(groups, record => previous.TryGetValue(record, out var before) ? before.Person : null, state.FirstUnusedPerson);
@@ -75,6 +74,7 @@ internal static class HubLinking
         progress?.Report(new Core.WorkProgress("Linking records", all.Length, all.Length));
 
         var changed = state.Records.Where(r => closed.Contains(r) || previous[r].Person != r.PersonId || !SameProbability(previous[r].Probability, r.MatchProbability)).ToArray();
+        StageMemory.Release();
         progress?.Report(new Core.WorkProgress("Building households and families", 0, 1));
         var derived = HubDerivation.Derive(all, gazetteer, state.Previous, asOf);
         progress?.Report(new Core.WorkProgress("Building households and families", 1, 1));

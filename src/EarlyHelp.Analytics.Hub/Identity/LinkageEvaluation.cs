@@ -1,4 +1,3 @@
-using System.Globalization;
 using EarlyHelp.Analytics.Core;
 using EarlyHelp.Analytics.Linkage;
 
@@ -37,7 +36,7 @@ public static class LinkageEvaluation
     /// <summary>Evaluates <paramref name="linked"/> (dataset, record reference, hub person) against the truth folder <paramref name="truthFolder"/>.</summary>
     public static LinkageEvaluationResult Evaluate(IEnumerable<(string Dataset, string RecordRef, long Person)> linked, string truthFolder, DateOnly asOf)
     {
-        var truth = ReadTruth(Path.Combine(truthFolder, "record_people.csv"));
+        var truth = TruthFiles.ReadRecordPeople(truthFolder);
         var entities = new List<int>();
         var truePeople = new List<string>();
         var hubIndex = new Dictionary<long, int>();
@@ -101,44 +100,10 @@ public static class LinkageEvaluation
         return AgeBands.Last(band => years >= band.From).Name;
     }
 
-    private static Dictionary<(string, string), string> ReadTruth(string path)
-    {
-        var rows = ReadRows(path, "dataset", "record_id", "person_id");
-        var truth = new Dictionary<(string, string), string>(rows.Count);
-        foreach (var row in rows)
-            truth[(row[0], row[1])] = row[2];
-        return truth;
-    }
-
     private static Dictionary<string, string[]> ReadColumns(string path, string key, params string[] columns)
     {
         if (!File.Exists(path))
             return [];
-        return ReadRows(path, [key, .. columns]).GroupBy(row => row[0]).ToDictionary(g => g.Key, g => g.First()[1..]);
-    }
-
-    private static List<string[]> ReadRows(string path, params string[] columns)
-    {
-        if (!File.Exists(path))
-            throw new BadInputException(path, "the truth folder has no such file");
-        using var reader = new StreamReader(path);
-        var header = (reader.ReadLine() ?? "").Split(',');
-        var indices = columns.Select(column => Array.IndexOf(header, column)).ToArray();
-        for (var i = 0; i < columns.Length; i++)
-        {
-            if (indices[i] < 0)
-                throw new BadInputException(path, 1, 1, $"the header has no column '{columns[i]}'");
-        }
-        var rows = new List<string[]>();
-        var line = 1;
-        while (reader.ReadLine() is { } text)
-        {
-            line++;
-            var fields = text.Split(',');
-            if (fields.Length != header.Length)
-                throw new BadInputException(path, line, 1, string.Create(CultureInfo.InvariantCulture, $"expected {header.Length} fields as in the header but found {fields.Length}"));
-            rows.Add(indices.Select(i => fields[i]).ToArray());
-        }
-        return rows;
+        return TruthFiles.ReadRows(path, [key, .. columns]).GroupBy(row => row[0]).ToDictionary(g => g.Key, g => g.First()[1..]);
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using EarlyHelp.Analytics.Linkage;
 
 namespace EarlyHelp.Analytics.Hub.Identity;
@@ -52,15 +53,28 @@ public static class PersonLinkage
     public static PersonLinkageResult Link(IReadOnlyList<IdentityRecord> records, IReadOnlyList<StoredDecision> decisions, LinkageSettings settings,
         IProgress<Core.WorkProgress>? progress = null)
     {
-        var everyRecord = records.Select(ToLinkageRecord).ToArray();
+        // Source names are a handful of reference systems: one string each, not one per record.
+        var sourceNames = new HashSet<string>(StringComparer.Ordinal);
+        var sources = new string[records.Count];
+        for (var i = 0; i < records.Count; i++)
+        {
+            var source = SourceOf(records[i]);
+            if (!sourceNames.TryGetValue(source, out var known))
+                sourceNames.Add(known = source);
+            sources[i] = known;
+        }
         // Only decisions need records by key: no index of millions of keys when there are none.
         var index = new Dictionary<(string, string), int>(decisions.Count == 0 ? 0 : records.Count);
         for (var i = 0; i < records.Count && decisions.Count > 0; i++)
             index[records[i].Key] = i;
-        var decided = decisions.Where(d => index.ContainsKey(d.Left) && index.ContainsKey(d.Right))
-            .SelectMany(d => new[] { index[d.Left], index[d.Right] })
-            .Select(i => (everyRecord[i].Source, everyRecord[i].RecordId)).ToHashSet();
-        var identities = DuplicateIdentities.Collapse(everyRecord, decided);
+        var decidedPairs = decisions.Where(d => index.ContainsKey(d.Left) && index.ContainsKey(d.Right))
+            .Select(d => (Left: index[d.Left], Right: index[d.Right], d.Decision)).ToArray();
+        var decided = decidedPairs.SelectMany(d => new[] { d.Left, d.Right }).Select(i => (sources[i], RecordIdOf(i))).ToHashSet();
+        // A linkage copy of every record lives only until exact duplicates collapse; the distinct ones are kept. The
+        // record id is the position in this run (unique, and all the library needs to tell records apart), not a new
+        // dataset-and-reference string for each of millions of records.
+        var identities = DuplicateIdentities.Collapse(
+            Enumerable.Range(0, records.Count).Select(i => ToLinkageRecord(records[i], sources[i], RecordIdOf(i))).ToArray(), decided);
         var linkageRecords = identities.Distinct;
         var distinctEntities = Enumerable.Range(0, linkageRecords.Length).ToArray();
         LinkageModel? model = null;
@@ -68,17 +82,18 @@ public static class PersonLinkage
         long compared = 0;
         if (linkageRecords.Length >= 2)
         {
+            StageMemory.Release();
             progress?.Report(new Core.WorkProgress("Estimating the linkage model", 0, linkageRecords.Length));
             model = LinkageModel.Estimate(linkageRecords, settings, Seed);
+            StageMemory.Release();
             progress?.Report(new Core.WorkProgress("Comparing candidate pairs", 0, linkageRecords.Length));
             var scored = PairScoring.ScoreWithStatistics(linkageRecords, model);
             pairs = scored.Pairs;
             compared = scored.ComparedPairs;
-            var pairDecisions = decisions
-                .Where(d => index.ContainsKey(d.Left) && index.ContainsKey(d.Right))
-                .Select(d => (Left: everyRecord[index[d.Left]], Right: everyRecord[index[d.Right]], d.Decision))
-                .Select(d => new PairDecision(d.Left.Source, d.Left.RecordId, d.Right.Source, d.Right.RecordId, d.Decision))
+            var pairDecisions = decidedPairs
+                .Select(d => new PairDecision(sources[d.Left], RecordIdOf(d.Left), sources[d.Right], RecordIdOf(d.Right), d.Decision))
                 .ToArray();
+            StageMemory.Release();
             progress?.Report(new Core.WorkProgress("Clustering linked pairs", 0, linkageRecords.Length));
             distinctEntities = Clustering.Cluster(linkageRecords, pairs, model, pairDecisions);
         }
@@ -109,10 +124,12 @@ public static class PersonLinkage
     }
 
     /// <summary>The linkage library's view of a record: identity fields, its person-reference system as the source.</summary>
-    public static LinkageRecord ToLinkageRecord(IdentityRecord record) => new()
+    public static LinkageRecord ToLinkageRecord(IdentityRecord record) => ToLinkageRecord(record, SourceOf(record), record.Dataset + ":" + record.RecordRef);
+
+    private static LinkageRecord ToLinkageRecord(IdentityRecord record, string source, string recordId) => new()
     {
-        Source = SourceOf(record),
-        RecordId = record.Dataset + ":" + record.RecordRef,
+        Source = source,
+        RecordId = recordId,
         SourceEntityRef = record.AgencyRef,
         Forename = record.Forename,
         Surname = record.Surname,
@@ -133,6 +150,8 @@ public static class PersonLinkage
             letters++;
         return letters == 0 ? record.Dataset : reference[..letters];
     }
+
+    private static string RecordIdOf(int position) => position.ToString(CultureInfo.InvariantCulture);
 
     private static void Strongest(ref double strongest, double probability)
     {

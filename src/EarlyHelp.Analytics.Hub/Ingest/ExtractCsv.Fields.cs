@@ -20,7 +20,7 @@ internal sealed partial class ExtractCsv
     public string OptionalText(CsvColumn column) => reader.GetString(column.Index);
 
     /// <summary>
-    /// The field trimmed, or null when blank, as one shared string per distinct value of the file: names,
+    /// The field trimmed, or null when blank, as one shared string per distinct value of the pool (see <see cref="Open"/>): names,
     /// postcodes and addresses repeat on every row of a person, and millions of copies would each cost a string.
     /// </summary>
     public string? PooledText(CsvColumn column)

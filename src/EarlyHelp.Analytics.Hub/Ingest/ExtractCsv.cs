@@ -15,14 +15,15 @@ internal sealed partial class ExtractCsv : IDisposable
     private readonly CsvReader reader;
     private readonly Queue<CsvMalformedRecord> malformed = new();
     private readonly IReadOnlyList<string> header;
-    private readonly HashSet<string> pool = new(StringComparer.Ordinal);
+    private readonly HashSet<string> pool;
 
     /// <summary>Bytes of the longest record read (1 MiB).</summary>
     private const int LongestRecord = 1 << 20;
 
-    private ExtractCsv(string path)
+    private ExtractCsv(string path, HashSet<string> pool)
     {
         Path = path;
+        this.pool = pool;
         stream = new HashingStream(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan));
         reader = CsvReader.Create(stream, new CsvReaderOptions
         {
@@ -51,8 +52,12 @@ internal sealed partial class ExtractCsv : IDisposable
     /// <summary>The physical line of the current record (1 is the header).</summary>
     public int Line => (int)reader.LineNumber;
 
-    /// <summary>Opens <paramref name="path"/> and reads its header.</summary>
-    public static ExtractCsv Open(string path) => new(path);
+    /// <summary>
+    /// Opens <paramref name="path"/> and reads its header. <paramref name="pool"/> holds the distinct text values of
+    /// <see cref="PooledText"/>; share one across the files of a load, since agencies repeat each other's names and
+    /// addresses. Default: a pool of this file's own.
+    /// </summary>
+    public static ExtractCsv Open(string path, HashSet<string>? pool = null) => new(path, pool ?? new HashSet<string>(StringComparer.Ordinal));
 
     /// <summary>
     /// Finds column <paramref name="name"/> in the header; a missing column is a fault at the place the

@@ -17,21 +17,26 @@ public static class ExtractIngest
     /// <summary>
     /// Loads <paramref name="folder"/> into <paramref name="store"/> on behalf of <paramref name="actor"/>
     /// (recorded in the audit log) and returns what it did. Throws <see cref="BadInputException"/> on the
-    /// first fault, having changed nothing.
+    /// first fault, having changed nothing. Records are linked by <paramref name="linker"/>, or by the model with
+    /// <paramref name="settings"/> (default <see cref="PersonLinkage.DefaultSettings"/>) when none is given.
     /// </summary>
     public static IngestReport Run(IHubStore store, string folder, string actor, IProgress<WorkProgress>? progress = null,
-        TimeProvider? clock = null, LinkageSettings? settings = null)
+        TimeProvider? clock = null, LinkageSettings? settings = null, RecordLinker? linker = null)
     {
         clock ??= TimeProvider.System;
         var startedAt = clock.GetUtcNow();
         var plan = ExtractPlan.Read(folder);
         var contents = new ExtractContents();
-        var read = plan.Files.Select(file => ReadFile(plan, file, contents, progress)).ToArray();
+        // One text pool for every file (agencies repeat each other's names and addresses), dropped once all are read.
+        var text = new HashSet<string>(StringComparer.Ordinal);
+        var read = plan.Files.Select(file => ReadFile(plan, file, contents, text, progress)).ToArray();
+        text = null;
 
         var state = store.ReadIdentityState();
         var asOf = new[] { plan.Manifest.ExtractDate, store.ExtractDate ?? DateOnly.MinValue }.Max();
-        var linked = HubLinking.Link(state, contents, asOf, settings ?? PersonLinkage.DefaultSettings, progress);
+        var linked = HubLinking.Link(state, contents, asOf, linker ?? RecordLinkers.Model(settings ?? PersonLinkage.DefaultSettings), progress);
 
+        StageMemory.Release();
         using var load = store.BeginLoad();
         progress?.Report(new WorkProgress("Writing the hub", 0, 1));
         var newByFile = linked.NewRecords.ToLookup(record => record.Dataset);
@@ -81,9 +86,9 @@ public static class ExtractIngest
     }
 
     private static (PlannedFile File, string Sha256, long Rows, long Dropped) ReadFile(
-        ExtractPlan plan, PlannedFile file, ExtractContents contents, IProgress<WorkProgress>? progress)
+        ExtractPlan plan, PlannedFile file, ExtractContents contents, HashSet<string> text, IProgress<WorkProgress>? progress)
     {
-        using var csv = ExtractCsv.Open(Path.Combine(plan.Folder, file.Entry.Path));
+        using var csv = ExtractCsv.Open(Path.Combine(plan.Folder, file.Entry.Path), text);
         var stage = $"Loading {file.Entry.Path}";
         progress?.Report(new WorkProgress(stage, 0, file.Entry.Rows));
         void RowsRead(long rows) => progress?.Report(new WorkProgress(stage, Math.Min(rows, file.Entry.Rows), file.Entry.Rows));

@@ -10,16 +10,21 @@ public static class SensitivityTable
     public static IReadOnlyList<string> Columns { get; } =
         ["measure", "group", "linked", "linked_lower", "linked_upper", "truth_linked", "truth_linked_lower", "truth_linked_upper", "truth_minus_linked"];
 
-    /// <summary>Writes <paramref name="rows"/> to <paramref name="path"/>; absent values and intervals are empty cells.</summary>
+    /// <summary>
+    /// Writes <paramref name="rows"/> to <paramref name="path"/>; absent values and intervals are empty cells. Group names such
+    /// as "asian, IMD quintiles 1-2" hold commas, so fields are quoted as RFC 4180 says.
+    /// </summary>
     public static void Write(string path, IReadOnlyList<SensitivityRow> rows)
     {
         var text = new StringBuilder().AppendJoin(',', Columns).Append('\n');
         foreach (var row in rows)
-        {
-            text.AppendJoin(',', [row.Measure, row.Group, .. Cells(row.Linked), .. Cells(row.TruthLinked), Number(row.Difference)]).Append('\n');
-        }
+            text.AppendJoin(',', [Field(row.Measure), Field(row.Group), .. Cells(row.Linked), .. Cells(row.TruthLinked), Number(row.Difference)]).Append('\n');
         File.WriteAllText(path, text.ToString());
     }
+
+    /// <summary>A text field, quoted (its quotes doubled) when it holds a comma, a quote or a line break.</summary>
+    private static string Field(string text) =>
+        text.AsSpan().IndexOfAny(",\"\r\n") < 0 ? text : $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
 
     private static string[] Cells(SensitivityValue? value) =>
         [Number(value?.Value), Number(value?.Interval?.Lower), Number(value?.Interval?.Upper)];

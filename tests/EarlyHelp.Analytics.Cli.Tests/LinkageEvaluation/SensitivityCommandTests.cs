@@ -25,6 +25,8 @@ public sealed class SensitivityCommandTests(SensitivityCity city) : IClassFixtur
             Assert.Equal(Number(row["truth_linked"]) - Number(row["linked"]), Number(row["truth_minus_linked"]), 5);
         }
         Assert.Contains(table, r => r["measure"] == "selection_rate" && r["group"].StartsWith("ethnicity/", StringComparison.Ordinal));
+        // Intersections are named with a comma ("asian, IMD quintiles 1-2"): quoted, so they read back whole.
+        Assert.Contains(table, r => r["group"].StartsWith("ethnicity × deprivation/", StringComparison.Ordinal) && r["group"].Contains(", IMD", StringComparison.Ordinal));
         foreach (var arm in new[] { LinkageSensitivity.LinkedArm, LinkageSensitivity.TruthLinkedArm })
         {
             Assert.True(File.Exists(Path.Combine(city.Output, arm + ".db")));
@@ -73,12 +75,24 @@ public sealed class SensitivityCommandTests(SensitivityCity city) : IClassFixtur
         Assert.False(File.Exists(hub));
     }
 
+    /// <summary>The table as an RFC 4180 reader sees it (.NET's TextFieldParser); every row must have exactly the header's fields.</summary>
     private List<Dictionary<string, string>> ReadTable()
     {
-        var lines = File.ReadAllLines(Path.Combine(city.Output, LinkageSensitivity.TableFile));
-        var header = lines[0].Split(',');
+        using var parser = new Microsoft.VisualBasic.FileIO.TextFieldParser(Path.Combine(city.Output, LinkageSensitivity.TableFile))
+        {
+            TextFieldType = Microsoft.VisualBasic.FileIO.FieldType.Delimited,
+            HasFieldsEnclosedInQuotes = true,
+        };
+        parser.SetDelimiters(",");
+        var header = parser.ReadFields()!;
         Assert.Equal(SensitivityTable.Columns, header);
-        return lines.Skip(1).Select(line => header.Zip(line.Split(',')).ToDictionary(p => p.First, p => p.Second)).ToList();
+        var rows = new List<Dictionary<string, string>>();
+        while (parser.ReadFields() is { } fields)
+        {
+            Assert.Equal(header.Length, fields.Length);
+            rows.Add(header.Zip(fields).ToDictionary(p => p.First, p => p.Second));
+        }
+        return rows;
     }
 
     private static double Number(string text) => double.Parse(text, CultureInfo.InvariantCulture);

@@ -47,8 +47,9 @@ public sealed class LeakagePropertyTests
     public void Families_Generated_ExerciseEligibleFamiliesRecordsAndEscalations()
     {
         // The properties above mean little unless the random families have eligible rows with records
-        // and escalations: check the generator reaches them.
-        var sample = RandomFamilies.Families.Sample(300, 200);
+        // and escalations: check the generator reaches them. The sample is unseeded, so it is large enough that
+        // missing an escalated eligible family is not a matter of chance (200 families once drew none).
+        var sample = RandomFamilies.Families.Sample(300, 1000);
         var eligible = sample.Where(f => FeatureBuilder.Eligibility(f.History(f.Events), f.AsOf) is null).ToArray();
 
         Assert.True(eligible.Length > 30, $"only {eligible.Length} eligible");

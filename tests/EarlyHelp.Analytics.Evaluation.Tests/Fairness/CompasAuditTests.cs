@@ -1,6 +1,7 @@
 using EarlyHelp.Analytics.Evaluation.Fairness;
 using EarlyHelp.Analytics.Evaluation.Input;
 using EarlyHelp.Analytics.Evaluation.Tests.Support;
+using EarlyHelp.Analytics.Learning.Tests.Support;
 
 namespace EarlyHelp.Analytics.Evaluation.Tests.Fairness;
 
@@ -13,7 +14,7 @@ public sealed class CompasAuditTests
 {
     private static readonly FairnessAuditOptions Counting = new() { BootstrapResamples = 0, Intersections = false };
 
-    [Fact]
+    [SharedFact(CompasData.RelativePath)]
     public void Run_AllRowsMediumOrHighSelected_MatchesProPublicaCounts()
     {
         var compas = CompasData.Load();
@@ -37,7 +38,7 @@ public sealed class CompasAuditTests
         AssertCounts(Group(report, "Caucasian"), 1139, 349, 461, 505, 0.2345, 0.4772);
     }
 
-    [Fact]
+    [SharedFact(CompasData.RelativePath)]
     public void Run_AllRowsHighOnlySelected_MatchesProPublicaRates()
     {
         var compas = CompasData.Load();
@@ -53,7 +54,7 @@ public sealed class CompasAuditTests
         Assert.Equal(0.7981, Group(report, "Caucasian").FalseNegativeRate, 4);
     }
 
-    [Fact]
+    [SharedFact(CompasData.RelativePath)]
     public void Run_ProPublicaFilteredRows_MatchesEveryFigureOfTheSecondTable()
     {
         var compas = CompasData.Load();
@@ -87,7 +88,7 @@ public sealed class CompasAuditTests
         }
     }
 
-    [Fact]
+    [SharedFact(CompasData.RelativePath)]
     public void Run_ProPublicaFilteredRowsAgainstCaucasian_MatchesPublishedRatiosAndWilsonIntervals()
     {
         var compas = CompasData.Load();
@@ -113,7 +114,7 @@ public sealed class CompasAuditTests
         AssertInterval(0.4623, 0.5305, white.Intervals["fnr"]);
     }
 
-    [Fact]
+    [SharedFact(CompasData.RelativePath)]
     public void Run_ProPublicaFilteredDecileOverTen_MatchesPublishedBrierScore()
     {
         var compas = CompasData.Load();
@@ -125,7 +126,7 @@ public sealed class CompasAuditTests
         Assert.Equal(0.225423, report.Overall.Brier, 6);
     }
 
-    [Fact]
+    [SharedFact(CompasData.RelativePath)]
     public void Run_ProPublicaFilteredWithBootstrap_FlagsTheFalsePositiveGapAndWarnsOnSmallGroups()
     {
         var compas = CompasData.Load();

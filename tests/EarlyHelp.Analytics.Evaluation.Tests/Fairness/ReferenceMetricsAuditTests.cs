@@ -11,7 +11,7 @@ public sealed class ReferenceMetricsAuditTests
     private const double Tolerance = 1e-9;
     private static readonly string[] GroupNames = ["A", "B", "C", "D"];
 
-    [Fact]
+    [SharedFact(MetricsReference.ScoresFile, MetricsReference.ExpectedFile)]
     public void Run_ThresholdHalf_GroupCountsAucAndBrierMatchReference()
     {
         var reference = MetricsReference.Load();
@@ -34,7 +34,7 @@ public sealed class ReferenceMetricsAuditTests
         Assert.Equal(reference.Number("brier"), report.Overall.Brier, Tolerance);
     }
 
-    [Fact]
+    [SharedFact(MetricsReference.ScoresFile, MetricsReference.ExpectedFile)]
     public void Run_Top500TiesById_GroupCountsMatchReference()
     {
         var reference = MetricsReference.Load();
@@ -48,7 +48,7 @@ public sealed class ReferenceMetricsAuditTests
         AssertCounts(reference, ["top_k_500", "ALL"], report.Overall);
     }
 
-    [Fact]
+    [SharedFact(MetricsReference.ScoresFile, MetricsReference.ExpectedFile)]
     public void CalibrationAudit_ReferenceScores_ReliabilityCurvesAndEceMatchReference()
     {
         var reference = MetricsReference.Load();

@@ -15,7 +15,7 @@ public sealed class MlNetCalibratorReferenceTests
 {
     private const int FitRows = 2500;
 
-    [Fact]
+    [SharedFact(MetricsReference.ScoresFile, MetricsReference.ExpectedFile)]
     public void Platt_FirstHalfOfReferenceScores_MatchesScikitLearnParameters()
     {
         var reference = MetricsReference.Load();
@@ -28,7 +28,7 @@ public sealed class MlNetCalibratorReferenceTests
         Assert.Equal(reference.Number("platt", "b"), platt.B!.Value, 1e-3);
     }
 
-    [Fact]
+    [SharedFact(MetricsReference.ScoresFile, MetricsReference.ExpectedFile)]
     public void Isotonic_FirstHalfOfReferenceScores_StepsAreMonotoneAndMatchTheirRowsMeans()
     {
         var reference = MetricsReference.Load();

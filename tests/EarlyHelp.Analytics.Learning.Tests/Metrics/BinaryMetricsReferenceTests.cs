@@ -12,7 +12,7 @@ public sealed class BinaryMetricsReferenceTests
     private const double Tolerance = 1e-9;
     private static readonly string[] GroupNames = ["A", "B", "C", "D"];
 
-    [Theory]
+    [SharedTheory(MetricsReference.ScoresFile, MetricsReference.ExpectedFile)]
     [InlineData("roc_auc")]
     [InlineData("average_precision")]
     [InlineData("log_loss")]
@@ -32,7 +32,7 @@ public sealed class BinaryMetricsReferenceTests
         Assert.Equal(reference.Number(key), value, Tolerance);
     }
 
-    [Theory]
+    [SharedTheory(MetricsReference.ScoresFile, MetricsReference.ExpectedFile)]
     [InlineData(ReliabilityBinning.EqualWidth, "calibration_curve_uniform_10")]
     [InlineData(ReliabilityBinning.Quantile, "calibration_curve_quantile_10")]
     public void ReliabilityCurve_ReferenceScores_MatchesCalibrationCurve(ReliabilityBinning binning, string key)
@@ -45,7 +45,7 @@ public sealed class BinaryMetricsReferenceTests
         AssertAll(reference.Numbers(key, "prob_pred"), curve.MeanScores);
     }
 
-    [Fact]
+    [SharedFact(MetricsReference.ScoresFile, MetricsReference.ExpectedFile)]
     public void ExpectedCalibrationError_ReferenceScores_MatchesDefinitionInReference()
     {
         var reference = MetricsReference.Load();
@@ -55,7 +55,7 @@ public sealed class BinaryMetricsReferenceTests
         Assert.Equal(reference.Number("ece_uniform_10"), error, Tolerance);
     }
 
-    [Fact]
+    [SharedFact(MetricsReference.ScoresFile, MetricsReference.ExpectedFile)]
     public void GroupMetrics_ReferenceScores_MatchScikitLearnPerGroup()
     {
         var reference = MetricsReference.Load();
@@ -76,7 +76,7 @@ public sealed class BinaryMetricsReferenceTests
         }
     }
 
-    [Fact]
+    [SharedFact(MetricsReference.ScoresFile, MetricsReference.ExpectedFile)]
     public void ConfusionAtTopK_Top500TiesById_MatchesReferenceCountsPerGroup()
     {
         var reference = MetricsReference.Load();

@@ -9,6 +9,12 @@ namespace EarlyHelp.Analytics.Learning.Tests.Support;
 /// </summary>
 public sealed class MetricsReference
 {
+    /// <summary>The scores file, relative to the shared folder.</summary>
+    public const string ScoresFile = "reference/metrics/scores.csv";
+
+    /// <summary>The expected values, relative to the shared folder.</summary>
+    public const string ExpectedFile = "reference/metrics/expected.json";
+
     private MetricsReference(long[] ids, double[] labels, double[] scores, string[] groups, JsonElement expected)
     {
         Ids = ids;
@@ -31,8 +37,8 @@ public sealed class MetricsReference
     /// <summary>Loads the reference; fails the test when it is absent.</summary>
     public static MetricsReference Load()
     {
-        var scoresPath = SharedFolder.PathOf("reference/metrics/scores.csv");
-        var expectedPath = SharedFolder.PathOf("reference/metrics/expected.json");
+        var scoresPath = SharedFolder.PathOf(ScoresFile);
+        var expectedPath = SharedFolder.PathOf(ExpectedFile);
 
         var rows = System.IO.File.ReadLines(scoresPath).Skip(1).Select(line => line.Split(',')).ToArray();
         using var document = JsonDocument.Parse(System.IO.File.ReadAllText(expectedPath));

@@ -1,4 +1,5 @@
 using System.Globalization;
+using EarlyHelp.Analytics.Learning.Tests.Support;
 
 namespace EarlyHelp.Analytics.Linkage.Tests.Support;
 
@@ -8,29 +9,24 @@ namespace EarlyHelp.Analytics.Linkage.Tests.Support;
 /// </summary>
 public static class FebrlFiles
 {
-    /// <summary>The folder holding dataset4a.csv and dataset4b.csv, or null when absent.</summary>
-    public static string? Folder()
-    {
-        var configured = Environment.GetEnvironmentVariable("EARLYHELP_SHARED");
-        var shared = string.IsNullOrWhiteSpace(configured) ? RepositorySibling("shared") : configured;
-        var folder = shared is null ? null : Path.Combine(shared, "external", "febrl");
-        return folder is not null && File.Exists(Path.Combine(folder, "dataset4a.csv")) && File.Exists(Path.Combine(folder, "dataset4b.csv"))
-            ? folder : null;
-    }
+    /// <summary>File A (originals), relative to the shared folder.</summary>
+    public const string FileA = "external/febrl/dataset4a.csv";
+
+    /// <summary>File B (duplicates), relative to the shared folder.</summary>
+    public const string FileB = "external/febrl/dataset4b.csv";
 
     /// <summary>Both files' records (4a first) with the true person of each, optionally without the social security number.</summary>
     public static (List<LinkageRecord> Records, List<string> Truth) Load(bool withSocialSecurityNumber)
     {
-        var folder = Folder() ?? throw new InvalidOperationException("The FEBRL folder is absent.");
         var records = new List<LinkageRecord>();
         var truth = new List<string>();
-        foreach (var file in new[] { "dataset4a", "dataset4b" })
-            foreach (var line in File.ReadLines(Path.Combine(folder, file + ".csv")).Skip(1))
+        foreach (var file in new[] { FileA, FileB })
+            foreach (var line in File.ReadLines(SharedFolder.PathOf(file)).Skip(1))
             {
                 var f = line.Split(',').Select(x => x.Trim()).ToArray();
                 records.Add(new LinkageRecord
                 {
-                    Source = file,
+                    Source = Path.GetFileNameWithoutExtension(file),
                     RecordId = f[0],
                     Forename = f[1],
                     Surname = f[2],
@@ -44,22 +40,7 @@ public static class FebrlFiles
             }
         return (records, truth);
     }
-
-    private static string? RepositorySibling(string name)
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "EarlyHelp.Analytics.sln")))
-            folder = folder.Parent;
-        return folder?.Parent is null ? null : Path.Combine(folder.Parent.FullName, name);
-    }
 }
 
-/// <summary>A fact that skips, saying why, when the FEBRL files are not in the shared folder.</summary>
-public sealed class FebrlFactAttribute : FactAttribute
-{
-    public FebrlFactAttribute()
-    {
-        if (FebrlFiles.Folder() is null)
-            Skip = "The FEBRL 4 files are absent: set EARLYHELP_SHARED to the shared folder holding external/febrl/dataset4a.csv and dataset4b.csv.";
-    }
-}
+/// <summary>A fact that reads both FEBRL files, and skips, saying why, when they are absent.</summary>
+public sealed class FebrlFactAttribute() : SharedFactAttribute(FebrlFiles.FileA, FebrlFiles.FileB);

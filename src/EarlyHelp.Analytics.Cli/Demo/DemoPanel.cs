@@ -32,16 +32,16 @@ internal static class DemoPanel
 
     /// <summary>
     /// Scores the hub at the day after its extract date, as the training did. The champion is used when the demo's
-    /// model was promoted; otherwise the demo names its model explicitly, as an analyst may, and says so.
+    /// model was promoted; otherwise the demo runs its model as a trial, which every page marks, and says so.
     /// </summary>
     public static void Score(DemoRun run, IProgress<WorkProgress> progress)
     {
         using var store = HubStore.Open(run.Hub);
         var promoted = run.Promotion is PromotionOutcome.Promoted;
-        var request = new ScoringRequest { Actor = "demo", ModelFolder = promoted ? null : run.ModelFolder };
+        var request = new ScoringRequest { Actor = "demo", ModelFolder = promoted ? null : run.ModelFolder, Trial = !promoted };
         var options = new ScoringOptions { AsOf = store.ExtractDate!.Value.AddDays(1), Capacity = Capacity };
         if (!promoted)
-            run.Output.WriteLine($"{DemoRun.ModelName} was not promoted, so the demo names it explicitly; a real run would use the champion.");
+            run.Output.WriteLine($"{DemoRun.ModelName} was not promoted, so the demo scores with it as a trial, marked on every page; a real run uses the champion.");
         run.Scored = ScoringPipeline.Run(store, request, options, progress);
         ScoringSummary.Write(run.Output, run.Scored);
     }

@@ -12,6 +12,8 @@ internal static class ScoringSummary
     public static void Write(TextWriter output, ScoringResult result)
     {
         var run = result.Run;
+        if (run.Trial)
+            output.WriteLine($"{ScoringRun.TrialWording}.");
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Scoring run {run.Id}: model {run.Model.Name} ({result.Model.Registered.Status.ToString().ToLowerInvariant()}, trained as of {run.Model.Version}), as of {run.AsOf:yyyy-MM-dd}, capacity {run.Capacity}."));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -25,6 +27,8 @@ internal static class ScoringSummary
         if (result.Prompts.Count > 0 && result.Prompts[0].Content.Evidence.Count > 0)
             output.WriteLine($"Leading fact of {result.Prompts[0].Reference}: {result.Prompts[0].Content.Evidence[0].Text}.");
         output.WriteLine();
-        output.WriteLine("The panel sees the prompts in 'earlyhelp serve'; the run is in the audit log as scoring_run.save.");
+        output.WriteLine(run.Trial
+            ? "The prompts are in 'earlyhelp serve', marked as a trial; the run is in the audit log as scoring_run.save, marked TRIAL."
+            : "The panel sees the prompts in 'earlyhelp serve'; the run is in the audit log as scoring_run.save.");
     }
 }

@@ -25,6 +25,12 @@ public sealed record ModelReference(string Name, string Version, string Sha256);
 /// <param name="FamiliesScored">Eligible families scored.</param>
 /// <param name="Excluded">Families not scored, by reason.</param>
 /// <param name="PromptCount">Prompts stored (at most <paramref name="Capacity"/>).</param>
+/// <param name="Trial">True when the model was not the champion: a run for evaluation, marked as such wherever it is shown.</param>
 public sealed record ScoringRun(
     ScoringRunId Id, ModelReference Model, DateOnly AsOf, int Capacity, DateTimeOffset CreatedAt, string CreatedBy,
-    long FamiliesScored, ExclusionCounts Excluded, int PromptCount);
+    long FamiliesScored, ExclusionCounts Excluded, int PromptCount, bool Trial = false)
+{
+    /// <summary>What every page and summary says about a trial run's prompts.</summary>
+    public const string TrialWording =
+        "Trial run: its model is not the champion, so these prompts are for evaluating the model, not for the panel's decisions";
+}

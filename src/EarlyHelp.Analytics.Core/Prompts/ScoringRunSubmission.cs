@@ -34,6 +34,9 @@ public sealed record ScoringRunSubmission
     /// <summary>Families not scored, by reason.</summary>
     public required ExclusionCounts Excluded { get; init; }
 
+    /// <summary>True when the model is not the registry's champion: the run is stored and shown as a trial.</summary>
+    public bool Trial { get; init; }
+
     /// <summary>The top families, highest probability first; at most <see cref="Capacity"/>, each family once.</summary>
     public required IReadOnlyList<ScoredFamily> Prompts { get; init; }
 

@@ -25,16 +25,16 @@ public sealed partial class PromptStore
         var excluded = submission.Excluded;
         connection.Execute(transaction, """
             INSERT INTO scoring_run (run_id, model_name, model_version, model_sha256, as_of, capacity, created_at, created_by,
-                families_scored, excluded_statutory, excluded_opted_out, excluded_no_dependent_child)
-            VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11)
+                families_scored, excluded_statutory, excluded_opted_out, excluded_no_dependent_child, trial)
+            VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12)
             """,
             runId, submission.Model.Name, submission.Model.Version, submission.Model.Sha256, HubQueries.FormatDate(submission.AsOf),
             submission.Capacity, HubQueries.FormatTime(createdAt), submission.CreatedBy, submission.FamiliesScored,
-            excluded.StatutoryAlready, excluded.OptedOut, excluded.NoDependentChild);
+            excluded.StatutoryAlready, excluded.OptedOut, excluded.NoDependentChild, submission.Trial ? 1 : 0);
         for (var i = 0; i < submission.Prompts.Count; i++)
             InsertPrompt(transaction, runId, rank: i + 1, submission.Prompts[i]);
         auditLog.Append(transaction, submission.CreatedBy, "scoring_run.save", $"run {runId}", string.Create(CultureInfo.InvariantCulture,
-            $"model {submission.Model.Name} {submission.Model.Version}; as of {HubQueries.FormatDate(submission.AsOf)}; capacity {submission.Capacity}; {Count(submission.Prompts.Count, "prompt", "prompts")}"));
+            $"{(submission.Trial ? "TRIAL (the model is not the champion); " : "")}model {submission.Model.Name} {submission.Model.Version}; as of {HubQueries.FormatDate(submission.AsOf)}; capacity {submission.Capacity}; {Count(submission.Prompts.Count, "prompt", "prompts")}"));
         transaction.Commit();
         return FindRun(new(runId))!;
     }

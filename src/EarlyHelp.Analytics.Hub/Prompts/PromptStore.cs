@@ -17,7 +17,7 @@ public sealed partial class PromptStore
     private const string RunColumns = """
         r.run_id, r.model_name, r.model_version, r.model_sha256, r.as_of, r.capacity, r.created_at, r.created_by,
         r.families_scored, r.excluded_statutory, r.excluded_opted_out, r.excluded_no_dependent_child,
-        (SELECT COUNT(*) FROM prompt p WHERE p.run_id = r.run_id)
+        (SELECT COUNT(*) FROM prompt p WHERE p.run_id = r.run_id), r.trial
         """;
 
     private const string ReviewColumns = "review_id, reference, outcome, reason, reviewer, at, supersedes";
@@ -53,7 +53,7 @@ public sealed partial class PromptStore
         return reader.Read() ? ReadRun(reader) : null;
     }
 
-    /// <summary>The newest run, or null when none has been saved.</summary>
+    /// <summary>The newest run, trial or not, or null when none has been saved.</summary>
     public ScoringRun? LatestRun()
     {
         using var command = connection.Command(null, $"SELECT {RunColumns} FROM scoring_run r ORDER BY r.run_id DESC LIMIT 1");
@@ -108,7 +108,8 @@ public sealed partial class PromptStore
         new ScoringRunId(reader.GetInt64(0)),
         new ModelReference(reader.GetString(1), reader.GetString(2), reader.GetString(3)),
         HubQueries.ParseDate(reader.GetString(4)), reader.GetInt32(5), HubQueries.ParseTime(reader.GetString(6)), reader.GetString(7),
-        reader.GetInt64(8), new ExclusionCounts(reader.GetInt64(9), reader.GetInt64(10), reader.GetInt64(11)), reader.GetInt32(12));
+        reader.GetInt64(8), new ExclusionCounts(reader.GetInt64(9), reader.GetInt64(10), reader.GetInt64(11)), reader.GetInt32(12),
+        reader.GetInt64(13) != 0);
 
     /// <summary>Reads the seven <see cref="ReviewColumns"/> starting at column <paramref name="first"/>.</summary>
     private static PromptReview ReadReview(DbDataReader reader, int first) => new(

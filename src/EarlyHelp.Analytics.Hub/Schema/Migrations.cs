@@ -21,6 +21,7 @@ public static class Migrations
         new(7, "identity resolution: gazetteer, identity records, linkage models, clerical decisions, person history", IdentityMigration.Apply),
         new(8, "keyed audit trail: the unkeyed chain checked and recorded, reviews chained", AuditChainMigration.Apply),
         new(9, "sign-in: server-side sessions, failed sign-ins per client and name, second-factor secrets", SignInMigration.Apply),
+        new(10, "trial scoring runs: a run of a model that is not the champion is marked", TrialRunMigration.Apply),
     ];
 
     /// <summary>The schema version this program writes and reads.</summary>

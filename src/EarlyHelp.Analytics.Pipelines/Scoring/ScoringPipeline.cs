@@ -12,6 +12,9 @@ public sealed record ScoringRequest
     /// <summary>A registered model's folder, <c>models/NAME</c>, to use it explicitly; null (the default) for the registry's champion.</summary>
     public string? ModelFolder { get; init; }
 
+    /// <summary>True to score with a registered model that is not the champion; the run is stored and shown as a trial.</summary>
+    public bool Trial { get; init; }
+
     /// <summary>Who runs the scoring, for the run and the audit log.</summary>
     public required string Actor { get; init; }
 }
@@ -31,7 +34,8 @@ public static class ScoringPipeline
 {
     /// <summary>
     /// Runs the scoring. Throws <see cref="ArgumentException"/> for invalid options and <see cref="BadInputException"/>
-    /// for a request the hub cannot serve (nothing loaded, as-of after the extract, no champion, unknown or changed model).
+    /// for a request the hub cannot serve (nothing loaded, as-of after the extract, no champion, unknown or changed model, a
+    /// model that is not the champion without <see cref="ScoringRequest.Trial"/>).
     /// </summary>
     public static ScoringResult Run(IHubStore store, ScoringRequest request, ScoringOptions options, IProgress<WorkProgress>? progress = null)
     {
@@ -44,7 +48,7 @@ public static class ScoringPipeline
         var extractDate = store.ExtractDate ?? throw new BadInputException(store.Name, "nothing has been loaded into the hub; load extracts with 'earlyhelp ingest' first");
         if (options.CheckAsOf(extractDate) is { } problem)
             throw new BadInputException(store.Name, problem);
-        var model = ModelSelection.Select(store, request.ModelFolder);
+        var model = ModelSelection.Select(store, request.ModelFolder, request.Trial);
         if (model.Loaded.FeatureNames.FirstOrDefault(name => FeatureCatalogue.IndexOf(name) < 0) is { } unknown)
             throw new BadInputException(model.Loaded.Folder, $"the model uses the feature '{unknown}', which the feature catalogue does not have");
 
@@ -60,6 +64,7 @@ public static class ScoringPipeline
             FamiliesScored = scored.FamiliesScored,
             Excluded = scored.Excluded,
             Prompts = scored.Top,
+            Trial = model.Trial,
         });
         var prompts = store.Prompts.Queue(run.Id, new()).Select(entry => store.Prompts.Find(entry.Reference)!).ToArray();
         return new ScoringResult(run, model, prompts);

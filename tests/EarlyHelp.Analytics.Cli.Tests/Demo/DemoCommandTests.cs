@@ -28,6 +28,10 @@ public sealed partial class DemoCommandTests
 
         Assert.Equal((25, 25, "demo-model", "demo"), (run.Capacity, run.PromptCount, run.Model.Name, run.CreatedBy));
         Assert.Equal(store.ExtractDate!.Value.AddDays(1), run.AsOf);
+        // A model the demo could not promote is scored as a marked trial, never as if it were the champion.
+        var promoted = store.Models.Champion() is not null;
+        Assert.Equal(!promoted, run.Trial);
+        Assert.Equal(!promoted, SmallDemo.Result.Output.Contains("scores with it as a trial", StringComparison.Ordinal));
     }
 
     [Fact]

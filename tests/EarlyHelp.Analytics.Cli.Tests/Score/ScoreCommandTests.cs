@@ -8,18 +8,33 @@ namespace EarlyHelp.Analytics.Cli.Tests.Score;
 public sealed class ScoreCommandTests
 {
     [Fact]
-    public void Score_NamedModel_StoresTheRunAndPrintsItsPrompts()
+    public void Score_CandidateAsTrial_StoresTheRunMarkedAndPrintsItsPrompts()
     {
         var hub = SmallDemo.CopyHub();
 
         var (exit, output, error) = CommandRunner.Run("score", "--hub", hub, "--model", Path.Combine(SmallDemo.Folder, "models", "demo-model"),
-            "--as-of", "2025-01-01", "--capacity", "3", "--as", "demo.analyst");
+            "--trial", "--as-of", "2025-01-01", "--capacity", "3", "--as", "demo.analyst");
 
         Assert.True(exit == ExitCodes.Success, error);
+        Assert.Contains("Trial run: its model is not the champion, so these prompts are for evaluating the model, not for the panel's decisions.", output, StringComparison.Ordinal);
         Assert.Contains("Scoring run 2: model demo-model", output, StringComparison.Ordinal);
         Assert.Contains("3 prompts stored. Prompt for professional review — not a decision.", output, StringComparison.Ordinal);
         using var store = HubStore.Open(hub);
-        Assert.Equal(3, store.Prompts.LatestRun()!.PromptCount);
+        Assert.Equal((3, true), (store.Prompts.LatestRun()!.PromptCount, store.Prompts.LatestRun()!.Trial));
+    }
+
+    [Fact]
+    public void Score_CandidateWithoutTrial_ExitsOneSayingWhyAndStoresNothing()
+    {
+        var hub = SmallDemo.CopyHub();
+        var folder = Path.Combine(SmallDemo.Folder, "models", "demo-model");
+
+        var (exit, _, error) = CommandRunner.Run("score", "--hub", hub, "--model", folder, "--as-of", "2025-01-01", "--capacity", "3", "--as", "demo.analyst");
+
+        Assert.Equal(ExitCodes.BadInput, exit);
+        Assert.StartsWith($"earlyhelp: {folder}: 'demo-model' is not the champion (no model is): only the champion's prompts go to the panel", error, StringComparison.Ordinal);
+        using var store = HubStore.Open(hub);
+        Assert.Single(store.Prompts.Runs());
     }
 
     [Fact]

@@ -120,18 +120,56 @@ public sealed class ScoringPipelineTests
     }
 
     [Fact]
-    public void Run_NamedCandidate_ScoresWithIt()
+    public void Run_CandidateAsTrial_ScoresWithItAndMarksTheRunAndItsAuditEntry()
     {
         using var store = HubStore.Open(TrainedCity.CopyHub(promoted: false));
 
-        var result = ScoringPipeline.Run(store, new ScoringRequest { Actor = "tester", ModelFolder = TrainedCity.ModelFolder }, Options(capacity: 2));
+        var result = ScoringPipeline.Run(store, new ScoringRequest { Actor = "tester", ModelFolder = TrainedCity.ModelFolder, Trial = true }, Options(capacity: 2));
 
         Assert.Equal("city-model", result.Run.Model.Name);
+        Assert.True(result.Run.Trial);
+        Assert.True(store.Prompts.FindRun(result.Run.Id)!.Trial);
+        var entry = store.AuditLog.Entries().Single(e => e.Action == "scoring_run.save");
+        Assert.StartsWith("TRIAL (the model is not the champion); model city-model", entry.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_ChampionNamedByItsFolder_IsNotATrial()
+    {
+        using var store = HubStore.Open(TrainedCity.CopyHub(promoted: true));
+
+        var result = ScoringPipeline.Run(store, new ScoringRequest { Actor = "tester", ModelFolder = TrainedCity.ModelFolder }, Options(capacity: 2));
+
+        Assert.False(result.Run.Trial);
+        Assert.DoesNotContain("TRIAL", store.AuditLog.Entries().Single(e => e.Action == "scoring_run.save").Detail, StringComparison.Ordinal);
+    }
+
+    public static TheoryData<string, bool, bool, bool, string> TrialMisuse => new()
+    {
+        { "a candidate without --trial", false, true, false, "'city-model' is not the champion (no model is): only the champion's prompts go to the panel; to score it for evaluation add --trial, and the run is marked as a trial on every page and in the audit log" },
+        { "the champion with --trial", true, true, true, "'city-model' is the champion, so its run is not a trial: leave out --trial" },
+        { "--trial without a model", true, false, true, "a trial runs a model that is not the champion: name it with --model models/NAME" },
+    };
+
+    [Theory]
+    [MemberData(nameof(TrialMisuse))]
+    public void Run_TrialMisused_ClearErrorAndNothingStored(string what, bool promoted, bool named, bool trial, string reason)
+    {
+        using var store = HubStore.Open(TrainedCity.CopyHub(promoted));
+        var entries = store.AuditLog.Entries().Count;
+
+        var error = Assert.Throws<BadInputException>(() => ScoringPipeline.Run(store,
+            new ScoringRequest { Actor = "tester", ModelFolder = named ? TrainedCity.ModelFolder : null, Trial = trial }, Options(capacity: 2)));
+
+        Assert.Equal(reason, error.Reason);
+        Assert.Empty(store.Prompts.Runs());
+        Assert.Equal(entries, store.AuditLog.Entries().Count);
+        Assert.NotEmpty(what);
     }
 
     public static TheoryData<string, string?, int, string, string> BadRequests => new()
     {
-        { "no champion", null, 5, "2025-01-01", "no model is the champion; promote one with 'earlyhelp models promote NAME', or name a registered model with --model models/NAME" },
+        { "no champion", null, 5, "2025-01-01", "no model is the champion; promote one with 'earlyhelp models promote NAME', or run a registered model as a trial with --model models/NAME --trial" },
         { "unknown model", "models/no-such-model", 5, "2025-01-01", "no model named 'no-such-model' is registered in this hub; a run uses only registered models ('earlyhelp models list' shows them)" },
         { "capacity below 1", null, 0, "2025-01-01", "The 'Capacity' option must be at least 1. Got 0 instead. (Parameter 'options')" },
         { "as-of after the extract", null, 5, "2025-01-02", "The as-of date must be no later than the day after the hub's extract date (2024-12-31), 2025-01-01. Got 2025-01-02 instead." },

@@ -97,7 +97,7 @@ public sealed class PromptModel(HubConnections hub, AuditTrail audit) : PageMode
         Reference = Shown.Reference.Value;
         if (Problems.Count == 0 || Supersedes is null)
             Supersedes = History.Count == 0 ? null : History[^1].Id;
-        await audit.RecordAsync(new AuditRecord(User.Username(), "prompt.view", Shown.Reference.Value, $"run {Shown.Run}, rank {Shown.Rank}"));
+        await audit.RecordAsync(new AuditRecord(User.Username(), "prompt.view", Shown.Reference.Value, $"{(Run?.Trial == true ? "trial " : "")}run {Shown.Run}, rank {Shown.Rank}"));
         return Page();
     }
 }

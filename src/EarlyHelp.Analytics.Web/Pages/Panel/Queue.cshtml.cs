@@ -8,10 +8,14 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace EarlyHelp.Analytics.Web.Pages.Panel;
 
-/// <summary>The ranked prompt queue of a run (the newest by default), filtered by review status and band. Each view is audited with the references shown.</summary>
+/// <summary>
+/// The ranked prompt queue of a run, filtered by review status and band. By default the newest run of the champion; a
+/// trial run (a model that is not the champion) is shown only when chosen, or when there is no other, and is marked.
+/// Each view is audited with the references shown.
+/// </summary>
 public sealed class QueueModel(HubConnections hub, AuditTrail audit) : PageModel
 {
-    /// <summary>The run to show; the newest when absent.</summary>
+    /// <summary>The run to show; the newest run that is not a trial when absent.</summary>
     [BindProperty(SupportsGet = true)]
     public long? Run { get; set; }
 
@@ -40,7 +44,7 @@ public sealed class QueueModel(HubConnections hub, AuditTrail audit) : PageModel
         {
             var prompts = lease.Store.Prompts;
             Runs = prompts.Runs();
-            Shown = Run is { } id ? Runs.FirstOrDefault(r => r.Id.Value == id) : Runs.FirstOrDefault();
+            Shown = Run is { } id ? Runs.FirstOrDefault(r => r.Id.Value == id) : Runs.FirstOrDefault(r => !r.Trial) ?? Runs.FirstOrDefault();
             if (Run is not null && Shown is null)
                 return NotFound();
             if (Shown is not null)
@@ -48,7 +52,7 @@ public sealed class QueueModel(HubConnections hub, AuditTrail audit) : PageModel
         }
         if (Shown is not null)
         {
-            await audit.RecordAsync(new AuditRecord(User.Username(), "queue.view", $"run {Shown.Id}",
+            await audit.RecordAsync(new AuditRecord(User.Username(), "queue.view", $"{(Shown.Trial ? "trial " : "")}run {Shown.Id}",
                 $"status {Status ?? "all"}, band {Band ?? "any"}; {Entries.Count} shown: {string.Join(" ", Entries.Select(e => e.Reference))}"));
         }
         return Page();

@@ -86,7 +86,7 @@ public static class ModelComparison
             warnings.Add($"The hub has changed since {owner.Name} was trained: the rebuilt test families are not exactly those it was tested on, so its figures here differ a little from its card.");
         var other = ReferenceEquals(owner, a) ? b : a;
         var otherShares = PartitionShares.FromNames(other.TrainingData.PartitionShares);
-        var seen = period.Families.Count(f => FamilyPartition.Of(f, other.TrainingData.Seed, otherShares) != Partition.Test);
+        var seen = period.Families.Count(f => period.Groups.PartitionOf(f, other.TrainingData.Seed, otherShares) != Partition.Test);
         if (seen > 0)
             warnings.Add($"{seen:N0} of the {period.Rows.Count:N0} test families were in {other.Name}'s training, validation or calibration families (it was split with another seed or other shares): that flatters {other.Name}.");
         if (other.TrainingData.TestDate != period.AsOf)

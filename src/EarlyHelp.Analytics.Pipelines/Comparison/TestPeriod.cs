@@ -16,9 +16,10 @@ namespace EarlyHelp.Analytics.Pipelines.Comparison;
 /// </summary>
 public sealed class TestPeriod
 {
-    private TestPeriod(HubHistory history, FeatureTable table, int[] rows, DenseDataset data, int capacity, bool matches, DateOnly asOf)
+    private TestPeriod(HubHistory history, ConnectedFamilies groups, FeatureTable table, int[] rows, DenseDataset data, int capacity, bool matches, DateOnly asOf)
     {
         History = history;
+        Groups = groups;
         Table = table;
         Rows = rows;
         Data = data;
@@ -27,6 +28,9 @@ public sealed class TestPeriod
         AsOf = asOf;
         Labels = data.Labels!.Select(l => (double)l).ToArray();
     }
+
+    /// <summary>The hub's families grouped by the people they share, as the split assigns them.</summary>
+    public ConnectedFamilies Groups { get; }
 
     /// <summary>The test date.</summary>
     public DateOnly AsOf { get; }
@@ -71,10 +75,11 @@ public sealed class TestPeriod
             throw new BadInputException(store.Name, $"the hub's extract date {history.ExtractDate:yyyy-MM-dd} does not cover the test period of {trainingData.TestDate:yyyy-MM-dd}; use the hub the model was trained on");
         var table = FeatureTableBuilder.Build(history, new FeatureTableOptions { AsOfDates = [trainingData.TestDate], HorizonMonths = trainingData.HorizonMonths }, progress);
         var shares = PartitionShares.FromNames(trainingData.PartitionShares);
-        var rows = Enumerable.Range(0, table.RowCount).Where(r => FamilyPartition.Of(table.Families[r], trainingData.Seed, shares) == Partition.Test).ToArray();
+        var groups = ConnectedFamilies.From(history);
+        var rows = Enumerable.Range(0, table.RowCount).Where(r => groups.PartitionOf(table.Families[r], trainingData.Seed, shares) == Partition.Test).ToArray();
         var data = TableRows.Gather(table, rows, [], labelled: true);
         var capacity = TestRowKeys.Capacity(trainingData.MonthlyCapacity, rows.Length, table.Snapshots[0].Eligible);
         var matches = TableHash.Of(table, rows) == trainingData.TestRowsSha256;
-        return new TestPeriod(history, table, rows, data, capacity, matches, trainingData.TestDate);
+        return new TestPeriod(history, groups, table, rows, data, capacity, matches, trainingData.TestDate);
     }
 }

@@ -116,7 +116,7 @@ public static partial class ModelCard
         return new CardSection("Evaluation data",
         [
             new CardBlock.Paragraph(Invariant(
-                $"The test families: {report.Split.Shares["test"]:0%} of all families, chosen once by a seeded hash of the family id (seed {report.Split.Seed}), never seen in training, early stopping or calibration, at the latest as-of date whose {report.Schedule.HorizonMonths}-month outcome is fully observed, {report.Schedule.TestDate:yyyy-MM-dd}: {test.Rows:N0} eligible families, of whom {test.Positives:N0} ({(double)test.Positives / Math.Max(1, test.Rows):0.0%}) escalated.")),
+                $"The test families: {report.Split.Shares["test"]:0%} of all families, chosen once by a seeded hash of the family id, with families that ever shared a person kept together (seed {report.Split.Seed}), never seen in training, early stopping or calibration, at the latest as-of date whose {report.Schedule.HorizonMonths}-month outcome is fully observed, {report.Schedule.TestDate:yyyy-MM-dd}: {test.Rows:N0} eligible families, of whom {test.Positives:N0} ({(double)test.Positives / Math.Max(1, test.Rows):0.0%}) escalated.")),
             new CardBlock.Paragraph(Invariant(
                 $"Eligible: at least one member and a dependent child at T, no member on the opt-out register, and no child already on a plan or looked after. Test rows SHA-256 {content.TrainingData.TestRowsSha256}.")),
         ]);

@@ -38,12 +38,13 @@ public sealed class DataSplit
     /// <summary>The rows of <paramref name="role"/>, ascending.</summary>
     public IReadOnlyList<int> Rows(RowRole role) => rows[role];
 
-    /// <summary>Splits <paramref name="table"/> by date and by family partition.</summary>
+    /// <summary>Splits <paramref name="table"/> by date and by the partition of each family's group (families sharing people go together).</summary>
     /// <exception cref="InvalidOperationException">A labelled role holds a row whose label is not observed (the schedule is wrong for the table).</exception>
-    public static DataSplit Of(FeatureTable table, AsOfSchedule schedule, int seed, PartitionShares shares)
+    public static DataSplit Of(FeatureTable table, AsOfSchedule schedule, ConnectedFamilies groups, int seed, PartitionShares shares)
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(schedule);
+        ArgumentNullException.ThrowIfNull(groups);
         var training = schedule.TrainingDates.ToHashSet();
         var lists = Enum.GetValues<RowRole>().ToDictionary(role => role, _ => new List<int>());
         for (var row = 0; row < table.RowCount; row++)
@@ -51,7 +52,7 @@ public sealed class DataSplit
             var date = table.AsOfDates[row];
             if (date == schedule.ScoringDate)
                 lists[RowRole.Scoring].Add(row);
-            var partition = FamilyPartition.Of(table.Families[row], seed, shares);
+            var partition = groups.PartitionOf(table.Families[row], seed, shares);
             RowRole? role = (partition, date) switch
             {
                 (Partition.Training, _) when training.Contains(date) => RowRole.Training,

@@ -70,9 +70,7 @@ internal sealed partial class TrainingRun
             Schedule = new ScheduleSummary(schedule.HistoryStart, schedule.TrainingDates, schedule.CalibrationDate, schedule.TestDate, schedule.ScoringDate, options.HorizonMonths),
             Split = new SplitSummary(options.Seed, Shares(),
                 Enum.GetValues<RowRole>().ToDictionary(role => RoleName(role), role => RoleSize(role)),
-                "Each family is assigned once, by a seeded hash of its id, to one partition; training rows are the training partition at the training dates, "
-                + "validation rows the validation partition at the training and calibration dates, calibration rows the calibration partition at the calibration date, "
-                + "test rows the test partition at the test date (its rows at the training dates serve only the leakage check). No family has rows in two roles."),
+                SplitMethod()),
             Capacity = new CapacitySummary(monthlyCapacity, eligible, testCapacity, string.Create(CultureInfo.InvariantCulture,
                 $"Of the {testCapacity:N0} test families the model ranked highest (the panel's {monthlyCapacity:N0} a month, scaled to the test families), {escalated:N0} escalated within {options.HorizonMonths} months: precision {precision.Value:0.0%} (95% interval {precision.Interval.Lower:0.0%} to {precision.Interval.Upper:0.0%}). Of all test families that escalated, {recall.Value:0.0%} were among them (95% interval {recall.Interval.Lower:0.0%} to {recall.Interval.Upper:0.0%}). Across the city that is about {precision.Value * monthlyCapacity:N0} of {monthlyCapacity:N0} prompted families.")),
             Test = comparison,
@@ -91,6 +89,12 @@ internal sealed partial class TrainingRun
             StageTimings = clock.Timings.ToArray(),
         };
     }
+
+    private string SplitMethod() => string.Create(CultureInfo.InvariantCulture,
+        $"Families that ever shared a person are grouped ({groups.JoinedFamilies:N0} families in groups of two or more), and each group is assigned once, by a seeded hash of its lowest family id, to one partition, so no person has rows on both sides. ")
+        + "Training rows are the training partition at the training dates, "
+        + "validation rows the validation partition at the training and calibration dates, calibration rows the calibration partition at the calibration date, "
+        + "test rows the test partition at the test date (its rows at the training dates serve only the leakage check). No family or person has rows in two roles.";
 
     private TrainingDataFingerprint Fingerprint()
     {

@@ -25,6 +25,7 @@ internal sealed partial class TrainingRun : IDisposable
     private AsOfSchedule schedule = null!;
     private FeatureTable table = null!;
     private IReadOnlyList<ExtraFeature> extras = [];
+    private ConnectedFamilies groups = null!;
     private DataSplit split = null!;
     private string[] featureNames = [];
     private readonly Dictionary<RowRole, DenseDataset> data = [];
@@ -88,7 +89,8 @@ internal sealed partial class TrainingRun : IDisposable
 
     private void Split()
     {
-        split = DataSplit.Of(table, schedule, options.Seed, options.Shares);
+        groups = ConnectedFamilies.From(history);
+        split = DataSplit.Of(table, schedule, groups, options.Seed, options.Shares);
         foreach (var role in Enum.GetValues<RowRole>())
             data[role] = TableRows.Gather(table, split.Rows(role), extras, labelled: role != RowRole.Scoring);
         RequireBothOutcomes(RowRole.Training, "train");

@@ -19,9 +19,6 @@ public sealed class PanelOptions
     /// <summary>The audit checkpoint file. Default: none, which means <c>EARLYHELP_AUDIT_CHECKPOINT_FILE</c>, else beside the hub.</summary>
     public string? AuditCheckpointFile { get; set; }
 
-    /// <summary>The model registry folder, for the model pages that come with the training pipeline. Default: none.</summary>
-    public string? ModelsFolder { get; set; }
-
     /// <summary>Failed sign-ins in a row from one client address that lock a user name for that client. Default 5; at least 1.</summary>
     public int MaximumFailedSignIns { get; set; } = 5;
 

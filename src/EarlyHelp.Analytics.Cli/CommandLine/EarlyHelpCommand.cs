@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using EarlyHelp.Analytics.Core;
 
 namespace EarlyHelp.Analytics.Cli.CommandLine;
@@ -16,15 +17,31 @@ public static class EarlyHelpCommand
         root.Options.Add(CommandActor.Create());
         foreach (var verb in Verbs.All())
             root.Subcommands.Add(verb);
+        var help = root.Options.OfType<HelpOption>().Single();
+        help.Action = new RootHelp((HelpAction)help.Action!);
         return root;
     }
 
     /// <summary>Parses and runs <paramref name="args"/>, writing to the given streams; returns the exit code.</summary>
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
-        var parsed = Create().Parse(args);
-        if (parsed.Errors.Count > 0)
+        var root = Create();
+        if (args.Length == 0)
         {
+            // A newcomer typing the bare command meets the grouped verbs, not an error.
+            RootHelp.Write(output, root, RootHelp.Width);
+            return ExitCodes.BadUsage;
+        }
+        var parsed = root.Parse(args);
+        // Asking for help is never an error, even when the verb's required options are missing.
+        if (parsed.Errors.Count > 0 && parsed.Action is not RootHelp)
+        {
+            // A mistyped verb: one line that names the verb it most likely meant, rather than every token it made unreadable.
+            if (parsed.UnmatchedTokens.Count > 0 && VerbSuggestion.For(parsed.CommandResult.Command, parsed.UnmatchedTokens[0]) is { } suggestion)
+            {
+                error.WriteLine($"earlyhelp: {suggestion}");
+                return ExitCodes.BadUsage;
+            }
             foreach (var parseError in parsed.Errors)
                 error.WriteLine($"earlyhelp: {parseError.Message}");
             error.WriteLine("Run 'earlyhelp --help' (or '<verb> --help') to see the usage.");

@@ -28,7 +28,7 @@ internal static class HubCommand
         command.SetAction(parseResult =>
         {
             var output = parseResult.InvocationConfiguration.Output;
-            using var store = AuditKeyOption.OpenHub(parseResult, parseResult.GetValue(hub)!);
+            using var store = ExistingHub.Open(parseResult.GetValue(hub)!, parseResult);
             var statistics = HubStatistics.Compute(store);
             if (parseResult.GetValue(json))
                 output.Write(HubStatsJson.Write(statistics));

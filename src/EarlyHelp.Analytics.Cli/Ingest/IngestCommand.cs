@@ -16,7 +16,7 @@ internal static class IngestCommand
     /// <summary>Builds the verb.</summary>
     public static Command Create()
     {
-        var hub = HubOption.Create();
+        var hub = HubOption.CreatedIfMissing();
         var folder = new Argument<string>("DIR")
         {
             Description = "The extract folder: agency CSV files, the council's register files and manifest.json (as 'earlyhelp generate' writes).",

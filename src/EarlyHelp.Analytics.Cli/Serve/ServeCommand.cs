@@ -5,7 +5,7 @@ using EarlyHelp.Analytics.Web;
 
 namespace EarlyHelp.Analytics.Cli.Serve;
 
-/// <summary><c>earlyhelp serve --hub HUB --urls URLS [--models DIR] [--insecure-http]</c>: runs the panel app until stopped.</summary>
+/// <summary><c>earlyhelp serve --hub HUB --urls URLS [--insecure-http]</c>: runs the panel app until stopped.</summary>
 internal static class ServeCommand
 {
     /// <summary>Builds the verb.</summary>
@@ -19,11 +19,6 @@ internal static class ServeCommand
             DefaultValueFactory = _ => "http://127.0.0.1:5080",
             HelpName = "URLS",
         };
-        var models = new Option<string?>("--models")
-        {
-            Description = "The model registry folder, for the model pages (optional).",
-            HelpName = "DIR",
-        };
         var insecureHttp = new Option<bool>("--insecure-http")
         {
             Description = "Let cookies travel over plain HTTP, for trying the app on this machine only. Without it cookies are " +
@@ -35,7 +30,6 @@ internal static class ServeCommand
             "from appsettings.json in the working folder and Panel__* environment variables (see README). Stop with Ctrl+C.");
         command.Options.Add(hub);
         command.Options.Add(urls);
-        command.Options.Add(models);
         command.Options.Add(insecureHttp);
         command.SetAction(parseResult =>
         {
@@ -48,8 +42,6 @@ internal static class ServeCommand
                 AuditCheckpoints.Write(store);
             }
             var settings = new Dictionary<string, string?> { ["Panel:HubPath"] = hubPath, ["Panel:AuditKeyFile"] = AuditKeyOption.Value(parseResult) };
-            if (parseResult.GetValue(models) is { } folder)
-                settings["Panel:ModelsFolder"] = folder;
             if (parseResult.GetValue(insecureHttp))
                 settings["Panel:AllowInsecureHttp"] = "true";
             using var app = PanelApp.Create([], settings);

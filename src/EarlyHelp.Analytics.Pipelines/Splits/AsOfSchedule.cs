@@ -39,8 +39,12 @@ public sealed record AsOfSchedule(IReadOnlyList<DateOnly> TrainingDates, DateOnl
             dates.Add(test.AddMonths(-step * everyMonths));
         dates.Reverse();
         if (dates.Count < 3)
+        {
+            // Three dates every k months after the look-back, the last one a full horizon before the cut-off.
+            var needed = minimumHistoryMonths + 2 * everyMonths + horizonMonths;
             throw new BadInputException(hub, string.Create(CultureInfo.InvariantCulture,
-                $"too little history to train: with records from {historyStart:yyyy-MM-dd}, {minimumHistoryMonths} months of look-back and a {horizonMonths}-month label horizon ending by {cutOff:yyyy-MM-dd}, only {dates.Count} as-of date(s) every {everyMonths} months fit, and training needs 3 (train, calibrate, test)"));
+                $"too little history to train: with records from {historyStart:yyyy-MM-dd}, {minimumHistoryMonths} months of look-back and a {horizonMonths}-month label horizon ending by {cutOff:yyyy-MM-dd}, only {dates.Count} as-of date(s) every {everyMonths} months fit, and training needs 3 (train, calibrate, test): that takes records from {historyStart:yyyy-MM-dd} to at least {historyStart.AddMonths(needed):yyyy-MM-dd} ({needed} months)"));
+        }
         var latestScorable = extractDate.AddDays(1);
         var scoring = asOf < latestScorable ? asOf : latestScorable;
         return new AsOfSchedule(dates[..^2], dates[^2], dates[^1], scoring, historyStart);

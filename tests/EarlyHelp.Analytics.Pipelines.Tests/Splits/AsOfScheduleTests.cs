@@ -56,6 +56,17 @@ public sealed class AsOfScheduleTests
             AsOfSchedule.Plan("hub.db", new DateOnly(2024, 1, 1), new DateOnly(2023, 12, 31), new DateOnly(2021, 1, 1), 12, 3, 24));
 
         Assert.Equal("hub.db", error.File);
-        Assert.Equal("too little history to train: with records from 2021-01-01, 24 months of look-back and a 12-month label horizon ending by 2023-12-31, only 0 as-of date(s) every 3 months fit, and training needs 3 (train, calibrate, test)", error.Reason);
+        Assert.Equal("too little history to train: with records from 2021-01-01, 24 months of look-back and a 12-month label horizon ending by 2023-12-31, only 0 as-of date(s) every 3 months fit, and training needs 3 (train, calibrate, test): that takes records from 2021-01-01 to at least 2024-07-01 (42 months)", error.Reason);
+    }
+
+    [Fact]
+    public void Plan_TooLittleHistory_TheDateItNamesIsTheFirstThatSuffices()
+    {
+        // The refusal above says records to 2024-07-01 are needed: a cut-off there gives exactly three dates, a day before none.
+        var enough = AsOfSchedule.Plan("hub.db", new DateOnly(2024, 7, 2), new DateOnly(2024, 7, 1), new DateOnly(2021, 1, 1), 12, 3, 24);
+        Assert.Equal([new DateOnly(2023, 1, 1), new DateOnly(2023, 4, 1), new DateOnly(2023, 7, 1)], enough.LabelledDates);
+
+        Assert.Throws<BadInputException>(() =>
+            AsOfSchedule.Plan("hub.db", new DateOnly(2024, 7, 1), new DateOnly(2024, 6, 30), new DateOnly(2021, 1, 1), 12, 3, 24));
     }
 }

@@ -24,7 +24,7 @@ internal static class OptOutCommand
 
     private static Command Add()
     {
-        var hub = HubOption.Create();
+        var hub = HubOption.CreatedIfMissing();
         var person = new Option<long>("--person") { Description = "The person's hub id.", Required = true, HelpName = "ID" };
         var reason = new Option<string>("--reason")
         {

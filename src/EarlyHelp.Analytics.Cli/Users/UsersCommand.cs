@@ -45,7 +45,7 @@ internal static class UsersCommand
 
     private static Command Add()
     {
-        var hub = HubOption.Create();
+        var hub = HubOption.CreatedIfMissing();
         var username = new Option<string>("--username")
         {
             Description = $"Sign-in name: {Usernames.MinimumLength} to {Usernames.MaximumLength} of a-z, digits, '.', '_' and '-'.",

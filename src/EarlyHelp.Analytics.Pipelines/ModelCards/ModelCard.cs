@@ -119,7 +119,21 @@ public static partial class ModelCard
                 $"The test families: {report.Split.Shares["test"]:0%} of all families, chosen once by a seeded hash of the family id, with families that ever shared a person kept together (seed {report.Split.Seed}), never seen in training, early stopping or calibration, at the latest as-of date whose {report.Schedule.HorizonMonths}-month outcome is fully observed, {report.Schedule.TestDate:yyyy-MM-dd}: {test.Rows:N0} eligible families, of whom {test.Positives:N0} ({(double)test.Positives / Math.Max(1, test.Rows):0.0%}) escalated.")),
             new CardBlock.Paragraph(Invariant(
                 $"Eligible: at least one member and a dependent child at T, no member on the opt-out register, and no child already on a plan or looked after. Test rows SHA-256 {content.TrainingData.TestRowsSha256}.")),
+            .. NewAndKnown(report),
         ]);
+    }
+
+    /// <summary>The model on families new to and known to children's social care, or nothing for a folder written before it was reported.</summary>
+    private static IEnumerable<CardBlock> NewAndKnown(TrainingReport report)
+    {
+        if (report.NewAndKnown.Count == 0)
+            yield break;
+        yield return new CardBlock.Paragraph("New and known to children's social care. The outcome is an agency decision and earlier agency contact is among the strongest evidence, so the model is shown apart on families with no earlier contact, referral or statutory involvement, where it has to find need the service has not seen.");
+        yield return new CardBlock.Bullets(report.NewAndKnown.Select(part => Invariant(
+            $"{part.Group}: {part.Families:N0} test families, {part.Escalated:N0} escalated; {part.Prompted:N0} of the {report.Capacity.TestK:N0} prompted ({part.PromptedWhoEscalated:N0} of them escalated); ")
+            + (part.Auc is { } auc
+                ? Invariant($"AUC {auc.Value:0.000} (95% interval {auc.Interval.Lower:0.000} to {auc.Interval.Upper:0.000}).")
+                : $"AUC not assessable: {part.Reason}.")).ToArray());
     }
 
     private static CardSection TrainingDataSection(ModelCardContent content)

@@ -44,6 +44,12 @@ public sealed record TrainingReport
     /// <summary>The model and the baselines on the test rows: metrics with intervals, and the model against each baseline.</summary>
     [JsonPropertyName("test")] public required ScorerComparison Test { get; init; }
 
+    /// <summary>
+    /// The model on test families new to children's social care and on those already known to it, each not assessable
+    /// when too small; empty in a model folder written before it was reported.
+    /// </summary>
+    [JsonPropertyName("new_and_known")] public IReadOnlyList<SubgroupPerformance> NewAndKnown { get; init; } = [];
+
     /// <summary>The model the run recommends: the trees only when they beat the tuned logistic regression beyond chance.</summary>
     [JsonPropertyName("recommendation")]
     public ModelRecommendation Recommendation => ModelRecommendation.From(Test.Against(LogisticScorer));

@@ -15,12 +15,13 @@ internal sealed partial class TrainingRun
     private int monthlyCapacity;
     private int testCapacity;
     private ScorerComparison comparison = null!;
+    private IReadOnlyList<SubgroupPerformance> newAndKnown = [];
     private LeakageCheck leakage = null!;
     private ChampionComparison? champion;
 
     /// <summary>
-    /// The model, the logistic regression and the two-of-six rule on the test rows, resampled together; the
-    /// leakage check; and the champion, re-scored on the same rows.
+    /// The model, the logistic regression and the two-of-six rule on the test rows, resampled together; the model on
+    /// families new to and known to children's social care; the leakage check; and the champion, re-scored on the same rows.
     /// </summary>
     private void Evaluate()
     {
@@ -41,6 +42,8 @@ internal sealed partial class TrainingRun
                 new Scorer(TrainingReport.RuleScorer, rule.PredictProbability(test)),
             ],
             testLabels, testTieKeys, testCapacity, options.BootstrapResamples, options.Seed, cancellation: cancellation);
+        newAndKnown = SubgroupPerformance.NewAndKnown(PriorInvolvement.Known(table, split.Rows(RowRole.Test)), testLabels, testProbabilities,
+            testTieKeys, testCapacity, options.BootstrapResamples, options.Seed);
         leakage = CheckLeakage(comparison.Scorer(TrainingReport.ModelScorer).Metrics[MetricNames.Auc].Value);
         champion = CompareWithChampion(test);
     }

@@ -74,6 +74,7 @@ internal sealed partial class TrainingRun
             Capacity = new CapacitySummary(monthlyCapacity, eligible, testCapacity, string.Create(CultureInfo.InvariantCulture,
                 $"Of the {testCapacity:N0} test families the model ranked highest (the panel's {monthlyCapacity:N0} a month, scaled to the test families), {escalated:N0} escalated within {options.HorizonMonths} months: precision {precision.Value:0.0%} (95% interval {precision.Interval.Lower:0.0%} to {precision.Interval.Upper:0.0%}). Of all test families that escalated, {recall.Value:0.0%} were among them (95% interval {recall.Interval.Lower:0.0%} to {recall.Interval.Upper:0.0%}). Across the city that is about {precision.Value * monthlyCapacity:N0} of {monthlyCapacity:N0} prompted families.")),
             Test = comparison,
+            NewAndKnown = newAndKnown,
             Boosting = new BoostingSummary(ensemble.Trees.Count, options.Boosting.NumberOfTrees, validationLogLoss,
                 Learning.Metrics.BinaryMetrics.RocAuc<float, double>(data[RowRole.Training].Labels, model.PredictProbability(data[RowRole.Training]))),
             Calibrator = model.Calibrator!,

@@ -62,6 +62,8 @@ internal static class GradientBoostingBenchmark
             output.WriteLine(Invariant($"# run engine={engine} rep={repeat} train_s={trainSeconds:F3} train_cpu_s={trainProcessorSeconds:F3} predict_s={predictSeconds:F3} auc={auc:F5} logloss={logLoss:F5} leaves={model.Trees.Sum(t => t.LeafCount)}"));
         }
 
+        if (model is not null && model.MissingValues.AnyHigh)
+            output.WriteLine($"# missing high={string.Join(',', model.FeatureNames.Where((_, feature) => model.MissingValues.Sides[feature] == MissingValueSide.High))}");
         if (arguments.Integer("stages", 0) == 1 && model is not null)
             output.WriteLine(StagesLine(engine, options, train, model));
         if (shapRows > 0 && model is not null)

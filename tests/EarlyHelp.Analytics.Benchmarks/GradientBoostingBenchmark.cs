@@ -30,6 +30,7 @@ internal static class GradientBoostingBenchmark
             MaximumBinCountPerFeature = arguments.Integer("bins", 255),
             MinimumExampleCountPerLeaf = arguments.Integer("min-leaf", 20),
             NumberOfThreads = arguments.Integer("threads", 2),
+            MissingValues = arguments.Text("missing", "low") == "learned" ? MissingValuePolicy.LearnedPerFeature : MissingValuePolicy.BelowEveryValue,
         };
         var repeats = arguments.Integer("repeats", 3);
         var shapRows = arguments.Integer("shap-rows", 0);
@@ -40,7 +41,7 @@ internal static class GradientBoostingBenchmark
         clock.Restart();
         var test = CsvDatasetReader.Read(arguments.Text("test"), new CsvColumns { Label = label }).Dataset;
         output.WriteLine(Invariant($"# load train rows={train.RowCount} features={train.FeatureCount} load_s={trainLoad:F3} | test rows={test.RowCount} load_s={clock.Elapsed.TotalSeconds:F3}"));
-        output.WriteLine(Invariant($"# params trees={options.NumberOfTrees} leaves={options.NumberOfLeaves} lr={options.LearningRate} bins={options.MaximumBinCountPerFeature} min_leaf={options.MinimumExampleCountPerLeaf} threads={options.NumberOfThreads} repeats={repeats}"));
+        output.WriteLine(Invariant($"# params trees={options.NumberOfTrees} leaves={options.NumberOfLeaves} lr={options.LearningRate} bins={options.MaximumBinCountPerFeature} min_leaf={options.MinimumExampleCountPerLeaf} threads={options.NumberOfThreads} missing={options.MissingValues} repeats={repeats}"));
 
         var runs = new List<(double Train, double Predict, double Auc, double LogLoss)>();
         TreeEnsemble? model = null;
@@ -61,6 +62,8 @@ internal static class GradientBoostingBenchmark
             output.WriteLine(Invariant($"# run engine={engine} rep={repeat} train_s={trainSeconds:F3} train_cpu_s={trainProcessorSeconds:F3} predict_s={predictSeconds:F3} auc={auc:F5} logloss={logLoss:F5} leaves={model.Trees.Sum(t => t.LeafCount)}"));
         }
 
+        if (model is not null && model.MissingValues.AnyHigh)
+            output.WriteLine($"# missing high={string.Join(',', model.FeatureNames.Where((_, feature) => model.MissingValues.Sides[feature] == MissingValueSide.High))}");
         if (arguments.Integer("stages", 0) == 1 && model is not null)
             output.WriteLine(StagesLine(engine, options, train, model));
         if (shapRows > 0 && model is not null)

@@ -9,7 +9,7 @@ namespace EarlyHelp.Analytics.Learning.Explanations;
 /// training rows of the branches it would have taken (node covers are row counts, as ML.NET keeps no
 /// hessians). Contributions are in log-odds (raw score × <see cref="TreeEnsemble.LogOddsPerScore"/>),
 /// and with <see cref="ExpectedValue"/> add up to the log-odds of the model's own score. A missing
-/// value is the sentinel the trees saw, so its credit goes to the feature that is missing.
+/// value is the sentinel the trees saw (low or high, as the model placed it), so its credit goes to the feature that is missing.
 /// </summary>
 public sealed class TreeShapExplainer
 {
@@ -91,7 +91,7 @@ public sealed class TreeShapExplainer
             return;
         }
 
-        var goesLeft = MissingValues.Fill(row[splitFeature]) <= tree.Thresholds[node];
+        var goesLeft = Ensemble.MissingValues.Fill(splitFeature, row[splitFeature]) <= tree.Thresholds[node];
         var (hot, cold) = goesLeft ? (tree.Left[node], tree.Right[node]) : (tree.Right[node], tree.Left[node]);
 
         // A feature met again on the path is taken out first and its fractions carried on, so

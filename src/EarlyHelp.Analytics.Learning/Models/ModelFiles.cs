@@ -111,6 +111,8 @@ public static class ModelFiles
         var fromZip = TreeEnsemble.Read(content.Ensemble.FeatureNames, trees, calibrator.Slope, calibrator.Offset, null);
         if (!SameTrees(fromZip, content.Ensemble))
             throw new DataFileException(Path.Combine(source, TreeExport), 0, 0, "the tree export's trees are not those of the model zip.");
+        if (!SamePlacement(pipeline, content.Ensemble))
+            throw new DataFileException(Path.Combine(source, TreeExport), 0, 0, "the tree export's missing-value placement is not that of the model zip.");
         return new ScoringModel(context, pipeline, content.Ensemble)
         {
             LabelName = content.LabelName,
@@ -132,6 +134,16 @@ public static class ModelFiles
             CalibratedModelParametersBase<LightGbmBinaryModelParameters, PlattCalibrator> lightGbm => (lightGbm.SubModel, lightGbm.Calibrator),
             _ => null,
         } : null;
+    }
+
+    /// <summary>Whether the zip's transform fills a row of NaN with the sentinels the export's placement gives each feature.</summary>
+    private static bool SamePlacement(ITransformer pipeline, TreeEnsemble ensemble)
+    {
+        var names = ensemble.FeatureNames;
+        var missing = new DenseDataset(names, [.. Enumerable.Repeat(float.NaN, names.Count)]);
+        var filled = pipeline.Transform(FeatureFrame.From(missing, withLabel: false))
+            .GetColumn<VBuffer<float>>(FeatureFrame.FeaturesColumn).Single().DenseValues();
+        return filled.SequenceEqual(Enumerable.Range(0, names.Count).Select(feature => ensemble.MissingValues.Fill(feature, float.NaN)));
     }
 
     /// <summary>Whether two ensembles have the same splits, leaf values and score scale (counts aside).</summary>

@@ -17,8 +17,10 @@ internal static class TreeJson
     /// 1 — ML.NET trees (split feature, threshold, children, gain, node count per split node; value
     ///     with tree weight applied and count per leaf), bias, the score's log-odds scale, the
     ///     missing-value sentinel, calibrator description, training options, metrics and metadata.
+    /// 2 — adds the features whose missing values are placed above every value
+    ///     (<c>missing_value_high_features</c>) and that sentinel; a version 1 file places every feature low.
     /// </summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     private static readonly JsonSerializerOptions OptionsJson = new()
     {
@@ -44,6 +46,10 @@ internal static class TreeJson
             else
                 writer.WriteString("label_name", model.LabelName);
             writer.WriteNumber("missing_value_sentinel", MissingValues.Sentinel);
+            writer.WriteNumber("missing_value_high_sentinel", MissingValues.HighSentinel);
+            writer.WritePropertyName("missing_value_high_features");
+            Array(writer, [.. ensemble.FeatureNames.Where((_, feature) => ensemble.MissingValues.Sides[feature] == MissingValueSide.High)],
+                (w, name) => w.WriteStringValue(name));
             writer.WriteNumber("bias", ensemble.Bias);
             writer.WriteNumber("log_odds_per_score", ensemble.LogOddsPerScore);
             writer.WriteNumber("log_odds_offset", ensemble.LogOddsOffset);
@@ -80,12 +86,12 @@ internal static class TreeJson
         using var document = JsonDocument.Parse(bytes.ToArray());
         var root = document.RootElement;
         var version = root.GetProperty("format_version").GetInt32();
-        if (version != FormatVersion)
-            throw new InvalidDataException($"the tree export has format version {version}; this program reads format version {FormatVersion} only");
+        if (version is < 1 or > FormatVersion)
+            throw new InvalidDataException($"the tree export has format version {version}; this program reads format versions 1 to {FormatVersion}");
         string[] names = [.. root.GetProperty("feature_names").EnumerateArray().Select(e => e.GetString() ?? throw new InvalidDataException("a feature name is null"))];
         RegressionTree[] trees = [.. root.GetProperty("trees").EnumerateArray().Select(tree => ReadTree(tree, names.Length))];
         var ensemble = new TreeEnsemble(names, root.GetProperty("bias").GetDouble(), trees,
-            root.GetProperty("log_odds_per_score").GetDouble(), root.GetProperty("log_odds_offset").GetDouble());
+            root.GetProperty("log_odds_per_score").GetDouble(), root.GetProperty("log_odds_offset").GetDouble(), ReadPlacement(root, version, names));
         return new Content(
             ensemble,
             root.GetProperty("label_name").GetString(),
@@ -93,6 +99,17 @@ internal static class TreeJson
             root.GetProperty("training_options").Deserialize<GradientBoostingOptions>(OptionsJson),
             root.GetProperty("metrics").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetDouble()),
             root.GetProperty("metadata").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString() ?? ""));
+    }
+
+    /// <summary>Each feature's side: high when listed in <c>missing_value_high_features</c> (format 2), otherwise low.</summary>
+    private static MissingValuePlacement ReadPlacement(JsonElement root, int version, string[] names)
+    {
+        if (version < 2)
+            return MissingValuePlacement.AllLow(names.Length);
+        var high = root.GetProperty("missing_value_high_features").EnumerateArray().Select(e => e.GetString()).ToHashSet(StringComparer.Ordinal);
+        if (high.FirstOrDefault(name => !names.Contains(name, StringComparer.Ordinal)) is { } unknown)
+            throw new InvalidDataException($"missing_value_high_features names '{unknown}', which is not a feature of the model");
+        return new MissingValuePlacement([.. names.Select(name => high.Contains(name) ? MissingValueSide.High : MissingValueSide.Low)]);
     }
 
     private static void WriteTree(Utf8JsonWriter writer, RegressionTree tree)

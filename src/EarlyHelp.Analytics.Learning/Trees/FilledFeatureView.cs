@@ -6,7 +6,7 @@ namespace EarlyHelp.Analytics.Learning.Trees;
 
 /// <summary>
 /// What a tree trainer reads: each row's features as one vector with NaN already replaced by
-/// <see cref="MissingValues.Sentinel"/>, and the label. These are exactly the values the model's saved
+/// the sentinel its <see cref="MissingValuePlacement"/> gives the feature, and the label. These are exactly the values the model's saved
 /// missing-value transform produces from a <see cref="FeatureFrame"/> (tested), read straight from the
 /// dataset's row-major array. FastTree makes one row-wise pass to build its binned, column-wise copy;
 /// going through the frame, <c>Concatenate</c> and the <c>Expression</c> transform cost that pass about
@@ -15,12 +15,14 @@ namespace EarlyHelp.Analytics.Learning.Trees;
 internal sealed class FilledFeatureView : IDataView
 {
     private readonly DenseDataset data;
+    private readonly MissingValuePlacement missingValues;
     private readonly bool[] labels;
 
-    /// <summary>The view of <paramref name="data"/>; rows without labels read as not escalated.</summary>
-    public FilledFeatureView(DenseDataset data)
+    /// <summary>The view of <paramref name="data"/> with its NaN placed by <paramref name="missingValues"/>; rows without labels read as not escalated.</summary>
+    public FilledFeatureView(DenseDataset data, MissingValuePlacement missingValues)
     {
         this.data = data;
+        this.missingValues = missingValues;
         labels = data.Labels is { } given ? [.. given.Select(label => label == 1f)] : new bool[data.RowCount];
         var schema = new DataViewSchema.Builder();
         schema.AddColumn(FeatureFrame.FeaturesColumn, new VectorDataViewType(NumberDataViewType.Single, data.FeatureCount));
@@ -76,8 +78,7 @@ internal sealed class FilledFeatureView : IDataView
         {
             var row = view.data.Row(checked((int)position));
             var editor = VBufferEditor.Create(ref value, row.Length);
-            for (var i = 0; i < row.Length; i++)
-                editor.Values[i] = MissingValues.Fill(row[i]);
+            view.missingValues.Fill(row, editor.Values);
             value = editor.Commit();
         }
 

@@ -49,6 +49,13 @@ public sealed record GradientBoostingOptions
     /// <summary>Seed of the row and feature subsampling, and of LightGbm's context. Default 0.</summary>
     public int Seed { get; init; }
 
+    /// <summary>
+    /// Where each feature's missing values go before the trees. Default <see cref="MissingValuePolicy.BelowEveryValue"/>
+    /// (the product's "never happened"); <see cref="MissingValuePolicy.LearnedPerFeature"/> fits the side per feature
+    /// on the training rows (<see cref="MissingValuePlacement.Learn"/>) and saves it with the model.
+    /// </summary>
+    public MissingValuePolicy MissingValues { get; init; } = MissingValuePolicy.BelowEveryValue;
+
     /// <summary>A message for every option out of its range; empty when all are valid.</summary>
     public IEnumerable<string> Validate()
     {
@@ -72,6 +79,8 @@ public sealed record GradientBoostingOptions
             yield return AtLeast(nameof(EarlyStoppingRounds), 1, EarlyStoppingRounds.Value);
         if (NumberOfThreads < 1)
             yield return AtLeast(nameof(NumberOfThreads), 1, NumberOfThreads.Value);
+        if (!Enum.IsDefined(MissingValues))
+            yield return $"The '{nameof(MissingValues)}' option must be BelowEveryValue or LearnedPerFeature. Got {(int)MissingValues} instead.";
     }
 
     /// <summary>Throws an <see cref="ArgumentException"/> listing every invalid option, if any.</summary>

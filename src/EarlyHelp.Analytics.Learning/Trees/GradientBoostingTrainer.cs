@@ -11,7 +11,8 @@ namespace EarlyHelp.Analytics.Learning.Trees;
 
 /// <summary>
 /// Gradient-boosted trees for a binary label through ML.NET: the features are gathered into one
-/// vector, NaN becomes <see cref="MissingValues.Sentinel"/> by a transform saved with the model,
+/// vector, NaN becomes a sentinel below (or, where <see cref="GradientBoostingOptions.MissingValues"/>
+/// learned so, above) every value by a transform saved with the model,
 /// and FastTree (or LightGbm) grows the trees. Fitting returns an uncalibrated
 /// <see cref="ScoringModel"/> whose probabilities are the trainer's own; calibration is a separate
 /// step (<see cref="ScoringModel.Calibrate"/>).
@@ -51,10 +52,13 @@ public sealed class GradientBoostingTrainer
             throw new ArgumentException("The training data needs labels.", nameof(training));
         if (options.EarlyStoppingRounds is not null && validation?.Labels is null)
             throw new ArgumentException("Early stopping needs labelled validation data.", nameof(validation));
-        var features = new FilledFeatureView(training);
+        var placement = options.MissingValues == MissingValuePolicy.LearnedPerFeature
+            ? MissingValuePlacement.Learn(training)
+            : MissingValuePlacement.AllLow(training.FeatureCount);
+        var features = new FilledFeatureView(training, placement);
         var fitted = options.EarlyStoppingRounds is { } patience && validation is not null
-            ? FitEarlyStopped(features, training.FeatureNames, validation, patience)
-            : FitOnce(features, training.FeatureNames, options.NumberOfTrees);
+            ? FitEarlyStopped(features, training.FeatureNames, placement, validation, patience)
+            : FitOnce(features, training.FeatureNames, placement, options.NumberOfTrees);
         return new ScoringModel(fitted.Context, fitted.Pipeline, fitted.Ensemble.WithCounts(training, options.NumberOfThreads))
         {
             TrainingOptions = options,
@@ -65,51 +69,80 @@ public sealed class GradientBoostingTrainer
     internal static int FirstSearchBudget(int patience) => Math.Max(256, 4 * patience);
 
     private (MLContext Context, ITransformer Pipeline, TreeEnsemble Ensemble) FitEarlyStopped(
-        FilledFeatureView features, IReadOnlyList<string> featureNames, DenseDataset validation, int patience)
+        FilledFeatureView features, IReadOnlyList<string> featureNames, MissingValuePlacement placement, DenseDataset validation, int patience)
     {
         var budget = Math.Min(options.NumberOfTrees, FirstSearchBudget(patience));
         while (true)
         {
-            var fitted = FitOnce(features, featureNames, budget);
+            var fitted = FitOnce(features, featureNames, placement, budget);
             var grown = fitted.Ensemble.Trees.Count;
             var (best, patienceRanOut) = BestRound(fitted.Ensemble, validation, patience);
             // Fewer trees than asked for means FastTree could grow no more: a larger budget adds nothing.
             if (patienceRanOut || budget == options.NumberOfTrees || grown < budget)
-                return best < grown ? FitOnce(features, featureNames, best) : fitted;
+                return best < grown ? FitOnce(features, featureNames, placement, best) : fitted;
             budget = (int)Math.Min(options.NumberOfTrees, 2L * budget);
         }
     }
 
-    /// <summary>The view the trainer reads: the feature vector with NaN filled as the model's saved transform fills it, and the label.</summary>
-    public static IDataView Featurize(DenseDataset data) => new FilledFeatureView(data);
+    /// <summary>The view the trainer reads: the feature vector with NaN filled as the model's saved transform fills it (every feature low unless <paramref name="placement"/> says otherwise), and the label.</summary>
+    public static IDataView Featurize(DenseDataset data, MissingValuePlacement? placement = null) =>
+        new FilledFeatureView(data, placement ?? MissingValuePlacement.AllLow(data.FeatureCount));
 
     /// <summary>The model's saved missing-value transform applied to <paramref name="data"/>'s frame: what scoring feeds the trees.</summary>
-    public static IDataView FeaturizeForScoring(DenseDataset data) =>
-        Featurizer(new MLContext(0), data.FeatureNames).Fit(FeatureFrame.From(data)).Transform(FeatureFrame.From(data));
+    public static IDataView FeaturizeForScoring(DenseDataset data, MissingValuePlacement? placement = null) =>
+        Featurizer(new MLContext(0), data.FeatureNames, placement ?? MissingValuePlacement.AllLow(data.FeatureCount))
+            .Fit(FeatureFrame.From(data)).Transform(FeatureFrame.From(data));
 
-    /// <summary>Gathers the named feature columns into <see cref="FeatureFrame.FeaturesColumn"/> and fills their NaN.</summary>
-    internal static IEstimator<ITransformer> Featurizer(MLContext context, IReadOnlyList<string> featureNames) =>
-        context.Transforms.Concatenate("RawFeatures", [.. featureNames])
+    /// <summary>
+    /// Gathers the named feature columns into <see cref="FeatureFrame.FeaturesColumn"/> and fills their NaN: a
+    /// feature placed high is filled on its own column first, and every NaN left in the vector goes low.
+    /// </summary>
+    internal static IEstimator<ITransformer> Featurizer(MLContext context, IReadOnlyList<string> featureNames, MissingValuePlacement placement)
+    {
+        var gathered = new string[featureNames.Count];
+        IEstimator<ITransformer> featurizer = new EstimatorChain<ITransformer>();
+        for (var feature = 0; feature < gathered.Length; feature++)
+        {
+            gathered[feature] = featureNames[feature];
+            if (placement.Sides[feature] != MissingValueSide.High)
+                continue;
+            gathered[feature] = HighFilledColumn(featureNames, feature);
+            featurizer = featurizer.Append(context.Transforms.Expression(gathered[feature], MissingValues.HighExpression, featureNames[feature]));
+        }
+
+        return featurizer
+            .Append(context.Transforms.Concatenate("RawFeatures", gathered))
             .Append(context.Transforms.Expression(FeatureFrame.FeaturesColumn, MissingValues.Expression, "RawFeatures"));
+    }
+
+    /// <summary>The scratch column a feature placed high is filled into; it must not shadow a feature.</summary>
+    private static string HighFilledColumn(IReadOnlyList<string> featureNames, int feature)
+    {
+        var name = $"{featureNames[feature]}.MissingHigh";
+        return featureNames.Contains(name)
+            ? throw new ArgumentException($"A feature may not be named '{name}': the model fills '{featureNames[feature]}' into a column of that name.")
+            : name;
+    }
 
     /// <summary>
     /// One fit. The saved pipeline starts with the featurizer, fitted on the frame's schema alone (it learns
     /// nothing from the rows), so scoring fills NaN from a frame; the trainer reads <paramref name="features"/>,
     /// the same filled values without the frame's copy and the transforms' pass.
     /// </summary>
-    private (MLContext Context, ITransformer Pipeline, TreeEnsemble Ensemble) FitOnce(FilledFeatureView features, IReadOnlyList<string> featureNames, int numberOfTrees)
+    private (MLContext Context, ITransformer Pipeline, TreeEnsemble Ensemble) FitOnce(
+        FilledFeatureView features, IReadOnlyList<string> featureNames, MissingValuePlacement placement, int numberOfTrees)
     {
         // A fresh context per fit: LightGbm's bins come from a sample drawn with the context's random state.
         var context = new MLContext(options.Seed);
         var schemaOnly = new DenseDataset(featureNames, [], []);
-        var featurizer = Featurizer(context, featureNames).Fit(FeatureFrame.From(schemaOnly));
+        var featurizer = Featurizer(context, featureNames, placement).Fit(FeatureFrame.From(schemaOnly));
         var (predictor, trees, calibrator) = options.Trainer switch
         {
             TreeTrainer.LightGbm => LightGbm(context, features, numberOfTrees),
             _ => FastTree(context, features, numberOfTrees),
         };
         var pipeline = new TransformerChain<ITransformer>(featurizer, predictor);
-        return (context, pipeline, TreeEnsemble.Read(featureNames, trees, calibrator.Slope, calibrator.Offset, null, options.NumberOfThreads));
+        return (context, pipeline, TreeEnsemble.Read(featureNames, trees, calibrator.Slope, calibrator.Offset, null, options.NumberOfThreads, placement));
     }
 
     private (ITransformer, TreeEnsembleModelParametersBasedOnRegressionTree, PlattCalibrator) FastTree(MLContext context, IDataView features, int numberOfTrees)
@@ -177,7 +210,7 @@ public sealed class GradientBoostingTrainer
         Array.Fill(scores, ensemble.Bias);
         var probabilities = new double[validation.RowCount];
         var width = validation.FeatureCount;
-        var filled = validation.Values.ToArray().Select(MissingValues.Fill).ToArray();
+        var filled = ensemble.MissingValues.FillRows(validation.Values);
         var (best, bestLoss) = (1, double.PositiveInfinity);
         for (var round = 1; round <= ensemble.Trees.Count; round++)
         {

@@ -16,8 +16,9 @@ public sealed class TreeEnsemble
 {
     private readonly RegressionTree[] trees;
 
-    /// <summary>An ensemble of <paramref name="trees"/> over <paramref name="featureNames"/>.</summary>
-    public TreeEnsemble(IReadOnlyList<string> featureNames, double bias, IReadOnlyList<RegressionTree> trees, double logOddsPerScore, double logOddsOffset)
+    /// <summary>An ensemble of <paramref name="trees"/> over <paramref name="featureNames"/>, whose missing values go where <paramref name="missingValues"/> says (null: every feature low).</summary>
+    public TreeEnsemble(IReadOnlyList<string> featureNames, double bias, IReadOnlyList<RegressionTree> trees, double logOddsPerScore, double logOddsOffset,
+        MissingValuePlacement? missingValues = null)
     {
         ArgumentNullException.ThrowIfNull(featureNames);
         ArgumentNullException.ThrowIfNull(trees);
@@ -28,6 +29,9 @@ public sealed class TreeEnsemble
         this.trees = [.. trees];
         LogOddsPerScore = logOddsPerScore;
         LogOddsOffset = logOddsOffset;
+        MissingValues = missingValues ?? MissingValuePlacement.AllLow(featureNames.Count);
+        if (MissingValues.Sides.Count != featureNames.Count)
+            throw new ArgumentException($"The missing-value placement has {MissingValues.Sides.Count} features; the model has {featureNames.Count}.", nameof(missingValues));
     }
 
     /// <summary>Feature names, in the column order the trees index.</summary>
@@ -45,6 +49,9 @@ public sealed class TreeEnsemble
     /// <summary>Log-odds at raw score 0: −offset of the trainer's own Platt calibrator (0 for FastTree).</summary>
     public double LogOddsOffset { get; }
 
+    /// <summary>Where each feature's missing values were placed for training, and are placed before every tree.</summary>
+    public MissingValuePlacement MissingValues { get; }
+
     /// <summary>
     /// Reads the trees of a trained ML.NET tree model and counts the rows of
     /// <paramref name="training"/> (NaN filled as the model fills it) at every node.
@@ -55,8 +62,9 @@ public sealed class TreeEnsemble
     /// <param name="offset">The offset of the trainer's own Platt calibrator.</param>
     /// <param name="training">The rows the model was trained on, or null to leave every count 0.</param>
     /// <param name="numberOfThreads">Threads for the routing, or null for every core.</param>
+    /// <param name="missingValues">Where the model's transform places each feature's missing values (null: every feature low).</param>
     public static TreeEnsemble Read(IReadOnlyList<string> featureNames, TreeEnsembleModelParametersBasedOnRegressionTree model,
-        double slope, double offset, DenseDataset? training, int? numberOfThreads = null)
+        double slope, double offset, DenseDataset? training, int? numberOfThreads = null, MissingValuePlacement? missingValues = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         var source = model.TrainedTreeEnsemble;
@@ -73,7 +81,7 @@ public sealed class TreeEnsemble
                 [.. tree.SplitGains], [.. tree.LeafValues.Select(v => v * weight)], new int[nodes], new int[nodes + 1]);
         }
 
-        var ensemble = new TreeEnsemble(featureNames, source.Bias, trees, -slope, -offset);
+        var ensemble = new TreeEnsemble(featureNames, source.Bias, trees, -slope, -offset, missingValues);
         return training is null ? ensemble : ensemble.WithCounts(training, numberOfThreads);
     }
 
@@ -89,8 +97,7 @@ public sealed class TreeEnsemble
         if (row.Length != FeatureNames.Count)
             throw new ArgumentException($"The row has {row.Length} values; the model has {FeatureNames.Count} features.", nameof(row));
         Span<float> filled = row.Length <= 256 ? stackalloc float[row.Length] : new float[row.Length];
-        for (var i = 0; i < row.Length; i++)
-            filled[i] = MissingValues.Fill(row[i]);
+        MissingValues.Fill(row, filled);
         var score = Bias;
         foreach (var tree in trees)
             score += tree.LeafValues[tree.LeafIndex(filled)];
@@ -125,7 +132,7 @@ public sealed class TreeEnsemble
 
     /// <summary>The ensemble of the first <paramref name="numberOfTrees"/> trees.</summary>
     public TreeEnsemble Take(int numberOfTrees) =>
-        new(FeatureNames, Bias, trees[..Math.Min(numberOfTrees, trees.Length)], LogOddsPerScore, LogOddsOffset);
+        new(FeatureNames, Bias, trees[..Math.Min(numberOfTrees, trees.Length)], LogOddsPerScore, LogOddsOffset, MissingValues);
 
     /// <summary>
     /// The same trees with every node's count of <paramref name="training"/> rows: ML.NET keeps no
@@ -135,9 +142,7 @@ public sealed class TreeEnsemble
     {
         CheckFeatures(training);
         var width = FeatureNames.Count;
-        var filled = new float[training.Values.Length];
-        for (var i = 0; i < filled.Length; i++)
-            filled[i] = MissingValues.Fill(training.Values[i]);
+        var filled = MissingValues.FillRows(training.Values);
         var counted = new RegressionTree[trees.Length];
         ParallelWork.For(trees.Length, ParallelWork.ThreadCount(numberOfThreads), t =>
         {
@@ -159,7 +164,7 @@ public sealed class TreeEnsemble
 
             counted[t] = tree.WithCounts(width, nodes, leaves);
         });
-        return new TreeEnsemble(FeatureNames, Bias, counted, LogOddsPerScore, LogOddsOffset);
+        return new TreeEnsemble(FeatureNames, Bias, counted, LogOddsPerScore, LogOddsOffset, MissingValues);
     }
 
     private void CheckFeatures(DenseDataset data) => FeatureMismatch.Check(FeatureNames, data);

@@ -1,5 +1,6 @@
 using EarlyHelp.Analytics.Learning.Data;
 using EarlyHelp.Analytics.Learning.Explanations;
+using EarlyHelp.Analytics.Learning.Tests.Trees;
 using EarlyHelp.Analytics.Learning.Trees;
 
 namespace EarlyHelp.Analytics.Learning.Tests.Explanations;
@@ -33,9 +34,34 @@ public sealed class TreeShapExplainerTests
         var training = RandomDatasets.Classification(1500, 5, seed, missingShare: 0.1);
         var test = RandomDatasets.Classification(30, 5, seed + 50, missingShare: 0.2);
         var options = new GradientBoostingOptions { NumberOfTrees = 4, NumberOfLeaves = 8, MinimumExampleCountPerLeaf = 5, LearningRate = 0.5, Seed = seed };
+
+        AssertMatchesEnumeration(new GradientBoostingTrainer(options).Fit(training).Ensemble, test);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void Explain_SmallModelsWithMissingValuesPlacedHigh_MatchShapleyValuesByEnumeration(int seed)
+    {
+        // x0's missing rows are like its highest values, so the learned placement puts them high and the
+        // trees route a NaN right of x0's splits; the enumeration fills NaN by the model's own placement.
+        var training = TrainingData.MissingLikeOneEnd(1500, seed, missingRate: 0.9);
+        var test = TrainingData.MissingLikeOneEnd(30, seed + 50, missingRate: 0.9);
+        var options = new GradientBoostingOptions
+        {
+            NumberOfTrees = 4, NumberOfLeaves = 8, MinimumExampleCountPerLeaf = 5, LearningRate = 0.5, Seed = seed, MissingValues = MissingValuePolicy.LearnedPerFeature,
+        };
+
         var model = new GradientBoostingTrainer(options).Fit(training).Ensemble;
+
+        Assert.Equal(MissingValueSide.High, model.MissingValues.Sides[0]);
+        AssertMatchesEnumeration(model, test);
+    }
+
+    private static void AssertMatchesEnumeration(TreeEnsemble model, DenseDataset test)
+    {
         var explainer = new TreeShapExplainer(model);
-        var contributions = new double[5];
+        var contributions = new double[test.FeatureCount];
 
         for (var row = 0; row < test.RowCount; row++)
         {
@@ -45,7 +71,7 @@ public sealed class TreeShapExplainerTests
             Assert.Equal(expected.Select(phi => phi * model.LogOddsPerScore), contributions, new ToleranceComparer(1e-9));
         }
 
-        Assert.Equal(model.LogOdds(model.Bias + model.Trees.Sum(tree => Expectation(tree, 0, [], 0))), explainer.ExpectedValue, tolerance: 1e-12);
+        Assert.Equal(model.LogOdds(model.Bias + model.Trees.Sum(tree => Expectation(tree, model.MissingValues, 0, [], 0))), explainer.ExpectedValue, tolerance: 1e-12);
     }
 
     [Fact]
@@ -79,7 +105,7 @@ public sealed class TreeShapExplainerTests
                 var size = System.Numerics.BitOperations.PopCount((uint)subset);
                 var weight = Factorial(size) * Factorial(featureCount - size - 1) / Factorial(featureCount);
                 foreach (var tree in model.Trees)
-                    phi[feature] += weight * (Expectation(tree, 0, row, subset | (1 << feature)) - Expectation(tree, 0, row, subset));
+                    phi[feature] += weight * (Expectation(tree, model.MissingValues, 0, row, subset | (1 << feature)) - Expectation(tree, model.MissingValues, 0, row, subset));
             }
         }
 
@@ -87,7 +113,7 @@ public sealed class TreeShapExplainerTests
     }
 
     /// <summary>The tree's output when only the features in <paramref name="known"/> are known: unknown splits average their branches by training rows.</summary>
-    private static double Expectation(RegressionTree tree, int child, float[] row, int known)
+    private static double Expectation(RegressionTree tree, MissingValuePlacement missingValues, int child, float[] row, int known)
     {
         if (tree.NodeCount == 0)
             return tree.LeafValues[0];
@@ -98,11 +124,11 @@ public sealed class TreeShapExplainerTests
         if ((known & (1 << feature)) != 0)
         {
             var value = row[feature];
-            var goesLeft = MissingValues.Fill(value) <= tree.Thresholds[child];
-            return Expectation(tree, goesLeft ? left : right, row, known);
+            var goesLeft = missingValues.Fill(feature, value) <= tree.Thresholds[child];
+            return Expectation(tree, missingValues, goesLeft ? left : right, row, known);
         }
 
-        return (Cover(tree, left) * Expectation(tree, left, row, known) + Cover(tree, right) * Expectation(tree, right, row, known)) / tree.NodeCounts[child];
+        return (Cover(tree, left) * Expectation(tree, missingValues, left, row, known) + Cover(tree, right) * Expectation(tree, missingValues, right, row, known)) / tree.NodeCounts[child];
     }
 
     private static double Cover(RegressionTree tree, int child) => child < 0 ? tree.LeafCounts[~child] : tree.NodeCounts[child];

@@ -27,4 +27,28 @@ internal static class TrainingData
 
         return new DenseDataset(["x0", "x1", "x2"], values, labels);
     }
+
+    /// <summary>
+    /// Rows whose label rate rises with x0 (x0 uniform on [0, 10), rate x0 / 10), where x0 is missing in a
+    /// fifth of the rows at rate <paramref name="missingRate"/>; x1 is noise. With a rate of 0.9 the missing
+    /// rows are like x0's highest values (the top tenth's rate is about 0.95, the bottom tenth's 0.05); with
+    /// 0.1, like its lowest.
+    /// </summary>
+    public static DenseDataset MissingLikeOneEnd(int rows, int seed, double missingRate)
+    {
+        var random = new Random(seed);
+        const int width = 2;
+        var values = new float[rows * width];
+        var labels = new float[rows];
+        for (var row = 0; row < rows; row++)
+        {
+            var x0 = random.NextDouble() * 10;
+            var missing = row % 5 == 0;
+            values[row * width] = missing ? float.NaN : (float)x0;
+            values[row * width + 1] = (float)random.NextDouble();
+            labels[row] = random.NextDouble() < (missing ? missingRate : x0 / 10) ? 1 : 0;
+        }
+
+        return new DenseDataset(["x0", "x1"], values, labels);
+    }
 }

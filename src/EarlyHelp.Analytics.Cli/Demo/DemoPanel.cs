@@ -51,12 +51,10 @@ internal static class DemoPanel
     {
         using (var store = HubStore.Open(run.Hub))
         {
-            foreach (var role in UserRoles.All)
+            // The IG account may be there already: the promotion stage made it to promote with.
+            foreach (var role in UserRoles.All.Where(role => run.Accounts.All(account => account.Role != role)))
             {
-                var account = new DemoAccount($"demo.{role.Code()}", role, NewPassword());
-                if (store.Users.Add(new NewUser(account.Username, $"Demo {role.PlainName().ToLowerInvariant()}", role), account.Password, "demo") is UserChange.Refused refused)
-                    throw new InvalidOperationException($"The demo account {account.Username} was refused: {string.Join(" ", refused.Problems)}");
-                run.Accounts.Add(account);
+                AddAccount(run, store, role);
                 progress.Report(new WorkProgress("Creating demo accounts", run.Accounts.Count, UserRoles.All.Count));
             }
         }
@@ -79,6 +77,16 @@ internal static class DemoPanel
         app.StartAsync(run.Cancellation).GetAwaiter().GetResult();
         run.Panel = app;
         run.Output.WriteLine($"The panel app is serving at {app.Urls.First()}.");
+    }
+
+    /// <summary>Adds the demo account of <paramref name="role"/>, with a generated password, to the demo hub and to <paramref name="run"/>.</summary>
+    public static DemoAccount AddAccount(DemoRun run, IHubStore store, UserRole role)
+    {
+        var account = new DemoAccount($"demo.{role.Code()}", role, NewPassword());
+        if (store.Users.Add(new NewUser(account.Username, $"Demo {role.PlainName().ToLowerInvariant()}", role), account.Password, "demo") is UserChange.Refused refused)
+            throw new InvalidOperationException($"The demo account {account.Username} was refused: {string.Join(" ", refused.Problems)}");
+        run.Accounts.Add(account);
+        return account;
     }
 
     /// <summary>When the app is serving: prints where and how to sign in, and serves until Ctrl+C; then stops it.</summary>

@@ -88,11 +88,7 @@ public sealed class IdentityProviderSignInTests(IdentityProviderSite site) : ICl
         site.Provider.SigningKey = new RsaSecurityKey(forger) { KeyId = site.Provider.PublishedKey.KeyId };
         using var browser = site.Browser();
 
-        var (status, address, _) = await browser.GoAsync("/sign-in/oidc");
-
-        Assert.Equal((HttpStatusCode.Forbidden, "/sign-in/refused"), (status, address.AbsolutePath));
-        await AssertNotSignedInAsync(browser, user);
-        AssertFailureAudited("IDX10511");
+        await AssertRefusedAsync(browser, user, "IDX10511");
     }
 
     [Fact]
@@ -103,11 +99,7 @@ public sealed class IdentityProviderSignInTests(IdentityProviderSite site) : ICl
         site.Provider.Audience = "another-council-app";
         using var browser = site.Browser();
 
-        var (status, address, _) = await browser.GoAsync("/sign-in/oidc");
-
-        Assert.Equal((HttpStatusCode.Forbidden, "/sign-in/refused"), (status, address.AbsolutePath));
-        await AssertNotSignedInAsync(browser, user);
-        AssertFailureAudited("IDX10214");
+        await AssertRefusedAsync(browser, user, "IDX10214");
     }
 
     [Fact]
@@ -117,12 +109,9 @@ public sealed class IdentityProviderSignInTests(IdentityProviderSite site) : ICl
         using var browser = site.Browser();
         var redeemed = site.Provider.CodesRedeemed;
 
-        var (status, address, _) = await browser.GoAsync("/sign-in/oidc", hop => IsCallback(hop) ? AlterState(hop) : hop);
+        await AssertRefusedAsync(browser, user, "Unable to unprotect the message.State", "/sign-in/oidc", hop => IsCallback(hop) ? AlterState(hop) : hop);
 
-        Assert.Equal((HttpStatusCode.Forbidden, "/sign-in/refused"), (status, address.AbsolutePath));
         Assert.Equal(redeemed, site.Provider.CodesRedeemed);
-        await AssertNotSignedInAsync(browser, user);
-        AssertFailureAudited("Unable to unprotect the message.State");
     }
 
     [Fact]
@@ -142,12 +131,9 @@ public sealed class IdentityProviderSignInTests(IdentityProviderSite site) : ICl
         using var attacker = site.Browser();
         var redeemed = site.Provider.CodesRedeemed;
 
-        var (status, address, _) = await attacker.GoAsync(callback!.PathAndQuery);
+        await AssertRefusedAsync(attacker, user, "Correlation failed", callback!.PathAndQuery);
 
-        Assert.Equal((HttpStatusCode.Forbidden, "/sign-in/refused"), (status, address.AbsolutePath));
         Assert.Equal(redeemed, site.Provider.CodesRedeemed);
-        await AssertNotSignedInAsync(attacker, user);
-        AssertFailureAudited("Correlation failed");
     }
 
     [Fact]
@@ -243,18 +229,27 @@ public sealed class IdentityProviderSignInTests(IdentityProviderSite site) : ICl
         return new Uri(callback, $"{callback.AbsolutePath}?code={Uri.EscapeDataString(query["code"]!)}&state={Uri.EscapeDataString(altered)}");
     }
 
+    /// <summary>
+    /// Goes to <paramref name="start"/> and asserts the sign-in ends on the refusal page with no session and no account,
+    /// and that the handler's refusal, naming <paramref name="auditedReason"/>, is the last sign-in failure audited.
+    /// </summary>
+    private async Task AssertRefusedAsync(IdentityProviderBrowser browser, TestIdentity user, string auditedReason,
+        string start = "/sign-in/oidc", Func<Uri, Uri>? rewrite = null)
+    {
+        var (status, address, _) = await browser.GoAsync(start, rewrite);
+
+        Assert.Equal((HttpStatusCode.Forbidden, "/sign-in/refused"), (status, address.AbsolutePath));
+        await AssertNotSignedInAsync(browser, user);
+        using var store = site.OpenHub();
+        var last = store.AuditLog.Entries().Last(e => e.Action == "sign_in.failure");
+        Assert.StartsWith("identity provider: sign-in failed", last.Detail, StringComparison.Ordinal);
+        Assert.True(last.Detail.Contains(auditedReason, StringComparison.Ordinal), $"Expected '{auditedReason}' in: {last.Detail}");
+    }
+
     private async Task AssertNotSignedInAsync(IdentityProviderBrowser browser, TestIdentity user)
     {
         Assert.Equal("/sign-in", (await browser.GoAsync("/prompts")).Address.AbsolutePath);
         using var store = site.OpenHub();
         Assert.Null(store.Users.Find(AccountOf(user)));
-    }
-
-    private void AssertFailureAudited(string reason)
-    {
-        using var store = site.OpenHub();
-        var last = store.AuditLog.Entries().Last(e => e.Action == "sign_in.failure");
-        Assert.StartsWith("identity provider: sign-in failed", last.Detail, StringComparison.Ordinal);
-        Assert.True(last.Detail.Contains(reason, StringComparison.Ordinal), $"Expected '{reason}' in: {last.Detail}");
     }
 }

@@ -107,7 +107,8 @@ internal static class DemoPanel
 
     private static void WriteAccounts(DemoRun run)
     {
-        foreach (var account in run.Accounts)
+        // In the roles' usual order, though the IG account was made first (to promote with).
+        foreach (var account in run.Accounts.OrderBy(account => UserRoles.All.ToList().IndexOf(account.Role)))
             run.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {account.Role.PlainName(),-32}  {account.Username,-14}  {account.Password}"));
     }
 

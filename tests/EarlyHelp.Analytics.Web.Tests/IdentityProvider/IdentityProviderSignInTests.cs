@@ -198,6 +198,39 @@ public sealed class IdentityProviderSignInTests(IdentityProviderSite site) : ICl
     }
 
     [Fact]
+    public async Task AccountSwitchedOffInTheApp_RefusedAndAudited()
+    {
+        var user = NewUser("A new user", IdentityProviderSite.GroupOf(UserRole.Panel));
+        using (var first = site.Browser())
+            await first.GoAsync("/sign-in/oidc");
+        using (var store = site.OpenHub())
+            Assert.IsType<UserChange.Done>(store.Users.SetDisabled(AccountOf(user), true, "tester"));
+        using var browser = site.Browser();
+
+        var (status, address, html) = await browser.GoAsync("/sign-in/oidc");
+
+        Assert.Equal((HttpStatusCode.Forbidden, "/sign-in/refused"), (status, address.AbsolutePath));
+        Assert.Contains("switched off", html, StringComparison.Ordinal);
+        Assert.Equal("/sign-in", (await browser.GoAsync("/prompts")).Address.AbsolutePath);
+        using var hub = site.OpenHub();
+        Assert.Contains("identity provider: account disabled", hub.AuditLog.Entries().Last(e => e.Subject == AccountOf(user)).Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task IdentityProviderAccount_NoPasswordOpensIt()
+    {
+        var user = NewUser("A new user", IdentityProviderSite.GroupOf(UserRole.Panel));
+        using (var browser = site.Browser())
+            await browser.GoAsync("/sign-in/oidc");
+        using var client = PanelClient.Create(site);
+
+        using var response = await client.PostFormAsync("/sign-in", "/sign-in", ("Username", AccountOf(user)), ("Password", PanelSite.Password));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("The user name or password is not right.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task LocalAccount_BesideIdentityProvider_StillSignsIn()
     {
         using var client = PanelClient.Create(site);

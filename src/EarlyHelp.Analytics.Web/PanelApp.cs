@@ -13,7 +13,7 @@ using Microsoft.Extensions.Options;
 namespace EarlyHelp.Analytics.Web;
 
 /// <summary>
-/// Builds the panel app: server-rendered Razor Pages over the hub, cookie sign-in with local accounts, one
+/// Builds the panel app: server-rendered Razor Pages over the hub, cookie sign-in with local accounts or the council's identity provider, one
 /// authorisation policy per role, anti-forgery on every form post, security headers, and the audit trail.
 /// Razor Pages were chosen over endpoints that build HTML by hand because they encode every value by default and
 /// check the anti-forgery token on every POST by default: the two safeguards a hand-built page is likeliest to miss.
@@ -93,7 +93,7 @@ public static class PanelApp
             };
             // A signed-in user without the role gets 403 and the status page, not a redirect loop; the refusal is audited.
             cookie.Events.OnRedirectToAccessDenied = AccessRefusals.RecordAsync;
-        }).AddSecondFactorCookie(secure);
+        }).AddSecondFactorCookie(secure).AddIdentityProvider(options.OpenIdConnect, secure);
         // The cookie's expiry and the hub's session table read the same clock.
         services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
             .Configure<TimeProvider>((cookie, clock) => cookie.TimeProvider = clock);
@@ -143,6 +143,8 @@ public static class PanelApp
             pages.Conventions.AddPageApplicationModelConvention("/Account/SignIn",
                 page => page.EndpointMetadata.Add(new EnableRateLimitingAttribute(SignInLimit)));
             pages.Conventions.AllowAnonymousToPage("/Status");
+            foreach (var page in new[] { "/Account/IdentityProvider", "/Account/SignInContinue", "/Account/SignInRefused" })
+                pages.Conventions.AllowAnonymousToPage(page);
             // Reached between password and session; each page finds its user itself (SecondFactor.PendingUserAsync).
             pages.Conventions.AllowAnonymousToPage("/Account/SecondFactor");
             pages.Conventions.AllowAnonymousToPage("/Account/TwoFactor");

@@ -1,6 +1,7 @@
 using System.Net;
 using EarlyHelp.Analytics.Hub.Store;
 using EarlyHelp.Analytics.Hub.Users;
+using EarlyHelp.Analytics.Web.Security;
 
 namespace EarlyHelp.Analytics.Web;
 
@@ -68,6 +69,9 @@ public sealed class PanelOptions
     /// </summary>
     public string TwoFactorRoles { get; set; } = "admin;ig";
 
+    /// <summary>Sign-in through the council's identity provider (OpenID Connect). Default off.</summary>
+    public IdentityProviderOptions OpenIdConnect { get; set; } = new();
+
     /// <summary>Users added at start-up when absent, e.g. the first administrator. Default none.</summary>
     public List<SeedUser> SeedUsers { get; set; } = [];
 
@@ -120,6 +124,8 @@ public sealed class PanelOptions
             yield return $"The 'SignInAttemptsPerMinute' option must be at least 1. Got {SignInAttemptsPerMinute} instead.";
         if (HubConnections is < 1 or > 256)
             yield return $"The 'HubConnections' option must be in the range [1, 256]. Got {HubConnections} instead.";
+        foreach (var problem in OpenIdConnect.Validate())
+            yield return problem;
         foreach (var user in SeedUsers)
         {
             if (!UserRoles.TryParse(user.Role, out _))
@@ -127,7 +133,8 @@ public sealed class PanelOptions
         }
     }
 
-    private static string[] Split(string list) => list.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    /// <summary>The entries of a list separated by ';', trimmed, empty ones left out.</summary>
+    internal static string[] Split(string list) => list.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }
 
 /// <summary>A user to add at start-up when no user of that name exists. The password should be changed after the first sign-in.</summary>

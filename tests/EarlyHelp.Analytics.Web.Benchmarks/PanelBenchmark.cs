@@ -71,7 +71,8 @@ internal static class PanelBenchmark
                 server.Kill(entireProcessTree: true);
                 server.WaitForExit();
             }
-            return 0;
+            // The check a council would run, by the command line, once nothing writes to the hub any more.
+            return VerifyAuditLog(options.Earlyhelp, hubPath, output);
         }
         finally
         {
@@ -157,6 +158,20 @@ internal static class PanelBenchmark
         var run = store.Prompts.LatestRun() ?? throw new InvalidOperationException($"The hub {hub} holds no scoring run; run 'earlyhelp score' or 'earlyhelp demo' first.");
         store.Users.Add(new NewUser(Username, "Benchmark panel member", UserRole.Panel), Password, "benchmark");
         return store.Prompts.Queue(run.Id, new()).First().Reference.Value;
+    }
+
+    /// <summary>Runs <c>earlyhelp audit-log verify</c> on the hub, prints its exit code and report, and returns its exit code.</summary>
+    private static int VerifyAuditLog(string earlyhelp, string hubPath, TextWriter output)
+    {
+        var start = new ProcessStartInfo(earlyhelp) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { "audit-log", "verify", "--hub", hubPath })
+            start.ArgumentList.Add(argument);
+        using var verify = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {earlyhelp}.");
+        var errors = verify.StandardError.ReadToEndAsync();
+        var report = verify.StandardOutput.ReadToEnd().Trim();
+        verify.WaitForExit();
+        output.WriteLine($"earlyhelp audit-log verify: exit {verify.ExitCode}{(verify.ExitCode == 0 ? " (passed)" : " (FAILED)")}: {report} {errors.GetAwaiter().GetResult().Trim()}".TrimEnd());
+        return verify.ExitCode;
     }
 
     private static Process StartServer(string earlyhelp, string hubPath, string url)

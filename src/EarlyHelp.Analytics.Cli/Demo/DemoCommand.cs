@@ -7,6 +7,7 @@ using EarlyHelp.Analytics.Cli.Training;
 using EarlyHelp.Analytics.Hub.Ingest;
 using EarlyHelp.Analytics.Hub.Statistics;
 using EarlyHelp.Analytics.Hub.Store;
+using EarlyHelp.Analytics.Hub.Users;
 using EarlyHelp.Analytics.Pipelines.Promotion;
 using EarlyHelp.Analytics.Pipelines.Training;
 using EarlyHelp.Analytics.Synthetic;
@@ -38,7 +39,7 @@ internal static class DemoCommand
         new("generate a synthetic city", Generate),
         new("load its extracts into the hub", Ingest),
         new("train a candidate model", Train),
-        new("promote it (as \"demo\")", Promote),
+        new("promote it (as demo.ig, the demo's information governance account)", Promote),
         new("score the families and store the top prompts", DemoPanel.Score),
         new("create demo accounts and open the panel app", DemoPanel.Open),
     ];
@@ -121,7 +122,8 @@ internal static class DemoCommand
         var note = "Demo promotion on a synthetic city, not a real decision. " + (flags.Count == 0
             ? "No fairness flag was raised."
             : "Fairness flags acknowledged for the demo, without review: " + string.Join("; ", flags.Select(f => f.Id)) + ".");
-        run.Promotion = ModelPromoter.Promote(store, DemoRun.ModelName, "demo", note, progress);
+        var reviewer = DemoPanel.AddAccount(run, store, UserRole.Governance);
+        run.Promotion = ModelPromoter.Promote(store, DemoRun.ModelName, reviewer.Username, note, progress);
         foreach (var check in run.Promotion.Checks)
             run.Output.WriteLine($"{(check.Passed ? "pass" : "FAIL")}  {check.Rule}: {check.Detail}");
         run.Output.WriteLine(run.Promotion is PromotionOutcome.Promoted

@@ -51,12 +51,10 @@ internal static class DemoPanel
     {
         using (var store = HubStore.Open(run.Hub))
         {
-            foreach (var role in UserRoles.All)
+            // The IG account may be there already: the promotion stage made it to promote with.
+            foreach (var role in UserRoles.All.Where(role => run.Accounts.All(account => account.Role != role)))
             {
-                var account = new DemoAccount($"demo.{role.Code()}", role, NewPassword());
-                if (store.Users.Add(new NewUser(account.Username, $"Demo {role.PlainName().ToLowerInvariant()}", role), account.Password, "demo") is UserChange.Refused refused)
-                    throw new InvalidOperationException($"The demo account {account.Username} was refused: {string.Join(" ", refused.Problems)}");
-                run.Accounts.Add(account);
+                AddAccount(run, store, role);
                 progress.Report(new WorkProgress("Creating demo accounts", run.Accounts.Count, UserRoles.All.Count));
             }
         }
@@ -81,6 +79,16 @@ internal static class DemoPanel
         run.Output.WriteLine($"The panel app is serving at {app.Urls.First()}.");
     }
 
+    /// <summary>Adds the demo account of <paramref name="role"/>, with a generated password, to the demo hub and to <paramref name="run"/>.</summary>
+    public static DemoAccount AddAccount(DemoRun run, IHubStore store, UserRole role)
+    {
+        var account = new DemoAccount($"demo.{role.Code()}", role, NewPassword());
+        if (store.Users.Add(new NewUser(account.Username, $"Demo {role.PlainName().ToLowerInvariant()}", role), account.Password, "demo") is UserChange.Refused refused)
+            throw new InvalidOperationException($"The demo account {account.Username} was refused: {string.Join(" ", refused.Problems)}");
+        run.Accounts.Add(account);
+        return account;
+    }
+
     /// <summary>When the app is serving: prints where and how to sign in, and serves until Ctrl+C; then stops it.</summary>
     public static void ServeUntilStopped(DemoRun run)
     {
@@ -99,7 +107,8 @@ internal static class DemoPanel
 
     private static void WriteAccounts(DemoRun run)
     {
-        foreach (var account in run.Accounts)
+        // In the roles' usual order, though the IG account was made first (to promote with).
+        foreach (var account in run.Accounts.OrderBy(account => UserRoles.All.ToList().IndexOf(account.Role)))
             run.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {account.Role.PlainName(),-32}  {account.Username,-14}  {account.Password}"));
     }
 

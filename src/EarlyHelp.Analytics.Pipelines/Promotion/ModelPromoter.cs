@@ -1,6 +1,7 @@
 using EarlyHelp.Analytics.Core;
 using EarlyHelp.Analytics.Hub.Models;
 using EarlyHelp.Analytics.Hub.Store;
+using EarlyHelp.Analytics.Hub.Users;
 using EarlyHelp.Analytics.Pipelines.Comparison;
 using EarlyHelp.Analytics.Pipelines.ModelFolders;
 using EarlyHelp.Analytics.Pipelines.Training;
@@ -44,16 +45,27 @@ public abstract record PromotionOutcome
 /// Promotes a candidate to champion when it passes <see cref="PromotionRules"/>: the registry row, the
 /// retirement of the old champion and the audit-log entry in one transaction. The champion is re-scored
 /// on the candidate's test families — from the candidate's run when the champion is the same model,
-/// otherwise by rebuilding those families' features from the hub.
+/// otherwise by rebuilding those families' features from the hub. Only an information governance reviewer may
+/// promote: <c>by</c> must name an enabled hub account with the ig role, whoever the caller is.
 /// </summary>
 public static class ModelPromoter
 {
-    /// <summary>Checks and, if every check passes, promotes. Throws <see cref="BadInputException"/> for an unknown or non-candidate model or a damaged folder.</summary>
+    /// <summary>
+    /// Checks and, if every check passes, promotes. Throws <see cref="BadInputException"/> when <paramref name="by"/> is not
+    /// an enabled information governance account, for an unknown or non-candidate model, or a damaged folder.
+    /// </summary>
     public static PromotionOutcome Promote(IHubStore store, string name, string by, string note, IProgress<WorkProgress>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         if (string.IsNullOrWhiteSpace(by))
             throw new BadInputException(name, "a promotion needs the name of the person promoting");
+        // Here rather than only in the command line, so that no caller (a script, the demo, a later web page) can promote without one.
+        var reviewer = store.Users.Find(by);
+        if (reviewer is not { Disabled: false, Role: UserRole.Governance })
+        {
+            var found = reviewer is null ? "not a hub account" : reviewer.Disabled ? "switched off" : $"an account with the role {reviewer.Role.Code()}";
+            throw new BadInputException(name, $"a promotion needs an enabled information governance (ig) reviewer's account; '{by}' is {found}");
+        }
         if (string.IsNullOrWhiteSpace(note))
             throw new BadInputException(name, "a promotion needs a note saying why, and what was concluded about each fairness flag");
         var registered = store.Models.Find(name) ?? throw new BadInputException(name, "no model of this name is registered; see 'earlyhelp models list'");

@@ -1,4 +1,5 @@
 using EarlyHelp.Analytics.Hub.Models;
+using EarlyHelp.Analytics.Hub.Users;
 using EarlyHelp.Analytics.Pipelines.Promotion;
 using EarlyHelp.Analytics.Pipelines.Tests.Support;
 
@@ -23,7 +24,10 @@ public sealed class ModelPromoterTests(BiasedCity city)
         Assert.False(candidate.Report.Recommendation.RecommendsTrees, candidate.Report.Recommendation.Reason);
         var note = "Reviewed with IG; each flag discussed: " + string.Join("; ", candidate.Report.FairnessFlags.Select(f => f.Id));
 
-        var held = Assert.IsType<PromotionOutcome.Refused>(ModelPromoter.Promote(city.Store, candidate.Name, "a reviewer", note));
+        if (city.Store.Users.Find("ig.reviewer") is null)
+            Assert.IsType<UserChange.Done>(city.Store.Users.Add(new NewUser("ig.reviewer", "An IG reviewer", UserRole.Governance), "a long test passphrase", "tester"));
+
+        var held = Assert.IsType<PromotionOutcome.Refused>(ModelPromoter.Promote(city.Store, candidate.Name, "ig.reviewer", note));
 
         // Every rule the candidate fails is listed, the recommendation's first; a note cannot answer it.
         Assert.Equal("beats the logistic regression", held.Failed.First().Rule);

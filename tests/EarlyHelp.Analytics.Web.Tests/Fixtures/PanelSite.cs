@@ -61,6 +61,9 @@ public class PanelSite : WebApplicationFactory<Program>
         return client;
     }
 
+    /// <summary>A scratch folder beside the site's hub, deleted with it.</summary>
+    protected string Folder => hub.Folder;
+
     /// <summary>A new store on the site's hub, for looking under the app.</summary>
     public IHubStore OpenHub() => hub.Open();
 

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 
 namespace EarlyHelp.Analytics.Web.Pages.Account;
 
-/// <summary>Sign-in with a local account; failures and lockouts are audited by the user store.</summary>
+/// <summary>Sign-in with a local account (or a link to the council's identity provider); failures and lockouts are audited by the user store.</summary>
 public sealed class SignInModel(HubConnections hub, IOptions<PanelOptions> options) : PageModel
 {
     /// <summary>The name typed.</summary>
@@ -21,6 +21,9 @@ public sealed class SignInModel(HubConnections hub, IOptions<PanelOptions> optio
     /// <summary>Where to go after signing in (local addresses only).</summary>
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
+
+    /// <summary>The words naming the council's identity provider, or null when sign-in through one is off.</summary>
+    public string? IdentityProviderName => options.Value.OpenIdConnect.Enabled ? options.Value.OpenIdConnect.Name : null;
 
     /// <summary>What went wrong, if anything.</summary>
     public IReadOnlyList<string> Problems { get; private set; } = [];

@@ -21,6 +21,13 @@ public sealed record LinkageRecord
     /// <summary>Date of birth; placeholder dates (such as 1900-01-01) are treated as missing.</summary>
     public DateOnly? BirthDate { get; init; }
 
+    /// <summary>
+    /// The dates of birth the record's context allows (a school pupil is 2 to 20 on the census day, a benefit claimant an
+    /// adult), or null. Two records whose ranges cannot meet, or whose one's date of birth lies outside the other's range,
+    /// are two people and never join, even when names agree and dates of birth are missing.
+    /// </summary>
+    public BirthDateRange? ImpliedBirthDates { get; init; }
+
     /// <summary>Sex as recorded: "F", "M", or null.</summary>
     public string? Sex { get; init; }
 

@@ -134,6 +134,7 @@ public static class PersonLinkage
         Forename = record.Forename,
         Surname = record.Surname,
         BirthDate = record.BirthDate,
+        ImpliedBirthDates = RecordAges.ImpliedBirthDates(record),
         Sex = record.Sex,
         Postcode = record.Postcode,
         Address = record.Address,

@@ -40,6 +40,12 @@ public sealed record LinkageRecord
     /// <summary>NHS number or any other strong national identifier.</summary>
     public string? NhsNumber { get; init; }
 
+    /// <summary>
+    /// Positions, in the same list of records, of records of other people the source relates to this one (the pupil a
+    /// parent is the school's contact for, the other members of a tenancy), or null. Used by <see cref="GroupLinkage"/>.
+    /// </summary>
+    public IReadOnlyList<int>? RelatedRecords { get; init; }
+
     /// <summary>Extra fields by name, each compared exactly and with Jaro–Winkler bands.</summary>
     public IReadOnlyDictionary<string, string>? Other { get; init; }
 }

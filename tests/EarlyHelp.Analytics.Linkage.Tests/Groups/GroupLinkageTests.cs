@@ -38,16 +38,21 @@ public sealed class GroupLinkageTests
         return (records, first);
     }
 
+    /// <summary>A first linkage of <paramref name="records"/> with the small city's model, and group linkage over it.</summary>
+    private static (int[] Before, GroupLinkageResult Grouped, int[] After) Link(List<LinkageRecord> records)
+    {
+        var pairs = PairScoring.Score(records, SmallCity.Model);
+        var before = Linkage.Clustering.Cluster(records, pairs, SmallCity.Model, []);
+        var grouped = GroupLinkage.Extend(records, SmallCity.Model, pairs, before, seed: 7);
+        return (before, grouped, Linkage.Clustering.Cluster(records, grouped.Pairs, grouped.Model, []));
+    }
+
     [Fact]
     public void Extend_ParentWhoMovedWithoutBirthDate_JoinsTheirClaimWhereTheChildLives()
     {
         var (records, first) = City();
-        var model = SmallCity.Model;
-        var pairs = PairScoring.Score(records, model);
-        var before = Linkage.Clustering.Cluster(records, pairs, model, []);
 
-        var grouped = GroupLinkage.Extend(records, model, pairs, before, seed: 7);
-        var after = Linkage.Clustering.Cluster(records, grouped.Pairs, grouped.Model, []);
+        var (before, grouped, after) = Link(records);
 
         for (var family = 1; family < Families; family += 2)
         {
@@ -64,10 +69,8 @@ public sealed class GroupLinkageTests
     public void Extend_SmallCityWithFamilies_LearnsTheComparisonAgreesFarMoreAmongMatches()
     {
         var (records, _) = City();
-        var pairs = PairScoring.Score(records, SmallCity.Model);
-        var entities = Linkage.Clustering.Cluster(records, pairs, SmallCity.Model, []);
 
-        var grouped = GroupLinkage.Extend(records, SmallCity.Model, pairs, entities, seed: 7);
+        var (_, grouped, _) = Link(records);
 
         var levels = grouped.Model.Comparisons.Single(c => c.Name == "related_person_at_address").Levels;
         // Every family's contact and claim agree (the child lives at the claim's postcode); random pairs almost never do.
@@ -81,10 +84,8 @@ public sealed class GroupLinkageTests
         // A family that stayed: contact and claim share the postcode, which the address comparison already counts; the
         // household seen there again would count living together twice, so the group comparison is missing (-1).
         var (records, first) = City();
-        var pairs = PairScoring.Score(records, SmallCity.Model);
-        var entities = Linkage.Clustering.Cluster(records, pairs, SmallCity.Model, []);
 
-        var grouped = GroupLinkage.Extend(records, SmallCity.Model, pairs, entities, seed: 7);
+        var (_, grouped, _) = Link(records);
 
         var stayed = grouped.Pairs.Single(p => p.Left == first && p.Right == first + 3);
         Assert.Equal(-1, stayed.Levels.Span[^1]);
@@ -96,11 +97,8 @@ public sealed class GroupLinkageTests
         // A namesake of a contact at a postcode where none of the contact's related people lived is not a group pair.
         var (records, first) = City();
         records.Add(new LinkageRecord { Source = "benefits", RecordId = "N", Forename = records[first].Forename, Surname = records[first].Surname, BirthDate = new DateOnly(1970, 5, 5), Postcode = "LS6 2AB", Address = "3 Moor Lane" });
-        var pairs = PairScoring.Score(records, SmallCity.Model);
-        var entities = Linkage.Clustering.Cluster(records, pairs, SmallCity.Model, []);
 
-        var grouped = GroupLinkage.Extend(records, SmallCity.Model, pairs, entities, seed: 7);
-        var after = Linkage.Clustering.Cluster(records, grouped.Pairs, grouped.Model, []);
+        var (_, _, after) = Link(records);
 
         Assert.NotEqual(after[first], after[^1]);
     }

@@ -97,7 +97,7 @@ public static class PersonLinkage
             StageMemory.Release();
             progress?.Report(new Core.WorkProgress("Clustering linked pairs", 0, linkageRecords.Length));
             distinctEntities = Clustering.Cluster(linkageRecords, pairs, model, pairDecisions);
-            if (linkageRecords.Any(r => r.RelatedRecords is not null))
+            if (settings.GroupLinkage && linkageRecords.Any(r => r.RelatedRecords is not null))
             {
                 // Group linkage: related people's first-linkage records corroborate a pair (a parent who moved, seen
                 // where the child lives), with one more comparison whose m and u are learned; then cluster again.

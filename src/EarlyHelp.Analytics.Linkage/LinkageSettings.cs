@@ -75,6 +75,13 @@ public sealed record LinkageSettings
     /// </summary>
     public bool RequireEvidenceBeyondNames { get; init; } = true;
 
+    /// <summary>
+    /// Whether a caller that links records with related records runs <see cref="GroupLinkage"/> after the first
+    /// clustering. Default false: on a 50,000-person city it raised recall from 0.981 to 0.989, but on a Bristol-sized
+    /// city its stage ran for over 200 s of CPU on one thread, beyond the 3-minute linking budget, until made faster.
+    /// </summary>
+    public bool GroupLinkage { get; init; }
+
     /// <summary>Threads for blocking and comparison. Default: every processor.</summary>
     public int DegreeOfParallelism { get; init; } = Environment.ProcessorCount;
 

@@ -9,7 +9,8 @@ namespace EarlyHelp.Analytics.Hub.Identity;
 /// the square of the copies and tells nothing new. Records of one source with the same source reference and
 /// every identity field equal are one person by rule (the source says so, and nothing differs); without a
 /// reference they must also carry a forename, a surname and a date of birth, so that a bare name never collapses
-/// two people. Records named in a clerical decision are kept as their own, so the decision applies to them alone.
+/// two people. The copies' ranges of dates of birth implied by their dates and contexts are narrowed to what all of them
+/// allow. Records named in a clerical decision are kept as their own, so the decision applies to them alone.
 /// </summary>
 internal sealed class DuplicateIdentities
 {
@@ -49,6 +50,7 @@ internal sealed class DuplicateIdentities
                 var identity = new Identity(record);
                 if (byIdentity.TryGetValue(identity, out var existing))
                 {
+                    distinct[existing] = Narrowed(distinct[existing], record.ImpliedBirthDates);
                     representative[i] = existing;
                     copies[existing]++;
                     continue;
@@ -61,6 +63,17 @@ internal sealed class DuplicateIdentities
             copies.Add(1);
         }
         return new DuplicateIdentities([.. distinct], [.. first], representative, [.. copies]);
+    }
+
+    // One person's copies on several dates each imply a range of dates of birth (a pupil in each census): the person
+    // was born in all of them. Ranges that cannot meet (a date typed wrong) leave the first as it was.
+    private static LinkageRecord Narrowed(LinkageRecord kept, BirthDateRange? copy)
+    {
+        if (copy is not { } range)
+            return kept;
+        if (kept.ImpliedBirthDates is not { } current)
+            return kept with { ImpliedBirthDates = range };
+        return current.Intersect(range) is { } both && both != current ? kept with { ImpliedBirthDates = both } : kept;
     }
 
     private static bool Collapsible(LinkageRecord record) =>

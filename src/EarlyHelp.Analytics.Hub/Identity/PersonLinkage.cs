@@ -76,6 +76,7 @@ public static class PersonLinkage
         var identities = DuplicateIdentities.Collapse(
             Enumerable.Range(0, records.Count).Select(i => ToLinkageRecord(records[i], sources[i], RecordIdOf(i))).ToArray(), decided);
         var linkageRecords = identities.Distinct;
+        RelateDistinct(linkageRecords, identities.Representative, RecordRelations.Of(records));
         var distinctEntities = Enumerable.Range(0, linkageRecords.Length).ToArray();
         LinkageModel? model = null;
         IReadOnlyList<ScoredPair> pairs = [];
@@ -96,6 +97,16 @@ public static class PersonLinkage
             StageMemory.Release();
             progress?.Report(new Core.WorkProgress("Clustering linked pairs", 0, linkageRecords.Length));
             distinctEntities = Clustering.Cluster(linkageRecords, pairs, model, pairDecisions);
+            if (settings.GroupLinkage && linkageRecords.Any(r => r.RelatedRecords is not null))
+            {
+                // Group linkage: related people's first-linkage records corroborate a pair (a parent who moved, seen
+                // where the child lives), with one more comparison whose m and u are learned; then cluster again.
+                progress?.Report(new Core.WorkProgress("Linking related records as groups", 0, linkageRecords.Length));
+                var grouped = GroupLinkage.Extend(linkageRecords, model, pairs, distinctEntities, Seed);
+                (model, pairs) = (grouped.Model, grouped.Pairs);
+                StageMemory.Release();
+                distinctEntities = Clustering.Cluster(linkageRecords, pairs, model, pairDecisions);
+            }
         }
 
         // The strongest link inside its person of each distinct identity; its copies are joined to it by rule.
@@ -134,6 +145,7 @@ public static class PersonLinkage
         Forename = record.Forename,
         Surname = record.Surname,
         BirthDate = record.BirthDate,
+        ImpliedBirthDates = RecordAges.ImpliedBirthDates(record),
         Sex = record.Sex,
         Postcode = record.Postcode,
         Address = record.Address,
@@ -149,6 +161,23 @@ public static class PersonLinkage
         while (letters < reference.Length && char.IsAsciiLetter(reference[letters]))
             letters++;
         return letters == 0 ? record.Dataset : reference[..letters];
+    }
+
+    // Each distinct identity's related records, as distinct identities (copies' relations together, none to itself).
+    private static void RelateDistinct(LinkageRecord[] distinct, int[] representative, List<int>?[] related)
+    {
+        var byIdentity = new Dictionary<int, HashSet<int>>();
+        for (var i = 0; i < related.Length; i++)
+        {
+            if (related[i] is not { } others)
+                continue;
+            var identity = representative[i];
+            foreach (var other in others)
+                if (representative[other] != identity)
+                    (byIdentity.TryGetValue(identity, out var set) ? set : byIdentity[identity] = []).Add(representative[other]);
+        }
+        foreach (var (identity, others) in byIdentity)
+            distinct[identity] = distinct[identity] with { RelatedRecords = [.. others.Order()] };
     }
 
     private static string RecordIdOf(int position) => position.ToString(CultureInfo.InvariantCulture);

@@ -4,7 +4,8 @@ namespace EarlyHelp.Analytics.Linkage;
 
 /// <summary>
 /// Pairs of records that may never end in one entity, whatever chain of links would join them:
-/// outright conflicting dates of birth (no keying error explains them: two people, even across sources); dates of birth a generation apart in any sources (a parent and a child with the same name and
+/// outright conflicting dates of birth (no keying error explains them: two people, even across sources); ages that the
+/// records' contexts imply and that cannot meet (<see cref="ImpliedAges"/>); dates of birth a generation apart in any sources (a parent and a child with the same name and
 /// address); and relatives: the same surname with forenames that are not the same name (not equal, a known
 /// variant, an initial, or one keying error apart) and either the same date of birth (twins) or the same
 /// address or postcode (siblings, partners); twins also when their sexes differ and forenames are not identical. The model alone cannot see relatives: it treats the surname
@@ -27,6 +28,9 @@ internal sealed class ChainingGuards(PreparedRecords data, LinkageSettings setti
     /// <summary>Whether records i and j conflict.</summary>
     public bool Conflict(int i, int j)
     {
+        // Ages the records' contexts imply (a pupil, an adult claimant) that cannot meet: two people however well the names agree.
+        if (!oneToOne && ImpliedAges.CannotMeet(data, i, j))
+            return true;
         var dateLevel = BirthDateComparison.Compare(data.BirthDate[i], data.BirthDate[j]);
         // Dates of birth that no keying error explains (not equal, not transposed, not one part wrong, not the same
         // year) belong to two people, whatever the sources: on the synthetic city 3 of 1,000 distinct date pairs

@@ -40,6 +40,8 @@ internal sealed class Corroboration
             // exact; one keying error.
             "nhs_number" => [0, 1],
             "source_reference" => [0],
+            // a person related to one record lived at the other's postcode (group linkage).
+            RelatedPersonAtAddress.ComparisonName => [RelatedPersonAtAddress.Agrees],
             _ when comparison.StartsWith("other:", StringComparison.Ordinal) => [0],
             _ => [],
         };

@@ -10,7 +10,8 @@ internal static class ComparisonCatalogue
     /// <summary>The comparisons named in a model, in its order; refuses an unknown name.</summary>
     public static IReadOnlyList<Comparison> Named(IEnumerable<string> names, IReadOnlyList<string> otherFields, LinkageSettings settings)
     {
-        var all = All(otherFields, settings).ToDictionary(c => c.Name, StringComparer.Ordinal);
+        // Group linkage's comparison is never estimated from records alone, but a model that has it must still score.
+        var all = All(otherFields, settings).Append(new RelatedPersonAtAddress()).ToDictionary(c => c.Name, StringComparer.Ordinal);
         return names.Select(n => all.TryGetValue(n, out var c) ? c
             : throw new ArgumentException($"The model names a comparison '{n}' that this library does not know.")).ToArray();
     }

@@ -44,6 +44,10 @@ public sealed partial class LinkageModel
         : matchProbability >= Settings.ReviewThreshold ? LinkageBand.ClericalReview
         : LinkageBand.NotLinked;
 
+    /// <summary>This model with <paramref name="comparison"/> appended (group linkage's comparison, estimated after a first linkage).</summary>
+    internal LinkageModel With(FieldComparison comparison) =>
+        new(Settings, Lambda, [.. Comparisons, comparison], TermFrequencies, Training);
+
     /// <summary>Learns the model from unlabelled records: u from random pairs, m and lambda by EM over blocked pairs.</summary>
     public static LinkageModel Estimate(IReadOnlyList<LinkageRecord> records, LinkageSettings settings, int seed) =>
         EstimateModel(records, settings, seed);

@@ -10,6 +10,9 @@ internal static class BirthDates
     public static int Encode(DateOnly? date) =>
         date is { } d && d.Year > 1900 ? d.Year * 10000 + d.Month * 100 + d.Day : -1;
 
+    /// <summary>A bound of a range of dates of birth as yyyymmdd, with no placeholder rule (<see cref="DateOnly.MinValue"/> is 00010101).</summary>
+    public static int EncodeBound(DateOnly date) => date.Year * 10000 + date.Month * 100 + date.Day;
+
     /// <summary>The year of an encoded date.</summary>
     public static int Year(int encoded) => encoded / 10000;
 

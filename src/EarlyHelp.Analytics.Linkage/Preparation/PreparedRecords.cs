@@ -16,6 +16,8 @@ internal sealed class PreparedRecords
         Surname = new int[count];
         SurnameSoundex = new int[count];
         BirthDate = new int[count];
+        BornEarliest = new int[count];
+        BornLatest = new int[count];
         Sex = new sbyte[count];
         Postcode = new int[count];
         PostcodeSector = new int[count];
@@ -40,6 +42,12 @@ internal sealed class PreparedRecords
     public string[] SurnameValues { get; private set; } = [];
     public string[][] SurnameParts { get; private set; } = [];
     public int[] BirthDate { get; }
+
+    /// <summary>The earliest date of birth the record's context allows (yyyymmdd), or -1 without a context.</summary>
+    public int[] BornEarliest { get; }
+
+    /// <summary>The latest date of birth the record's context allows (yyyymmdd), or -1 without a context.</summary>
+    public int[] BornLatest { get; }
     public sbyte[] Sex { get; }
     public int[] Postcode { get; }
     public string[] PostcodeValues { get; private set; } = [];
@@ -95,6 +103,8 @@ internal sealed class PreparedRecords
             prepared.SurnameSoundex[i] = Soundex.Encode(surname);
 
             prepared.BirthDate[i] = BirthDates.Encode(record.BirthDate);
+            (prepared.BornEarliest[i], prepared.BornLatest[i]) = record.ImpliedBirthDates is { } range
+                ? (BirthDates.EncodeBound(range.Earliest), BirthDates.EncodeBound(range.Latest)) : (-1, -1);
             prepared.Sex[i] = SexCode(record.Sex);
 
             var postcode = PostcodeParts.Parse(record.Postcode);

@@ -37,4 +37,17 @@ public sealed class DuplicateIdentitiesTests
         Assert.Single(identities.Distinct);
         Assert.Equal([2], identities.Copies);
     }
+
+    [Fact]
+    public void Collapse_CopiesOnSeveralDates_KeepTheDatesOfBirthAllAllow()
+    {
+        // One pupil's census copies of 2021 and 2023, each aged 2 to 20: born 2000-01-22 to 2019-01-21, and 2002-01-20
+        // to 2021-01-19 (by BirthDateRange.ForAge); the person was born in both, 2002-01-20 to 2019-01-21.
+        var first = Record("1", "ED01", null) with { ImpliedBirthDates = BirthDateRange.ForAge(new DateOnly(2021, 1, 21), 2, 20) };
+        var second = Record("2", "ED01", null) with { ImpliedBirthDates = BirthDateRange.ForAge(new DateOnly(2023, 1, 19), 2, 20) };
+
+        var identities = DuplicateIdentities.Collapse([first, second], new HashSet<(string, string)>());
+
+        Assert.Equal(new BirthDateRange(new DateOnly(2002, 1, 20), new DateOnly(2019, 1, 21)), Assert.Single(identities.Distinct).ImpliedBirthDates);
+    }
 }

@@ -51,7 +51,7 @@ internal static class TrainingSummary
         stages.WriteTo(output);
         output.WriteLine();
         output.WriteLine($"Wrote {result.Folder}: {ModelFolderLayout.CardHtml}, {ModelFolderLayout.FairnessHtml}, {ModelFolderLayout.CalibrationHtml}, {ModelFolderLayout.Metrics} and {result.Files.Count - 4} more files.");
-        output.WriteLine($"Registered as a candidate. To put it before the panel: earlyhelp models promote {result.Name} --by NAME --note TEXT");
+        output.WriteLine($"Registered as a candidate. To put it before the panel: earlyhelp models promote {result.Name} --as IG-ACCOUNT --note TEXT");
     }
 
     internal static string Estimate(MetricEstimate estimate) =>

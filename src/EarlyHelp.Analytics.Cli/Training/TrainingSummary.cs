@@ -39,7 +39,10 @@ internal static class TrainingSummary
                 : $"The champion {champion.Name} could not be compared: {champion.Problem}.");
         output.WriteLine(report.FairnessFlags.Count == 0
             ? "Fairness: no flag."
-            : $"Fairness: {report.FairnessFlags.Count} flag(s), each to be acknowledged by id in the promotion note: {string.Join(", ", report.FairnessFlags.Select(f => f.Id))}.");
+            : $"Fairness: {report.FairnessFlags.Count} flag(s), each to be acknowledged by id in the promotion note:");
+        // One id a line: a report can hold dozens, and one line of them runs far past any terminal.
+        foreach (var flag in report.FairnessFlags)
+            output.WriteLine($"  {flag.Id}");
         output.WriteLine(Invariant($"Drift: score PSI {report.Drift.ScorePsi:0.000} ({report.Drift.ScoreLevel}); {report.Drift.ShiftedFeatures.Count} feature(s) shifted."));
         output.WriteLine();
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using EarlyHelp.Analytics.Core;
 using EarlyHelp.Analytics.Learning.Data;
 using EarlyHelp.Analytics.Learning.Explanations;
 
@@ -15,7 +16,7 @@ internal static class PredictionCsvWriter
     public static void Write(string path, CsvDataset input, double[] probabilities, ShapValues? explanations, int reasons)
     {
         using var writer = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-        var header = input.IdColumnNames.Select(Quote).Append("probability");
+        var header = input.IdColumnNames.Select(CsvText.Field).Append("probability");
         for (var k = 1; k <= reasons; k++)
             header = header.Concat([$"reason_{k}_feature", $"reason_{k}_value", $"reason_{k}_contribution"]);
         writer.Write(string.Join(',', header));
@@ -27,14 +28,14 @@ internal static class PredictionCsvWriter
         {
             line.Clear();
             foreach (var ids in input.IdValues)
-                line.Append(Quote(ids[row])).Append(',');
+                line.Append(CsvText.Field(ids[row])).Append(',');
             line.Append(Number(probabilities[row]));
             if (explanations is not null)
             {
                 foreach (var (feature, contribution) in explanations.Top(row, reasons))
                 {
                     var value = data[row, feature];
-                    line.Append(',').Append(Quote(data.FeatureNames[feature]))
+                    line.Append(',').Append(CsvText.Field(data.FeatureNames[feature]))
                         .Append(',').Append(float.IsNaN(value) ? "" : value.ToString("R", CultureInfo.InvariantCulture))
                         .Append(',').Append(Number(contribution));
                 }
@@ -47,7 +48,4 @@ internal static class PredictionCsvWriter
 
     private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
-    /// <summary>A field quoted as RFC 4180 asks when it holds a separator, quote or line break.</summary>
-    private static string Quote(string field) =>
-        field.AsSpan().IndexOfAny(",\"\r\n") < 0 ? field : "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }

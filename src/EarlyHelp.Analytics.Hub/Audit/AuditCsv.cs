@@ -39,7 +39,7 @@ public static class AuditCsv
         ArgumentNullException.ThrowIfNull(value);
         if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' or '"')
             value = AuditKey.Canonical(value)[1..^1];
-        return value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
+        return CsvText.Field(value);
     }
 
     /// <summary>The value a field read from the CSV stands for: the reverse of <see cref="Field"/>'s defusing.</summary>

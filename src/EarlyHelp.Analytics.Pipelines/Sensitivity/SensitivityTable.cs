@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using EarlyHelp.Analytics.Core;
 
 namespace EarlyHelp.Analytics.Pipelines.Sensitivity;
 
@@ -18,13 +19,9 @@ public static class SensitivityTable
     {
         var text = new StringBuilder().AppendJoin(',', Columns).Append('\n');
         foreach (var row in rows)
-            text.AppendJoin(',', [Field(row.Measure), Field(row.Group), .. Cells(row.Linked), .. Cells(row.TruthLinked), Number(row.Difference)]).Append('\n');
+            text.AppendJoin(',', [CsvText.Field(row.Measure), CsvText.Field(row.Group), .. Cells(row.Linked), .. Cells(row.TruthLinked), Number(row.Difference)]).Append('\n');
         File.WriteAllText(path, text.ToString());
     }
-
-    /// <summary>A text field, quoted (its quotes doubled) when it holds a comma, a quote or a line break.</summary>
-    private static string Field(string text) =>
-        text.AsSpan().IndexOfAny(",\"\r\n") < 0 ? text : $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
 
     private static string[] Cells(SensitivityValue? value) =>
         [Number(value?.Value), Number(value?.Interval?.Lower), Number(value?.Interval?.Upper)];

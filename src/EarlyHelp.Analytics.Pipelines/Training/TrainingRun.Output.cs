@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using EarlyHelp.Analytics.Core;
 using EarlyHelp.Analytics.Evaluation.Html;
 using EarlyHelp.Analytics.Evaluation.Output;
 using EarlyHelp.Analytics.Features.Catalogue;
@@ -147,14 +148,11 @@ internal sealed partial class TrainingRun
     {
         var csv = new StringBuilder("name,description,category,unit\n");
         foreach (var feature in FeatureCatalogue.All)
-            csv.Append(string.Join(',', Quote(feature.Name), Quote(feature.Description), Quote(feature.Category), Quote(feature.Unit.ToString()))).Append('\n');
+            csv.Append(string.Join(',', CsvText.Field(feature.Name), CsvText.Field(feature.Description), CsvText.Field(feature.Category), CsvText.Field(feature.Unit.ToString()))).Append('\n');
         foreach (var extra in extras)
-            csv.Append(string.Join(',', Quote(extra.Name), Quote("(not in the feature catalogue)"), "extra", "")).Append('\n');
+            csv.Append(string.Join(',', CsvText.Field(extra.Name), CsvText.Field("(not in the feature catalogue)"), "extra", "")).Append('\n');
         return csv.ToString();
     }
-
-    private static string Quote(string field) =>
-        field.IndexOfAny([',', '"', '\n']) < 0 ? field : $"\"{field.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
 
     private static void AddReport(List<ModelFolderFile> files, string pagePath, HtmlReport report) =>
         files.AddRange(report.Files(pagePath).Select(file => new ModelFolderFile(file.Path, file.Bytes)));

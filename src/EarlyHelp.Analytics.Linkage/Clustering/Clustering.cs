@@ -59,7 +59,7 @@ public static class Clustering
         for (var i = 0; i < records.Count && decisions.Count > 0; i++)
             index.TryAdd((records[i].Source, records[i].RecordId), i);
 
-        var cannotLink = new HashSet<long>();
+        var cannotLink = PairKeys.NewSet();
         var partnered = new HashSet<long>();
         foreach (var decision in decisions)
         {
@@ -72,10 +72,10 @@ public static class Clustering
                 MarkPartnered(partnered, data, left, right);
             }
             else if (decision.Decision == ClericalDecision.Different)
-                cannotLink.Add(PairKey(left, right));
+                cannotLink.Add(PairKeys.Of(left, right));
         }
 
-        bool Forbidden(int a, int b) => guards.Conflict(a, b) || (cannotLink.Count > 0 && cannotLink.Contains(PairKey(a, b)));
+        bool Forbidden(int a, int b) => guards.Conflict(a, b) || (cannotLink.Count > 0 && cannotLink.Contains(PairKeys.Of(a, b)));
 
         var corroboration = new Corroboration(model);
         var linked = pairs.Where(p => p.MatchProbability >= model.Settings.LinkThreshold
@@ -104,6 +104,4 @@ public static class Clustering
     }
 
     private static long PartnerKey(int record, int otherSource) => (long)record << 32 | (uint)otherSource;
-
-    private static long PairKey(int a, int b) => a < b ? (long)a << 32 | (uint)b : (long)b << 32 | (uint)a;
 }

@@ -59,9 +59,9 @@ public static class GroupLinkage
                 byNameAndPostcode[key] = list = [];
             list.Add(i);
         }
-        var scored = new HashSet<long>(pairs.Count);
+        var scored = PairKeys.NewSet(pairs.Count);
         foreach (var pair in pairs)
-            scored.Add(PairKey(pair.Left, pair.Right));
+            scored.Add(PairKeys.Of(pair.Left, pair.Right));
         var found = new List<ScoredPair>();
         var width = weights.Model.Comparisons.Count;
         for (var i = 0; i < data.Count; i++)
@@ -74,7 +74,7 @@ public static class GroupLinkage
                     continue;
                 foreach (var j in namesakes)
                 {
-                    if (j == i || entities[j] == entities[i] || !scored.Add(PairKey(i, j)))
+                    if (j == i || entities[j] == entities[i] || !scored.Add(PairKeys.Of(i, j)))
                         continue;
                     var levels = new sbyte[width];
                     int left = Math.Min(i, j), right = Math.Max(i, j);
@@ -117,9 +117,12 @@ public static class GroupLinkage
             var weight = pair.MatchWeight + (reached >= 0 ? levels[reached].Weight : 0);
             all[p] = new ScoredPair(pair.Left, pair.Right, weight, ScoringWeights.Probability(weight), slice);
         }
-        Array.Sort(all, (a, b) => a.Left != b.Left ? a.Left.CompareTo(b.Left) : a.Right.CompareTo(b.Right));
+        // Sorted by (Left, Right) through their pair keys: a primitive key sort, several times faster than a comparison
+        // delegate over millions of pairs.
+        var keys = new long[all.Length];
+        for (var p = 0; p < all.Length; p++)
+            keys[p] = PairKeys.Of(all[p].Left, all[p].Right);
+        Array.Sort(keys, all);
         return all;
     }
-
-    private static long PairKey(int a, int b) => a < b ? (long)a << 32 | (uint)b : (long)b << 32 | (uint)a;
 }

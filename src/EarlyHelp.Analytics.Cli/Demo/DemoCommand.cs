@@ -32,8 +32,8 @@ internal static class DemoCommand
 
     /// <summary>
     /// People in the full demo city (<c>--full</c>): a Bristol-sized city. The model's lead over the logistic regression
-    /// is about 0.01 of AUC; this city's test quarter (about 460 escalations) shows it, at capacity too (README,
-    /// "Training and the model registry"), and can resolve the promotion rules.
+    /// is about 0.01 of AUC; this city's test quarter (about 460 escalations) shows it, at capacity too (docs/training.md,
+    /// "Figures"), and can resolve the promotion rules.
     /// </summary>
     public const int FullPeople = 470_000;
 

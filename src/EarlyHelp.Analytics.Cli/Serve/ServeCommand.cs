@@ -27,7 +27,7 @@ internal static class ServeCommand
         var command = new Command("serve",
             "Run the panel app: the prompt queue and prompt pages for panel members, runs for analysts, the audit log and " +
             "review statistics for IG, users and the opt-out register for administrators. Settings beyond these options come " +
-            "from appsettings.json in the working folder and Panel__* environment variables (see README). Stop with Ctrl+C.");
+            "from appsettings.json in the working folder and Panel__* environment variables (see docs/panel.md). Stop with Ctrl+C.");
         command.Options.Add(hub);
         command.Options.Add(urls);
         command.Options.Add(insecureHttp);

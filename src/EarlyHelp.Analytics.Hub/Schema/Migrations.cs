@@ -68,7 +68,7 @@ public static class Migrations
             """);
         context.Execute("CREATE INDEX family_member_person ON family_member (person_id)");
         // Only the idempotency key is indexed: every reader streams the whole table, and an index on
-        // person_id would cost about as much at load as the inserts themselves (see README, "The hub").
+        // person_id would cost about as much at load as the inserts themselves (see docs/hub.md, "Schema").
         context.Execute("""
             CREATE TABLE event (
                 event_id {serial}, person_id {id} NOT NULL, dataset TEXT NOT NULL REFERENCES dataset (code),

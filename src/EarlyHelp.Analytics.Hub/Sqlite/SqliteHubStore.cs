@@ -137,6 +137,9 @@ public sealed class SqliteHubStore : IHubStore
     public IdentityState ReadIdentityState() => SqliteIdentityReading.Read(connection);
 
     /// <inheritdoc />
+    public IReadOnlyDictionary<string, double?> EventValues(string dataset) => HubQueries.EventValues(connection, dataset);
+
+    /// <inheritdoc />
     public IReadOnlyList<(string Dataset, string RecordRef, long PersonId)> ReadRecordPeople() => SqliteIdentityReading.RecordPeople(connection);
 
     /// <inheritdoc />

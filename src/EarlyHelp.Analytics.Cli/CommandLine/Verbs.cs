@@ -15,6 +15,7 @@ using EarlyHelp.Analytics.Cli.AuditLog;
 using EarlyHelp.Analytics.Cli.OptOut;
 using EarlyHelp.Analytics.Cli.Demo;
 using EarlyHelp.Analytics.Cli.LinkageEvaluation;
+using EarlyHelp.Analytics.Cli.Retention;
 
 namespace EarlyHelp.Analytics.Cli.CommandLine;
 
@@ -39,6 +40,7 @@ internal static class Verbs
         yield return UsersCommand.Create();
         yield return AuditLogCommand.Create();
         yield return OptOutCommand.Create();
+        yield return RetentionCommand.Create();
         yield return DemoCommand.Create();
     }
 }

@@ -65,6 +65,16 @@ internal sealed partial class SqliteLoad
     }
 
     /// <inheritdoc />
+    public (long Deleted, long ReviewedKept) RemovePromptsBefore(DateTimeOffset cutoff)
+    {
+        const string Due = "run_id IN (SELECT run_id FROM scoring_run WHERE created_at < @p0)";
+        var time = HubQueries.FormatTime(cutoff);
+        var deleted = connection.Execute(transaction, $"DELETE FROM prompt WHERE {Due} AND reference NOT IN (SELECT reference FROM review)", time);
+        var kept = Convert.ToInt64(connection.Scalar(transaction, $"SELECT COUNT(*) FROM prompt WHERE {Due}", time), System.Globalization.CultureInfo.InvariantCulture);
+        return (deleted, kept);
+    }
+
+    /// <inheritdoc />
     public void CommitMaintenance(string actor, IReadOnlyList<(string Action, string Subject, string Detail)> entries)
     {
         foreach (var (action, subject, detail) in entries)

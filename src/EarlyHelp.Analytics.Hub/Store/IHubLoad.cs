@@ -47,6 +47,9 @@ public interface IHubLoad : IDisposable
     /// <summary>Replaces stored records (and their events) with the versions a newer extract gives, keeping what changed.</summary>
     void AmendRecords(IReadOnlyList<Lifecycle.RecordAmendment> amendments);
 
+    /// <summary>Deletes the prompts of scoring runs made before <paramref name="cutoff"/> that have no review; returns those deleted and the reviewed ones kept.</summary>
+    (long Deleted, long ReviewedKept) RemovePromptsBefore(DateTimeOffset cutoff);
+
     /// <summary>Moves stored records (and their events) to the person linkage now gives them, and fills in open ends.</summary>
     void UpdateLinks(IReadOnlyList<Identity.IdentityRecord> changed);
 

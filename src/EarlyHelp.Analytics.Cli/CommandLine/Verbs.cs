@@ -16,6 +16,7 @@ using EarlyHelp.Analytics.Cli.OptOut;
 using EarlyHelp.Analytics.Cli.Demo;
 using EarlyHelp.Analytics.Cli.LinkageEvaluation;
 using EarlyHelp.Analytics.Cli.Retention;
+using EarlyHelp.Analytics.Cli.People;
 
 namespace EarlyHelp.Analytics.Cli.CommandLine;
 
@@ -41,6 +42,7 @@ internal static class Verbs
         yield return AuditLogCommand.Create();
         yield return OptOutCommand.Create();
         yield return RetentionCommand.Create();
+        yield return PersonCommand.Create();
         yield return DemoCommand.Create();
     }
 }

@@ -1,7 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
 using EarlyHelp.Analytics.Cli.CommandLine;
+using EarlyHelp.Analytics.Cli.People;
 using EarlyHelp.Analytics.Core;
+using EarlyHelp.Analytics.Hub.Rights;
 using EarlyHelp.Analytics.Hub.Store;
 using EarlyHelp.Analytics.Hub.Users;
 
@@ -22,10 +24,14 @@ internal static class OptOutCommand
         return command;
     }
 
+    /// <summary>How far, in bits, the best candidate of a search must stand above the next for the register to take them without an id (odds 1,000 to 1).</summary>
+    public const double ClearMargin = 10;
+
     private static Command Add()
     {
         var hub = HubOption.CreatedIfMissing();
-        var person = new Option<long>("--person") { Description = "The person's hub id.", Required = true, HelpName = "ID" };
+        var person = new Option<long?>("--person") { Description = "The person's hub id, as 'earlyhelp person find' showed it; or find them with the options below.", HelpName = "ID" };
+        var query = new PersonQueryOptions();
         var reason = new Option<string>("--reason")
         {
             Description = $"Why, e.g. \"objected to profiling (UK GDPR article 21)\"; up to {MaximumReasonLength} characters.",
@@ -33,26 +39,48 @@ internal static class OptOutCommand
             HelpName = "TEXT",
         };
         var command = new Command("add",
-            "Put a person on the register: their families are left out of the next run and the open (not yet reviewed) prompts of those families are hidden at once. Audited.");
+            "Put a person on the register: their families are left out of the next run and the open (not yet reviewed) prompts of those families are hidden at once. " +
+            "Give --person ID, or --forename, --surname and --dob (and --postcode): the person is found as 'person find' does, and taken only when one candidate " +
+            $"stands {ClearMargin:0} bits (odds 1,000 to 1) above the next; otherwise the candidates are listed. Audited.");
         command.Options.Add(hub);
         command.Options.Add(person);
+        query.AddTo(command);
         command.Options.Add(reason);
         command.SetAction(parseResult =>
         {
-            var id = parseResult.GetValue(person);
             var why = parseResult.GetValue(reason)!.Trim();
-            if (id < 1)
-                throw new UsageException($"The '--person' option must be a hub id of at least 1. Got {id} instead.");
             if (why.Length is 0 or > MaximumReasonLength)
                 throw new UsageException($"The '--reason' option must hold 1 to {MaximumReasonLength} characters. Got {why.Length} instead.");
+            var given = parseResult.GetValue(person);
+            var searching = query.AnyGiven(parseResult);
+            if (given is null == !searching)
+                throw new UsageException("Give either '--person' or '--forename', '--surname' and '--dob', not both and not neither.");
+            if (given < 1)
+                throw new UsageException($"The '--person' option must be a hub id of at least 1. Got {given} instead.");
+            var wanted = searching ? query.Read(parseResult) : null;
             using var store = AuditKeyOption.OpenHub(parseResult, parseResult.GetValue(hub)!);
-            var added = store.OptOuts.Add(new PersonId(id), why, CommandActor.Resolve(parseResult, store, "opt-out add", [UserRole.Administrator]));
-            parseResult.InvocationConfiguration.Output.WriteLine(added
+            var actor = CommandActor.Resolve(parseResult, store, "opt-out add", [UserRole.Administrator]);
+            var output = parseResult.InvocationConfiguration.Output;
+            var id = given ?? Found(store, wanted!, why, actor, output);
+            var added = store.OptOuts.Add(new PersonId(id), why, actor);
+            output.WriteLine(added
                 ? $"Person {id} is on the opt-out register; open prompts of their families are hidden, and the families will be left out of the next run."
                 : $"Person {id} was already on the opt-out register; nothing changed.");
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    // The one candidate standing clear of the rest, or BadInputException listing them all for a person to choose from.
+    private static long Found(Hub.Store.IHubStore store, PersonQuery query, string reason, string actor, TextWriter output)
+    {
+        var candidates = store.People.Find(query, $"opt-out: {reason}", actor, limit: 5);
+        if (candidates.Count > 0 && (candidates.Count == 1 || candidates[0].MatchWeight - candidates[1].MatchWeight >= ClearMargin))
+            return candidates[0].Person.Value;
+        PersonQueryOptions.Write(output, candidates);
+        throw new BadInputException("opt-out add", candidates.Count == 0
+            ? "no one in the hub matches; nothing was added"
+            : string.Create(CultureInfo.InvariantCulture, $"no candidate stands {ClearMargin:0} bits above the next; choose one of those listed and give '--person ID'; nothing was added"));
     }
 
     private static Command List()

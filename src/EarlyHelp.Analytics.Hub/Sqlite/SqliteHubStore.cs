@@ -45,6 +45,7 @@ public sealed class SqliteHubStore : IHubStore
         Models = new ModelRegistry(connection, AuditLog, clock);
         ClericalReview = new Identity.ClericalReview(connection, AuditLog, clock);
         Clerical = new ClericalReviews(connection, ClericalReview);
+        People = new Rights.PersonSearch(connection, AuditLog);
     }
 
     /// <summary>
@@ -135,6 +136,9 @@ public sealed class SqliteHubStore : IHubStore
 
     /// <inheritdoc />
     public IdentityState ReadIdentityState() => SqliteIdentityReading.Read(connection);
+
+    /// <inheritdoc />
+    public Rights.PersonSearch People { get; }
 
     /// <inheritdoc />
     public IReadOnlyDictionary<string, double?> EventValues(string dataset) => HubQueries.EventValues(connection, dataset);

@@ -55,6 +55,9 @@ public interface IHubStore : IDisposable
     /// <summary>Every ingest run recorded, oldest first.</summary>
     IReadOnlyList<IngestRunRecord> IngestRuns();
 
+    /// <summary>Finding a person for a right, by name and date of birth with the linkage model; every search audited.</summary>
+    Rights.PersonSearch People { get; }
+
     /// <summary>The opt-out register.</summary>
     OptOutRegister OptOuts { get; }
 

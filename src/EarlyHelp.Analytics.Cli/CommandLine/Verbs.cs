@@ -17,6 +17,7 @@ using EarlyHelp.Analytics.Cli.Demo;
 using EarlyHelp.Analytics.Cli.LinkageEvaluation;
 using EarlyHelp.Analytics.Cli.Retention;
 using EarlyHelp.Analytics.Cli.People;
+using EarlyHelp.Analytics.Cli.SubjectAccess;
 
 namespace EarlyHelp.Analytics.Cli.CommandLine;
 
@@ -43,6 +44,7 @@ internal static class Verbs
         yield return OptOutCommand.Create();
         yield return RetentionCommand.Create();
         yield return PersonCommand.Create();
+        yield return SubjectAccessCommand.Create();
         yield return DemoCommand.Create();
     }
 }

@@ -46,6 +46,7 @@ public sealed class SqliteHubStore : IHubStore
         ClericalReview = new Identity.ClericalReview(connection, AuditLog, clock);
         Clerical = new ClericalReviews(connection, ClericalReview);
         People = new Rights.PersonSearch(connection, AuditLog);
+        SubjectAccess = new Rights.SubjectAccess(connection, AuditLog, clock);
     }
 
     /// <summary>
@@ -139,6 +140,9 @@ public sealed class SqliteHubStore : IHubStore
 
     /// <inheritdoc />
     public Rights.PersonSearch People { get; }
+
+    /// <inheritdoc />
+    public Rights.SubjectAccess SubjectAccess { get; }
 
     /// <inheritdoc />
     public IReadOnlyDictionary<string, double?> EventValues(string dataset) => HubQueries.EventValues(connection, dataset);

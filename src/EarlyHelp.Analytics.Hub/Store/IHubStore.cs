@@ -58,6 +58,9 @@ public interface IHubStore : IDisposable
     /// <summary>Finding a person for a right, by name and date of birth with the linkage model; every search audited.</summary>
     Rights.PersonSearch People { get; }
 
+    /// <summary>Subject access: everything the hub holds about one person, the export audited.</summary>
+    Rights.SubjectAccess SubjectAccess { get; }
+
     /// <summary>The opt-out register.</summary>
     OptOutRegister OptOuts { get; }
 

@@ -60,6 +60,25 @@ public sealed class PersonCommandTests : IDisposable
         Assert.Contains("Give either '--person' or '--forename', '--surname' and '--dob', not both and not neither.", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void SubjectAccess_KnownPerson_WritesBothFilesAndAuditsTheExport()
+    {
+        var hub = Loaded();
+        long pat;
+        using (var store = SqliteHubStore.Open(hub))
+            pat = store.ReadRecordPeople().Single(r => r.RecordRef == "ASB-1").PersonId;
+        var folder = Path.Combine(scratch, "sar");
+
+        var (exit, output, error) = CommandRunner.Run("subject-access", "--hub", hub, "--person", pat.ToString(System.Globalization.CultureInfo.InvariantCulture), "--out", folder);
+
+        Assert.Equal((ExitCodes.Success, ""), (exit, error));
+        Assert.Contains("1 records, 1 events, 0 prompts", output, StringComparison.Ordinal);
+        Assert.Contains("<td>Pat</td><td>Lee</td>", File.ReadAllText(Path.Combine(folder, "subject-access.html")), StringComparison.Ordinal);
+        Assert.Contains("\"record_ref\": \"ASB-1\"", File.ReadAllText(Path.Combine(folder, "subject-access.json")), StringComparison.Ordinal);
+        using var reopened = SqliteHubStore.Open(hub);
+        Assert.Equal(("subject_access.export", $"person {pat}"), (reopened.AuditLog.Entries()[^1].Action, reopened.AuditLog.Entries()[^1].Subject));
+    }
+
     private string Loaded()
     {
         var hub = Path.Combine(scratch, "hub.db");

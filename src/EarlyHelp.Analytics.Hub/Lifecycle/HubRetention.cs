@@ -39,7 +39,7 @@ public static class HubRetention
             throw new ArgumentException(problem, nameof(periods));
         var newest = store.ExtractDate;
         var state = store.ReadIdentityState();
-        var expired = newest is { } date ? state.Records.Where(r => periods.IsExpired(r, date)).ToArray() : [];
+        var expired = newest is { } date ? WithOrphanedDescriptions(state.Records, state.Records.Where(r => periods.IsExpired(r, date)).ToArray()) : [];
         var byDataset = expired.CountBy(r => r.Dataset).OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => (p.Key, p.Value)).ToArray();
         var promptCutoff = clock.GetUtcNow().AddMonths(-periods.PromptMonths);
 
@@ -60,5 +60,16 @@ public static class HubRetention
             $"{expired.Length} records past retention deleted ({peopleBefore - peopleAfter} people no longer in any source removed); {prompts} unreviewed prompts of runs before {promptCutoff:yyyy-MM-dd} deleted, {reviewedKept} reviewed ones kept")));
         load.CommitMaintenance(actor, entries);
         return new RetentionResult(newest, byDataset, peopleBefore, peopleAfter, prompts, reviewedKept);
+    }
+
+    // The expired records, and the records that only describe a person (a census entry, a characteristics record) of
+    // each person who lost records here and has nothing else left: such a person is in no source any more.
+    private static IdentityRecord[] WithOrphanedDescriptions(IReadOnlyList<IdentityRecord> records, IdentityRecord[] expired)
+    {
+        var removed = expired.ToHashSet(ReferenceEqualityComparer.Instance);
+        var losing = expired.Select(r => r.PersonId).ToHashSet();
+        var orphaned = records.Where(r => losing.Contains(r.PersonId) && !removed.Contains(r)).GroupBy(r => r.PersonId)
+            .Where(person => person.All(RetentionPeriods.DescribesPerson)).SelectMany(person => person);
+        return [.. expired, .. orphaned];
     }
 }

@@ -33,6 +33,9 @@ public static class RecordComparison
     /// <summary>The fields of <paramref name="incoming"/> that differ from <paramref name="stored"/>, values included; empty when the same.</summary>
     public static IReadOnlyList<FieldChange> Changes(IdentityRecord stored, IdentityRecord incoming, double? storedValue, double? incomingValue)
     {
+        // Almost every record of a reload is unchanged: compare the typed fields first, and write text only for a change.
+        if (Same(stored, incoming) && storedValue == incomingValue)
+            return [];
         var changes = new List<FieldChange>();
         foreach (var (field, read) in Fields)
         {
@@ -44,6 +47,15 @@ public static class RecordComparison
             changes.Add(new FieldChange("value", Number(storedValue), Number(incomingValue)));
         return changes;
     }
+
+    private static bool Same(IdentityRecord a, IdentityRecord b) =>
+        string.Equals(a.AgencyRef, b.AgencyRef, StringComparison.Ordinal) && string.Equals(a.Forename, b.Forename, StringComparison.Ordinal)
+        && string.Equals(a.Surname, b.Surname, StringComparison.Ordinal) && a.BirthDate == b.BirthDate && string.Equals(a.Sex, b.Sex, StringComparison.Ordinal)
+        && string.Equals(a.Address, b.Address, StringComparison.Ordinal) && string.Equals(a.Postcode, b.Postcode, StringComparison.Ordinal)
+        && string.Equals(a.Uprn, b.Uprn, StringComparison.Ordinal) && string.Equals(a.NhsNumber, b.NhsNumber, StringComparison.Ordinal)
+        && string.Equals(a.Ethnicity, b.Ethnicity, StringComparison.Ordinal) && string.Equals(a.Disability, b.Disability, StringComparison.Ordinal)
+        && a.ValidFrom == b.ValidFrom && a.ValidTo == b.ValidTo && string.Equals(a.RelatedRef, b.RelatedRef, StringComparison.Ordinal)
+        && string.Equals(a.Relationship, b.Relationship, StringComparison.Ordinal);
 
     /// <summary>Whether any of <paramref name="changes"/> touches what the gazetteer match reads (address, postcode, UPRN).</summary>
     public static bool MovesAddress(IReadOnlyList<FieldChange> changes) => changes.Any(c => c.Field is "address" or "postcode" or "uprn");

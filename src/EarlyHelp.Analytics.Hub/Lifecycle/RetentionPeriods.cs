@@ -46,7 +46,8 @@ public sealed record RetentionPeriods
     /// <summary>
     /// Whether <paramref name="record"/> is past its retention period when the newest extract is of <paramref name="newest"/>:
     /// an event whose start is before its dataset's period; a register record whose period ended before
-    /// <see cref="RegisterRecordMonths"/>. A dataset the catalogue does not know is never due.
+    /// <see cref="RegisterRecordMonths"/>. A record that describes its person (<see cref="DescribesPerson"/>) is never due by
+    /// itself, and a dataset the catalogue does not know is never due.
     /// </summary>
     public bool IsExpired(IdentityRecord record, DateOnly newest)
     {
@@ -59,18 +60,24 @@ public sealed record RetentionPeriods
     /// <summary>The first start date <paramref name="dataset"/> keeps when the newest extract is of <paramref name="newest"/>.</summary>
     public static DateOnly EventRetentionStart(DatasetDefinition dataset, DateOnly newest) => newest.AddMonths(-dataset.RetentionMonths);
 
-    // The day a register record stops being current: its end; for a row dated once (a census day, a recording day),
-    // that day; for a birth notification, the baby's eighteenth birthday, since it is the source of a mother's
-    // relationship with her child for the whole of childhood. Null while open.
+    /// <summary>
+    /// Whether a register record describes its person rather than covering a period: a census entry, a social care
+    /// characteristics record. Such a record has no period of its own to expire; it leaves with its person.
+    /// </summary>
+    public static bool DescribesPerson(IdentityRecord record) =>
+        record.Kind == IdentityRecordKind.Register && LayoutOf(record) is { EndDateColumn: null } layout && layout != CouncilFiles.HealthVisitorBirths;
+
+    // The day a register record stops being current: its end; for a birth notification, the baby's eighteenth birthday,
+    // since it is the source of a mother's relationship with her child for the whole of childhood. Null while open, and
+    // for a record that describes its person.
     private static DateOnly? RecordEnd(IdentityRecord record)
     {
         if (record.ValidTo is { } end)
             return end;
-        var layout = CouncilFiles.All.FirstOrDefault(file => CouncilFiles.DatasetName(file) == record.Dataset);
-        if (layout is null || layout.EndDateColumn is not null)
-            return null;
-        if (layout == CouncilFiles.HealthVisitorBirths)
-            return record.ValidFrom?.AddYears(18);
-        return record.ValidFrom;
+        var layout = LayoutOf(record);
+        return layout == CouncilFiles.HealthVisitorBirths ? record.ValidFrom?.AddYears(18) : null;
     }
+
+    private static CouncilFileLayout? LayoutOf(IdentityRecord record) =>
+        CouncilFiles.All.FirstOrDefault(file => CouncilFiles.DatasetName(file) == record.Dataset);
 }

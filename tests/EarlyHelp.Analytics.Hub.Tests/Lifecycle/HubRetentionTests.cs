@@ -1,3 +1,4 @@
+using EarlyHelp.Analytics.Core;
 using EarlyHelp.Analytics.Core.Prompts;
 using EarlyHelp.Analytics.Hub.Ingest;
 using EarlyHelp.Analytics.Hub.Lifecycle;
@@ -38,6 +39,28 @@ public abstract class HubRetentionTests<TFixture> : HubStoreTests<TFixture> wher
         Assert.StartsWith("1 records past retention deleted (1 people no longer in any source removed); 0 unreviewed prompts", summary.Detail, StringComparison.Ordinal);
         Assert.All(store.AuditLog.Entries(), e => Assert.DoesNotContain("Khan", e.Detail + e.Subject, StringComparison.Ordinal));
         Assert.True(store.AuditLog.Verify().IsIntact);
+    }
+
+    [Fact]
+    public void Apply_PersonLeftWithOnlyADescription_RemovesTheDescriptionToo()
+    {
+        // The lodger's occupancy ended on 2018-06-30 (past a 60-month period, as above); social care also recorded her
+        // characteristics in 2010. That record describes her and has no period of its own: once the occupancy goes she is
+        // in no source, so it goes too. Records are linked by hand, so that both are certainly hers.
+        var lodger = new Who("CT0000000077", "Nadia", "Khan", new(1990, 2, 3), "F", "3 Mill Lane", "BS5 9AA");
+        var folder = SmallCity.Builder().Occupant("OCC-77", lodger, SmallCity.Mill, new(2017, 1, 1), new(2018, 6, 30))
+            .Council(CouncilFiles.SocialCareCharacteristics, ("characteristics_id", "CCH-77"), ("person_id", "LCS0000000077"), ("forename", "Nadia"),
+                ("surname", "Khan"), ("dob", "1990-02-03"), ("recorded_date", "2010-05-01"), ("sex", "F"), ("ethnicity", "asian"), ("disability", "N"))
+            .WriteTo(Hub.Scratch);
+        using var store = Hub.Open();
+        ExtractIngest.Run(store, folder.Path, "tester", linker: Rights.HandLinkedCity.Linker);
+
+        var result = HubRetention.Apply(store, "ig.officer", RetentionPeriods.Default with { RegisterRecordMonths = 60 });
+
+        Assert.Equal([("council_tax_occupants", 1), ("csc_child_characteristics", 1)], result.Expired);
+        Assert.Equal(result.PeopleBefore - 1, result.PeopleAfter);
+        // Children's characteristics records of people who keep other records stay.
+        Assert.NotEqual(0L, Convert.ToInt64(Hub.Query("SELECT COUNT(*) FROM identity_record WHERE dataset = 'school_census'")));
     }
 
     [Fact]

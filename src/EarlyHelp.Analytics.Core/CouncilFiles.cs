@@ -133,6 +133,12 @@ public sealed record CouncilFileLayout
 
     /// <summary>Header columns, in file order.</summary>
     public required IReadOnlyList<string> Columns { get; init; }
+
+    /// <summary>
+    /// Whether each extract is the whole register or only changes. Default <see cref="ExtractRefresh.FullRefresh"/>: a
+    /// council's registers and relationship files are whole snapshots. The gazetteer is an address list, never deleted from.
+    /// </summary>
+    public ExtractRefresh Refresh { get; init; } = ExtractRefresh.FullRefresh;
 }
 
 /// <summary>Which columns of a council file describe one person of a row; null for a field the system does not hold.</summary>

@@ -3,7 +3,8 @@ namespace EarlyHelp.Analytics.Core;
 /// <summary>
 /// Every dataset the hub knows: 28 source datasets across the six headline problems and the
 /// three statutory outcomes that define escalation. Retention periods follow typical council
-/// retention schedules (six years for most case records, shorter for financial arrears).
+/// retention schedules (six years for most case records, shorter for financial arrears). Every dataset's
+/// extracts are full refreshes (the whole truth for the retention period) except DWP's, which carry changes only.
 /// </summary>
 public static class DatasetCatalogue
 {
@@ -85,8 +86,9 @@ public static class DatasetCatalogue
             Define("health.health_visitor_concern", "Health visitor concern about a young child", children, issue, 72,
                 health, "health_visitor_concerns.csv", "ConcernDate"),
 
+            // DWP shares claims started or changed since the previous share [A]: an extract says nothing of claims it omits.
             Define("dwp.out_of_work_benefit", "Out-of-work benefit claim", money, issue, 48,
-                AgencyStyle.Dwp, "dwp_out_of_work_claims.csv", "CLAIM_START", "CLAIM_END"),
+                AgencyStyle.Dwp, "dwp_out_of_work_claims.csv", "CLAIM_START", "CLAIM_END") with { Refresh = ExtractRefresh.ChangesOnly },
             Define("housing.rent_arrears", "Rent arrears of eight weeks or more", money, issue, 36,
                 housing, "housing_rent_arrears.csv", "ArrearsDate", valueColumn: "ArrearsAmount", valueMeaning: "arrears in pounds"),
             Define("housing.notice_seeking_possession", "Notice of seeking possession", money, issue, 48,

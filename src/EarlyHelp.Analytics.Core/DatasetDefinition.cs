@@ -24,6 +24,9 @@ public sealed record DatasetDefinition
     /// <summary>What the value column means (e.g. "percent of sessions missed"); null when records carry no value.</summary>
     public string? ValueMeaning { get; init; }
 
+    /// <summary>Whether each extract is the whole truth for its period or only changes. Default <see cref="ExtractRefresh.FullRefresh"/>.</summary>
+    public ExtractRefresh Refresh { get; init; } = ExtractRefresh.FullRefresh;
+
     /// <summary>How the agency's extract is shaped.</summary>
     public required ExtractLayout Layout { get; init; }
 }

@@ -88,4 +88,8 @@ public sealed record ProtectedCharacteristics(PersonId Person, string Sex, strin
 /// <param name="Person">Who.</param>
 /// <param name="RecordedAt">When the objection was recorded.</param>
 /// <param name="Reason">Reason given.</param>
-public sealed record OptOut(PersonId Person, DateTimeOffset RecordedAt, string Reason);
+public sealed record OptOut(PersonId Person, DateTimeOffset RecordedAt, string Reason)
+{
+    /// <summary>Who recorded it (an account name), or null for an entry from before the register kept it and not found in the audit log.</summary>
+    public string? RecordedBy { get; init; }
+}

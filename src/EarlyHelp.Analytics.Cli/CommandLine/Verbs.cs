@@ -15,6 +15,9 @@ using EarlyHelp.Analytics.Cli.AuditLog;
 using EarlyHelp.Analytics.Cli.OptOut;
 using EarlyHelp.Analytics.Cli.Demo;
 using EarlyHelp.Analytics.Cli.LinkageEvaluation;
+using EarlyHelp.Analytics.Cli.Retention;
+using EarlyHelp.Analytics.Cli.People;
+using EarlyHelp.Analytics.Cli.SubjectAccess;
 
 namespace EarlyHelp.Analytics.Cli.CommandLine;
 
@@ -39,6 +42,9 @@ internal static class Verbs
         yield return UsersCommand.Create();
         yield return AuditLogCommand.Create();
         yield return OptOutCommand.Create();
+        yield return RetentionCommand.Create();
+        yield return PersonCommand.Create();
+        yield return SubjectAccessCommand.Create();
         yield return DemoCommand.Create();
     }
 }

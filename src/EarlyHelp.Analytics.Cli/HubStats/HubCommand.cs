@@ -5,7 +5,7 @@ using EarlyHelp.Analytics.Hub.Store;
 
 namespace EarlyHelp.Analytics.Cli.HubStats;
 
-/// <summary><c>earlyhelp hub</c>: looking after the hub. Subverb <c>stats</c> shows what it holds and how realistic it is.</summary>
+/// <summary><c>earlyhelp hub</c>: looking after the hub. Subverb <c>stats</c> shows what it holds and how realistic it is; <c>backup</c> and <c>restore</c> keep it safe.</summary>
 internal static class HubCommand
 {
     /// <summary>Builds the verb with its subverbs.</summary>
@@ -13,6 +13,8 @@ internal static class HubCommand
     {
         var command = new Command("hub", "Look after the hub.");
         command.Subcommands.Add(CreateStats());
+        command.Subcommands.Add(HubBackupCommands.Backup());
+        command.Subcommands.Add(HubBackupCommands.Restore());
         return command;
     }
 

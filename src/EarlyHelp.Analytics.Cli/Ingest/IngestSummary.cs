@@ -15,15 +15,20 @@ internal static class IngestSummary
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Loaded the extract of {report.ExtractDate:yyyy-MM-dd} from {report.Folder} into {hub}: {rows:N0} rows in {seconds:0.0} s ({rows / Math.Max(seconds, 1e-3):N0} rows/s)."));
         output.WriteLine();
-        var table = new TextTable("table", "rows read", "added", "closed", "already present", "dropped by retention");
+        var table = new TextTable("table", "rows read", "added", "amended", "already present", "deleted at source", "dropped by retention");
         foreach (var summary in report.ByTable())
             table.Add(summary.Table, Number(summary.Rows), Number(summary.Counts.Added), Number(summary.Counts.Updated),
-                Number(summary.Counts.AlreadyPresent), Number(summary.DroppedByRetention));
+                Number(summary.Counts.AlreadyPresent), Number(summary.Deleted), Number(summary.DroppedByRetention));
         var total = report.Counts;
-        table.Add("total", Number(rows), Number(total.Added), Number(total.Updated), Number(total.AlreadyPresent), Number(report.DroppedByRetention));
+        table.Add("total", Number(rows), Number(total.Added), Number(total.Updated), Number(total.AlreadyPresent), Number(report.Deleted), Number(report.DroppedByRetention));
         table.WriteTo(output);
         output.WriteLine();
-        output.WriteLine("closed: records already in the hub whose open end (an end date) this extract filled in.");
+        output.WriteLine("amended: records already in the hub that this extract changed (a corrected date, an end filled in); the change is kept.");
+        output.WriteLine("deleted at source: records a full-refresh extract no longer holds, deleted with their identity records.");
+        foreach (var file in report.Files.Where(file => file.NotApplied is not null))
+            output.WriteLine($"Not applied: {file.Path}: {file.NotApplied}.");
+        foreach (var (dataset, records) in report.Expired)
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Retention: {records:N0} records of {dataset} past the retention period deleted."));
         if (report.Linkage is { } linkage)
         {
             output.WriteLine();

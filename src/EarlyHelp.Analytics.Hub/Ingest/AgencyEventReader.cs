@@ -20,14 +20,14 @@ internal sealed class AgencyEventReader
     private readonly CsvColumn record, start;
     private readonly CsvColumn? end, value;
 
-    /// <summary>Finds the layout's columns in the file's header.</summary>
-    public AgencyEventReader(ExtractCsv csv, DatasetDefinition dataset, DateOnly extractDate)
+    /// <summary>Finds the layout's columns in the file's header; retention counts back from <paramref name="newest"/>, the newest extract date the hub has seen.</summary>
+    public AgencyEventReader(ExtractCsv csv, DatasetDefinition dataset, DateOnly extractDate, DateOnly newest)
     {
         this.csv = csv;
         this.dataset = dataset;
         this.extractDate = extractDate;
         layout = dataset.Layout;
-        oldestKept = RetentionStart(dataset, extractDate);
+        oldestKept = Lifecycle.RetentionPeriods.EventRetentionStart(dataset, newest);
         var declared = layout.Columns;
         record = csv.Column(layout.RecordIdColumn, declared);
         identity = IdentityFields.Of(csv, layout);
@@ -35,12 +35,6 @@ internal sealed class AgencyEventReader
         end = layout.EndDateColumn is { } endName ? csv.Column(endName, declared) : null;
         value = layout.ValueColumn is { } valueName ? csv.Column(valueName, declared) : null;
     }
-
-    /// <summary>
-    /// The first day of <paramref name="dataset"/>'s retention period for an extract taken on
-    /// <paramref name="extractDate"/>: a record that starts before it is not loaded.
-    /// </summary>
-    public static DateOnly RetentionStart(DatasetDefinition dataset, DateOnly extractDate) => extractDate.AddMonths(-dataset.RetentionMonths);
 
     /// <summary>Reads every row into <paramref name="contents"/>; returns the rows dropped by retention.</summary>
     public long ReadAll(ExtractContents contents, Action<long> rowsRead)

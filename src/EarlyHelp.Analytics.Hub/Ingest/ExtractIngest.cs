@@ -1,6 +1,7 @@
 using System.Globalization;
 using EarlyHelp.Analytics.Core;
 using EarlyHelp.Analytics.Hub.Identity;
+using EarlyHelp.Analytics.Hub.Lifecycle;
 using EarlyHelp.Analytics.Hub.Store;
 using EarlyHelp.Analytics.Linkage;
 
@@ -10,7 +11,9 @@ namespace EarlyHelp.Analytics.Hub.Ingest;
 /// Loads an extract folder (agency CSVs, the council's gazetteer, register and relationship files, and
 /// <c>manifest.json</c>) into a hub, in one transaction, linking records to people as it loads. Every row is
 /// validated; the first fault stops the run with <c>file:line:column: reason</c> and the hub is left exactly as
-/// it was. Loading the same folder again adds nothing.
+/// it was. Each dataset's records are applied as its catalogue entry says (<see cref="ExtractRefresh"/>): amended records
+/// are updated, and a full refresh deletes what it no longer holds; records past retention leave in the same
+/// transaction. Loading the same folder again changes nothing; an older extract after a newer one changes nothing.
 /// </summary>
 public static class ExtractIngest
 {
@@ -21,37 +24,55 @@ public static class ExtractIngest
     /// <paramref name="settings"/> (default <see cref="PersonLinkage.DefaultSettings"/>) when none is given.
     /// </summary>
     public static IngestReport Run(IHubStore store, string folder, string actor, IProgress<WorkProgress>? progress = null,
-        TimeProvider? clock = null, LinkageSettings? settings = null, RecordLinker? linker = null)
+        TimeProvider? clock = null, LinkageSettings? settings = null, RecordLinker? linker = null, RetentionPeriods? retention = null)
     {
         clock ??= TimeProvider.System;
+        retention ??= RetentionPeriods.Default;
         var startedAt = clock.GetUtcNow();
         var plan = ExtractPlan.Read(folder);
+        // Retention counts back from the newest extract the hub has seen, so that an older extract brings nothing back.
+        var newest = new[] { plan.Manifest.ExtractDate, store.ExtractDate ?? DateOnly.MinValue }.Max();
         var contents = new ExtractContents();
         // One text pool for every file (agencies repeat each other's names and addresses), dropped once all are read.
         var text = new HashSet<string>(StringComparer.Ordinal);
-        var read = plan.Files.Select(file => ReadFile(plan, file, contents, text, progress)).ToArray();
+        var read = plan.Files.Select(file => ReadFile(plan, file, newest, contents, text, progress)).ToArray();
         text = null;
 
         var state = store.ReadIdentityState();
-        var asOf = new[] { plan.Manifest.ExtractDate, store.ExtractDate ?? DateOnly.MinValue }.Max();
-        var linked = HubLinking.Link(state, contents, asOf, linker ?? RecordLinkers.Model(settings ?? PersonLinkage.DefaultSettings), progress);
+        var datasets = plan.Files.Where(file => file.Council != CouncilFiles.Gazetteer)
+            .Select(file => ExtractedDataset.Of(NameOf(file), file.Dataset?.Refresh ?? file.Council!.Refresh, plan.Manifest.ExtractDate, state.NewestExtractOf))
+            .ToDictionary(dataset => dataset.Name, StringComparer.Ordinal);
+        var storedValues = plan.Files.Where(file => file.Dataset is { Layout.ValueColumn: not null } && datasets[NameOf(file)].Applied)
+            .SelectMany(file => store.EventValues(file.Dataset!.Code).Select(pair => KeyValuePair.Create((file.Dataset.Code, pair.Key), pair.Value)))
+            .ToDictionary();
+        var application = new ExtractApplication(datasets, newest, retention, storedValues);
+        var linked = HubLinking.Link(state, contents, application, linker ?? RecordLinkers.Model(settings ?? PersonLinkage.DefaultSettings), progress);
+        var changes = linked.Changes;
 
         StageMemory.Release();
         using var load = store.BeginLoad();
         progress?.Report(new WorkProgress("Writing the hub", 0, 1));
+        load.RemoveRecords(changes.Removed.ToArray());
+        load.AmendRecords(changes.Amended);
         var newByFile = linked.NewRecords.ToLookup(record => record.Dataset);
         var files = new List<IngestedFile>();
         foreach (var (file, sha256, rows, dropped) in read)
         {
+            var name = file.Council == CouncilFiles.Gazetteer ? null : NameOf(file);
+            var notApplied = name is null ? null : datasets[name].NotAppliedReason;
+            var expired = name is null ? 0 : changes.ExpiredOnArrival.GetValueOrDefault(name);
+            var amended = name is null ? 0 : changes.AmendedIn(name);
             LoadCounts counts;
             string table;
             if (file.Dataset is { } dataset)
             {
                 table = "event";
-                var events = contents.Events.GetValueOrDefault(dataset.Code) ?? [];
-                counts = load.AddEvents(dataset.Code, events
+                var events = notApplied is null ? contents.Events.GetValueOrDefault(dataset.Code) ?? [] : [];
+                var added = load.AddEvents(dataset.Code, events
+                    .Where(e => linked.Canonical.ContainsKey(e.Record.Key))
                     .Select(e => new SourceEvent(new PersonId(linked.Canonical[e.Record.Key].PersonId), e.Start, e.End, e.Value, e.Record.RecordRef))
                     .ToArray());
+                counts = new LoadCounts(added.Added, amended, added.Total - added.Added - amended);
                 load.AddIdentityRecords(newByFile[dataset.Code].ToArray());
             }
             else if (file.Council == CouncilFiles.Gazetteer)
@@ -62,12 +83,15 @@ public static class ExtractIngest
             else
             {
                 table = "identity_record";
-                var name = CouncilFiles.DatasetName(file.Council!);
-                var added = load.AddIdentityRecords(newByFile[name].ToArray());
-                var closed = linked.Closed.GetValueOrDefault(name);
-                counts = new LoadCounts(added.Added, closed, rows * file.Council!.People.Count - added.Added - closed);
+                var added = load.AddIdentityRecords(newByFile[name!].ToArray());
+                var given = notApplied is null ? rows * file.Council!.People.Count - expired : 0;
+                counts = new LoadCounts(added.Added, amended, given - added.Added - amended);
             }
-            files.Add(new IngestedFile(file.Entry.Path, file.Dataset?.Code, table, sha256, rows, counts, dropped));
+            files.Add(new IngestedFile(file.Entry.Path, file.Dataset?.Code, table, sha256, rows, counts, dropped + expired)
+            {
+                Deleted = name is null ? 0 : changes.DeletedIn(name),
+                NotApplied = notApplied,
+            });
         }
         load.UpdateLinks(linked.Changed);
         var derived = load.ReplaceDerived(linked.Derived);
@@ -78,6 +102,7 @@ public static class ExtractIngest
         {
             Derived = derived,
             Linkage = linked.Summary,
+            Expired = changes.ExpiredByDataset(),
         };
         progress?.Report(new WorkProgress("Committing", 0, 1));
         load.Commit(report, actor);
@@ -85,8 +110,11 @@ public static class ExtractIngest
         return report;
     }
 
+    // The hub's name of a file's dataset: an event extract's code, or a council file's name without '.csv'.
+    private static string NameOf(PlannedFile file) => file.Dataset?.Code ?? CouncilFiles.DatasetName(file.Council!);
+
     private static (PlannedFile File, string Sha256, long Rows, long Dropped) ReadFile(
-        ExtractPlan plan, PlannedFile file, ExtractContents contents, HashSet<string> text, IProgress<WorkProgress>? progress)
+        ExtractPlan plan, PlannedFile file, DateOnly newest, ExtractContents contents, HashSet<string> text, IProgress<WorkProgress>? progress)
     {
         using var csv = ExtractCsv.Open(Path.Combine(plan.Folder, file.Entry.Path), text);
         var stage = $"Loading {file.Entry.Path}";
@@ -94,7 +122,7 @@ public static class ExtractIngest
         void RowsRead(long rows) => progress?.Report(new WorkProgress(stage, Math.Min(rows, file.Entry.Rows), file.Entry.Rows));
         long dropped = 0;
         if (file.Dataset is { } dataset)
-            dropped = new AgencyEventReader(csv, dataset, plan.Manifest.ExtractDate).ReadAll(contents, RowsRead);
+            dropped = new AgencyEventReader(csv, dataset, plan.Manifest.ExtractDate, newest).ReadAll(contents, RowsRead);
         else if (file.Council == CouncilFiles.Gazetteer)
             GazetteerReader.ReadAll(csv, contents);
         else

@@ -18,6 +18,12 @@ public sealed record IngestReport(
     /// <summary>What linkage did in this load; null for a run recorded without it.</summary>
     public LinkageSummary? Linkage { get; init; }
 
+    /// <summary>Stored records this load removed because they were past their retention period, per dataset.</summary>
+    public IReadOnlyList<(string Dataset, int Records)> Expired { get; init; } = [];
+
+    /// <summary>Stored records deleted because a full-refresh extract no longer holds them, over every file.</summary>
+    public long Deleted => Files.Sum(file => file.Deleted);
+
     /// <summary>Rows added, updated and already present, over every file.</summary>
     public LoadCounts Counts => Files.Aggregate(default(LoadCounts), (sum, file) => sum + file.Counts);
 
@@ -28,7 +34,10 @@ public sealed record IngestReport(
     public IReadOnlyList<TableSummary> ByTable() =>
         Files.GroupBy(file => file.Table)
             .Select(group => new TableSummary(group.Key, group.Sum(file => file.Rows),
-                group.Aggregate(default(LoadCounts), (sum, file) => sum + file.Counts), group.Sum(file => file.DroppedByRetention)))
+                group.Aggregate(default(LoadCounts), (sum, file) => sum + file.Counts), group.Sum(file => file.DroppedByRetention))
+            {
+                Deleted = group.Sum(file => file.Deleted),
+            })
             .ToArray();
 }
 
@@ -39,15 +48,26 @@ public sealed record IngestReport(
 /// <param name="Sha256">The SHA-256 of its bytes (checked against the manifest).</param>
 /// <param name="Rows">Data rows in the file.</param>
 /// <param name="Counts">What happened to the rows that were loaded.</param>
-/// <param name="DroppedByRetention">Rows not loaded because they were older than the retention period.</param>
-public sealed record IngestedFile(string Path, string? Dataset, string Table, string Sha256, long Rows, LoadCounts Counts, long DroppedByRetention);
+/// <param name="DroppedByRetention">Rows not loaded because they were already past the retention period.</param>
+public sealed record IngestedFile(string Path, string? Dataset, string Table, string Sha256, long Rows, LoadCounts Counts, long DroppedByRetention)
+{
+    /// <summary>Stored records of the file's dataset deleted because this full-refresh extract no longer holds them.</summary>
+    public long Deleted { get; init; }
+
+    /// <summary>Why the file's records were not applied (a newer extract of its dataset is loaded), or null when they were.</summary>
+    public string? NotApplied { get; init; }
+}
 
 /// <summary>Figures of one hub table over an ingest run.</summary>
 /// <param name="Table">The hub table.</param>
 /// <param name="Rows">Data rows read for it.</param>
 /// <param name="Counts">What happened to them.</param>
 /// <param name="DroppedByRetention">Rows dropped by retention.</param>
-public sealed record TableSummary(string Table, long Rows, LoadCounts Counts, long DroppedByRetention);
+public sealed record TableSummary(string Table, long Rows, LoadCounts Counts, long DroppedByRetention)
+{
+    /// <summary>Stored records deleted because a full-refresh extract no longer holds them.</summary>
+    public long Deleted { get; init; }
+}
 
 /// <summary>An ingest run as the hub recorded it.</summary>
 /// <param name="RunId">Number of the run, from 1.</param>

@@ -8,8 +8,9 @@ namespace EarlyHelp.Analytics.Hub.OptOuts;
 
 /// <summary>
 /// The opt-out register (<c>opt_out</c>): people who objected to, or restricted, processing. Families
-/// with a member on it are never scored, and adding a person hides the open prompts of their families (see
-/// <see cref="PromptHiding"/>). Every change is written to the audit log in the same transaction.
+/// with a member on it are never scored, adding a person hides every prompt of their families (see
+/// <see cref="PromptHiding"/>), and a scoring run checks it again as it saves. Every change is written to the audit
+/// log in the same transaction, and each entry says who recorded it.
 /// </summary>
 public sealed class OptOutRegister
 {
@@ -26,8 +27,9 @@ public sealed class OptOutRegister
     }
 
     /// <summary>
-    /// Puts <paramref name="person"/> on the register and hides their families' open prompts, in one transaction;
-    /// returns false (and changes nothing) when already on it.
+    /// Puts <paramref name="person"/> on the register and hides every prompt of their families, reviewed ones too (a hidden
+    /// prompt cannot be viewed, re-identified or reviewed), in one transaction; returns false (and changes nothing) when
+    /// already on it.
     /// </summary>
     public bool Add(PersonId person, string reason, string actor)
     {
@@ -37,22 +39,27 @@ public sealed class OptOutRegister
         if (Contains(person, transaction))
             return false;
         var now = clock.GetUtcNow();
-        connection.Execute(transaction, "INSERT INTO opt_out (person_id, recorded_at, reason) VALUES (@p0, @p1, @p2)",
-            person.Value, HubQueries.FormatTime(now), reason);
+        connection.Execute(transaction, "INSERT INTO opt_out (person_id, recorded_at, reason, recorded_by) VALUES (@p0, @p1, @p2, @p3)",
+            person.Value, HubQueries.FormatTime(now), reason, actor);
         auditLog.Append(transaction, actor, "opt_out.add", $"person {person}", reason);
-        PromptHiding.HideOpenPromptsOfPerson(connection, transaction, auditLog, person, now, actor);
+        PromptHiding.HidePromptsOfPerson(connection, transaction, auditLog, person, now, actor);
         transaction.Commit();
         return true;
     }
 
-    /// <summary>Takes <paramref name="person"/> off the register; returns false when they were not on it.</summary>
-    public bool Remove(PersonId person, string actor)
+    /// <summary>
+    /// Withdraws <paramref name="person"/>'s entry (they withdrew the objection, or it was recorded in error), with the reason
+    /// in the audit log; returns false when they were not on it. Prompts hidden by it stay hidden: the family is scored
+    /// again at the next run.
+    /// </summary>
+    public bool Withdraw(PersonId person, string reason, string actor)
     {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
         using var transaction = connection.BeginTransaction();
         if (connection.Execute(transaction, "DELETE FROM opt_out WHERE person_id = @p0", person.Value) == 0)
             return false;
-        auditLog.Append(transaction, actor, "opt_out.remove", $"person {person}", "");
+        auditLog.Append(transaction, actor, "opt_out.withdraw", $"person {person}", reason.Trim());
         transaction.Commit();
         return true;
     }
@@ -66,13 +73,15 @@ public sealed class OptOutRegister
     /// <summary>Reads the register from any connection to the hub.</summary>
     internal static IReadOnlyList<OptOut> Read(DbConnection connection)
     {
-        using var command = connection.Command(null, "SELECT person_id, recorded_at, reason FROM opt_out ORDER BY person_id");
+        using var command = connection.Command(null, "SELECT person_id, recorded_at, reason, recorded_by FROM opt_out ORDER BY person_id");
         using var reader = command.ExecuteReader();
         var entries = new List<OptOut>();
         while (reader.Read())
         {
-            entries.Add(new OptOut(new PersonId(reader.GetInt64(0)),
-                HubQueries.ParseTime(reader.GetString(1)), reader.GetString(2)));
+            entries.Add(new OptOut(new PersonId(reader.GetInt64(0)), HubQueries.ParseTime(reader.GetString(1)), reader.GetString(2))
+            {
+                RecordedBy = reader.IsDBNull(3) ? null : reader.GetString(3),
+            });
         }
         return entries;
     }

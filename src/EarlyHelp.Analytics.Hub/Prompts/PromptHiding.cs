@@ -7,32 +7,44 @@ using EarlyHelp.Analytics.Hub.Store;
 namespace EarlyHelp.Analytics.Hub.Prompts;
 
 /// <summary>
-/// Hides the open prompts of every family a person has belonged to, when the person joins the opt-out register.
-/// Open means not yet reviewed: a reviewed prompt is the record of a decision already taken and stays with it.
-/// Every family the person was ever a member of is included, so that an out-of-date membership cannot leave a
-/// prompt about them on show.
+/// Hides every prompt of every family a person has belonged to when the person joins the opt-out register, reviewed
+/// ones included: a restriction stops the family's data being shown or used, and a hidden prompt can no longer be
+/// viewed, re-identified or reviewed (its reviews stay, as the record of what was decided). Every family the person
+/// was ever a member of is included, so that an out-of-date membership cannot leave a prompt about them on show.
 /// </summary>
 internal static class PromptHiding
 {
     /// <summary>The reason stored on a prompt hidden this way.</summary>
     public const string OptOutReason = "a family member is on the opt-out register";
 
-    /// <summary>Hides the person's families' open prompts inside <paramref name="transaction"/> and audits how many; returns that number.</summary>
-    public static int HideOpenPromptsOfPerson(
+    /// <summary>Hides the person's families' prompts inside <paramref name="transaction"/> and audits how many; returns that number.</summary>
+    public static int HidePromptsOfPerson(
         DbConnection connection, DbTransaction transaction, AuditLog auditLog, PersonId person, DateTimeOffset at, string actor)
     {
         var hidden = connection.Execute(transaction, """
             UPDATE prompt SET hidden_at = @p1, hidden_reason = @p2
             WHERE hidden_at IS NULL
               AND family_id IN (SELECT family_id FROM family_member WHERE person_id = @p0)
-              AND NOT EXISTS (SELECT 1 FROM review v WHERE v.reference = prompt.reference)
             """, person.Value, HubQueries.FormatTime(at), OptOutReason);
         // The entry names the person, not the references, so that the audit log does not link a pseudonym to a person.
         if (hidden > 0)
         {
             auditLog.Append(transaction, actor, "prompt.hide", $"person {person}",
-                string.Create(CultureInfo.InvariantCulture, $"{hidden} open {(hidden == 1 ? "prompt" : "prompts")} hidden: {OptOutReason}"));
+                string.Create(CultureInfo.InvariantCulture, $"{hidden} {(hidden == 1 ? "prompt" : "prompts")} hidden: {OptOutReason}"));
         }
         return hidden;
     }
+
+    /// <summary>
+    /// Hides the prompts of run <paramref name="runId"/> whose family has a member on the register now, inside the run's
+    /// saving transaction: an objection recorded while the run was scoring still keeps its family off the panel. The
+    /// transaction holds the write lock, so an objection commits either before this check or after the save, when its own
+    /// hiding finds the new prompts. Returns how many were hidden; the run's audit entry counts them without naming anyone.
+    /// </summary>
+    public static int HideRegisteredFamiliesOfRun(DbConnection connection, DbTransaction transaction, long runId, DateTimeOffset at) =>
+        connection.Execute(transaction, """
+            UPDATE prompt SET hidden_at = @p1, hidden_reason = @p2
+            WHERE run_id = @p0 AND hidden_at IS NULL
+              AND family_id IN (SELECT m.family_id FROM family_member m JOIN opt_out o ON o.person_id = m.person_id)
+            """, runId, HubQueries.FormatTime(at), OptOutReason);
 }

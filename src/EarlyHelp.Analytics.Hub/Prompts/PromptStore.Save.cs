@@ -9,7 +9,8 @@ public sealed partial class PromptStore
 {
     /// <summary>
     /// Saves a scoring run and its prompts in one transaction, with an audit entry, and returns the stored run.
-    /// Ranks are numbered from 1 in the order given and each prompt gets a fresh random reference. Throws
+    /// Ranks are numbered from 1 in the order given and each prompt gets a fresh random reference. The opt-out register is
+    /// checked again inside the transaction (<see cref="PromptHiding.HideRegisteredFamiliesOfRun"/>). Throws
     /// <see cref="ArgumentException"/> listing every problem when <see cref="ScoringRunSubmission.Validate"/> finds any;
     /// then nothing is stored.
     /// </summary>
@@ -33,8 +34,10 @@ public sealed partial class PromptStore
             excluded.StatutoryAlready, excluded.OptedOut, excluded.NoDependentChild, submission.Trial ? 1 : 0);
         for (var i = 0; i < submission.Prompts.Count; i++)
             InsertPrompt(transaction, runId, rank: i + 1, submission.Prompts[i]);
+        var hidden = PromptHiding.HideRegisteredFamiliesOfRun(connection, transaction, runId, createdAt);
+        var hiddenNote = hidden > 0 ? string.Create(CultureInfo.InvariantCulture, $"; {hidden} hidden at saving: a family member joined the opt-out register during the run") : "";
         auditLog.Append(transaction, submission.CreatedBy, "scoring_run.save", $"run {runId}", string.Create(CultureInfo.InvariantCulture,
-            $"{(submission.Trial ? "TRIAL (the model is not the champion); " : "")}model {submission.Model.Name} {submission.Model.Version}; as of {HubQueries.FormatDate(submission.AsOf)}; capacity {submission.Capacity}; {Count(submission.Prompts.Count, "prompt", "prompts")}"));
+            $"{(submission.Trial ? "TRIAL (the model is not the champion); " : "")}model {submission.Model.Name} {submission.Model.Version}; as of {HubQueries.FormatDate(submission.AsOf)}; capacity {submission.Capacity}; {Count(submission.Prompts.Count, "prompt", "prompts")}{hiddenNote}"));
         transaction.Commit();
         return FindRun(new(runId))!;
     }

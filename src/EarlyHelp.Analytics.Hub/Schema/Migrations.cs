@@ -22,6 +22,8 @@ public static class Migrations
         new(8, "keyed audit trail: the unkeyed chain checked and recorded, reviews chained", AuditChainMigration.Apply),
         new(9, "sign-in: server-side sessions, failed sign-ins per client and name, second-factor secrets", SignInMigration.Apply),
         new(10, "trial scoring runs: a run of a model that is not the champion is marked", TrialRunMigration.Apply),
+        new(11, "records change and leave: full-refresh datasets, record versions and changes, deletions in the ingest log", RecordVersionMigration.Apply),
+        new(12, "the opt-out register says who recorded each entry", OptOutRecordedByMigration.Apply),
     ];
 
     /// <summary>The schema version this program writes and reads.</summary>

@@ -45,6 +45,8 @@ public sealed class SqliteHubStore : IHubStore
         Models = new ModelRegistry(connection, AuditLog, clock);
         ClericalReview = new Identity.ClericalReview(connection, AuditLog, clock);
         Clerical = new ClericalReviews(connection, ClericalReview);
+        People = new Rights.PersonSearch(connection, AuditLog);
+        SubjectAccess = new Rights.SubjectAccess(connection, AuditLog, clock);
     }
 
     /// <summary>
@@ -135,6 +137,15 @@ public sealed class SqliteHubStore : IHubStore
 
     /// <inheritdoc />
     public IdentityState ReadIdentityState() => SqliteIdentityReading.Read(connection);
+
+    /// <inheritdoc />
+    public Rights.PersonSearch People { get; }
+
+    /// <inheritdoc />
+    public Rights.SubjectAccess SubjectAccess { get; }
+
+    /// <inheritdoc />
+    public IReadOnlyDictionary<string, double?> EventValues(string dataset) => HubQueries.EventValues(connection, dataset);
 
     /// <inheritdoc />
     public IReadOnlyList<(string Dataset, string RecordRef, long PersonId)> ReadRecordPeople() => SqliteIdentityReading.RecordPeople(connection);

@@ -53,7 +53,10 @@ internal static class SqliteIdentityReading
         var firstUnusedFamily = 1 + Max(connection, "SELECT MAX(family_id) FROM family");
         var firstUnusedPerson = 1 + Math.Max(Max(connection, "SELECT MAX(person_id) FROM person"), Max(connection, "SELECT MAX(person_id) FROM identity_record"));
         return new IdentityState(records, gazetteer, decisions.Values.ToArray(),
-            new PreviousDerivation(households, familyOfChild, firstUnusedFamily), firstUnusedPerson);
+            new PreviousDerivation(households, familyOfChild, firstUnusedFamily), firstUnusedPerson)
+        {
+            NewestExtractOf = HubQueries.NewestExtractOf(connection),
+        };
     }
 
     /// <summary>Each identity record's dataset, record reference and person, in load order.</summary>

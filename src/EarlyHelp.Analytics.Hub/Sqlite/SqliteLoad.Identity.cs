@@ -30,30 +30,14 @@ internal sealed partial class SqliteLoad
     /// <inheritdoc />
     public LoadCounts AddIdentityRecords(IReadOnlyList<IdentityRecord> rows)
     {
-        using var insert = new KeyedInsert<IdentityRecord>(connection, "identity_record", SqliteIdentityReading.RecordColumns, ["dataset", "record_ref"],
-            static (statement, row) =>
+        // New records carry the load that first saw them, bound after the record's own columns.
+        var first = runId;
+        var column = SqliteIdentityReading.RecordColumns.Length + 1;
+        using var insert = new KeyedInsert<IdentityRecord>(connection, "identity_record", [.. SqliteIdentityReading.RecordColumns, "first_run"], ["dataset", "record_ref"],
+            (statement, row) =>
             {
-                statement.Bind(1, row.Dataset);
-                statement.Bind(2, row.RecordRef);
-                statement.Bind(3, row.Kind == IdentityRecordKind.Event ? "event" : "register");
-                statement.Bind(4, row.AgencyRef);
-                statement.Bind(5, row.Forename);
-                statement.Bind(6, row.Surname);
-                statement.Bind(7, row.BirthDate);
-                statement.Bind(8, row.Sex);
-                statement.Bind(9, row.Address);
-                statement.Bind(10, row.Postcode);
-                statement.Bind(11, row.Uprn);
-                statement.Bind(12, row.NhsNumber);
-                statement.Bind(13, row.Ethnicity);
-                statement.Bind(14, row.Disability);
-                statement.Bind(15, row.ValidFrom);
-                statement.Bind(16, row.ValidTo);
-                statement.Bind(17, row.RelatedRef);
-                statement.Bind(18, row.Relationship);
-                statement.Bind(19, row.MatchedUprn);
-                statement.Bind(20, row.PersonId);
-                statement.Bind(21, double.IsNaN(row.MatchProbability) ? null : row.MatchProbability);
+                BindRecord(statement, row);
+                statement.Bind(column, first);
             });
         return insert.Write(rows.ToArray());
     }
@@ -99,7 +83,6 @@ internal sealed partial class SqliteLoad
     /// <inheritdoc />
     public void RecordLinkage(LinkageRecording recording, DateTimeOffset at)
     {
-        var runId = 1 + Convert.ToInt64(connection.Scalar(transaction, "SELECT COALESCE(MAX(run_id), 0) FROM ingest_run"), CultureInfo.InvariantCulture);
         var time = HubQueries.FormatTime(at);
         var summary = recording.Summary;
         // A load with no model (fewer than two records, or no candidate pair) still records its figures, with JSON null.

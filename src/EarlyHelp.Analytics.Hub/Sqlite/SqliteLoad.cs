@@ -3,6 +3,7 @@ using System.Text;
 using EarlyHelp.Analytics.Core;
 using EarlyHelp.Analytics.Hub.Audit;
 using EarlyHelp.Analytics.Hub.Ingest;
+using EarlyHelp.Analytics.Hub.Lifecycle;
 using EarlyHelp.Analytics.Hub.Store;
 using Microsoft.Data.Sqlite;
 
@@ -26,6 +27,7 @@ internal sealed partial class SqliteLoad : IHubLoad
     private readonly KeyedInsert<FamilyId> families;
     private readonly KeyedInsert<FamilyMembership> memberships;
     private readonly KeyedInsert<SourceEvent> events;
+    private readonly long runId;
     private bool committed;
 
     /// <summary>Starts the load's transaction on <paramref name="connection"/>.</summary>
@@ -35,6 +37,8 @@ internal sealed partial class SqliteLoad : IHubLoad
         this.auditLog = auditLog;
         SqliteHubStore.Pragma(connection, $"cache_size = -{SqliteHubStore.LoadCacheKibibytes}");
         transaction = connection.BeginTransaction();
+        // The ingest run this load will be recorded as (the transaction holds the write lock, so no other load takes it).
+        runId = 1 + Convert.ToInt64(connection.Scalar(transaction, "SELECT COALESCE(MAX(run_id), 0) FROM ingest_run"), CultureInfo.InvariantCulture);
         households = new(connection, "household", ["household_id", "uprn", "area_code", "imd_decile", "tenure"], ["household_id"],
             static (statement, row) =>
             {
@@ -136,7 +140,9 @@ internal sealed partial class SqliteLoad : IHubLoad
         HubQueries.RecordRun(connection, transaction, report);
         var counts = report.Counts;
         auditLog.Append(transaction, actor, "ingest", report.Folder, string.Create(CultureInfo.InvariantCulture,
-            $"extract of {report.ExtractDate:yyyy-MM-dd}: {counts.Added} rows added, {counts.Updated} updated, {counts.AlreadyPresent} already present, {report.DroppedByRetention} dropped by retention"));
+            $"extract of {report.ExtractDate:yyyy-MM-dd}: {counts.Added} rows added, {counts.Updated} updated, {counts.AlreadyPresent} already present, {report.Deleted} deleted at source, {report.DroppedByRetention} dropped by retention"));
+        foreach (var (action, subject, detail) in RetentionAudit.Entries(report.Expired))
+            auditLog.Append(transaction, actor, action, subject, detail);
         transaction.Commit();
         committed = true;
     }

@@ -13,7 +13,7 @@ internal static class HubQueries
     [
         "dataset", "household", "person", "person_protected", "person_identity", "residence", "family", "family_member",
         "event", "opt_out", "ingest_run", "ingest_file", "audit_log",
-        "gazetteer", "identity_record", "linkage_model", "clerical_decision", "clerical_queue", "person_history",
+        "gazetteer", "identity_record", "linkage_model", "clerical_decision", "clerical_queue", "person_history", "record_change",
     ];
 
     /// <summary>The figures of the newest linkage, or null when the hub has linked nothing.</summary>
@@ -34,6 +34,36 @@ internal static class HubQueries
     /// <summary>The newest extract date loaded, or null.</summary>
     public static DateOnly? ExtractDate(DbConnection connection) =>
         connection.Scalar(null, "SELECT MAX(extract_date) FROM ingest_run") is string text ? ParseDate(text) : null;
+
+    /// <summary>The newest extract date loaded of each dataset: an event dataset's code, a council file's name without <c>.csv</c>.</summary>
+    public static IReadOnlyDictionary<string, DateOnly> NewestExtractOf(DbConnection connection)
+    {
+        var newest = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
+        using var command = connection.Command(null, """
+            SELECT f.dataset, f.path, MAX(r.extract_date) FROM ingest_file f JOIN ingest_run r ON r.run_id = f.run_id
+            WHERE f.not_applied IS NULL GROUP BY f.dataset, f.path
+            """);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var name = reader.IsDBNull(0) ? Path.GetFileNameWithoutExtension(reader.GetString(1)) : reader.GetString(0);
+            var date = ParseDate(reader.GetString(2));
+            if (!newest.TryGetValue(name, out var known) || date > known)
+                newest[name] = date;
+        }
+        return newest;
+    }
+
+    /// <summary>The value of each stored event of <paramref name="dataset"/> that has one, by record reference.</summary>
+    public static IReadOnlyDictionary<string, double?> EventValues(DbConnection connection, string dataset)
+    {
+        var values = new Dictionary<string, double?>(StringComparer.Ordinal);
+        using var command = connection.Command(null, "SELECT source_ref, value FROM event WHERE dataset = @p0 AND value IS NOT NULL", dataset);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+            values[reader.GetString(0)] = reader.GetDouble(1);
+        return values;
+    }
 
     /// <summary>Every person, household and family id.</summary>
     public static HubIds ExistingIds(DbConnection connection) => new(
@@ -63,7 +93,8 @@ internal static class HubQueries
     {
         var files = new Dictionary<long, List<IngestedFile>>();
         using (var command = connection.Command(null, """
-            SELECT run_id, path, dataset, hub_table, sha256, rows, rows_added, rows_updated, rows_already_present, rows_dropped_by_retention
+            SELECT run_id, path, dataset, hub_table, sha256, rows, rows_added, rows_updated, rows_already_present, rows_dropped_by_retention,
+                rows_deleted, not_applied
             FROM ingest_file ORDER BY run_id, position
             """))
         using (var reader = command.ExecuteReader())
@@ -74,7 +105,11 @@ internal static class HubQueries
                 if (!files.TryGetValue(runId, out var runFiles))
                     files[runId] = runFiles = [];
                 runFiles.Add(new IngestedFile(reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.GetString(3),
-                    reader.GetString(4), reader.GetInt64(5), new LoadCounts(reader.GetInt64(6), reader.GetInt64(7), reader.GetInt64(8)), reader.GetInt64(9)));
+                    reader.GetString(4), reader.GetInt64(5), new LoadCounts(reader.GetInt64(6), reader.GetInt64(7), reader.GetInt64(8)), reader.GetInt64(9))
+                {
+                    Deleted = reader.GetInt64(10),
+                    NotApplied = reader.IsDBNull(11) ? null : reader.GetString(11),
+                });
             }
         }
         var runs = new List<IngestRunRecord>();
@@ -100,21 +135,22 @@ internal static class HubQueries
         var counts = report.Counts;
         connection.Execute(transaction, """
             INSERT INTO ingest_run (run_id, started_at, finished_at, folder, extract_date, producer, producer_version,
-                rows_added, rows_updated, rows_already_present, rows_dropped_by_retention)
-            VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10)
+                rows_added, rows_updated, rows_already_present, rows_dropped_by_retention, rows_deleted, rows_expired)
+            VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12)
             """,
             runId, FormatTime(report.StartedAt), FormatTime(report.FinishedAt), report.Folder, FormatDate(report.ExtractDate),
-            report.Producer, report.ProducerVersion, counts.Added, counts.Updated, counts.AlreadyPresent, report.DroppedByRetention);
+            report.Producer, report.ProducerVersion, counts.Added, counts.Updated, counts.AlreadyPresent, report.DroppedByRetention,
+            report.Deleted, report.Expired.Sum(e => e.Records));
         for (var position = 0; position < report.Files.Count; position++)
         {
             var file = report.Files[position];
             connection.Execute(transaction, """
                 INSERT INTO ingest_file (run_id, position, path, dataset, hub_table, sha256, rows,
-                    rows_added, rows_updated, rows_already_present, rows_dropped_by_retention)
-                VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10)
+                    rows_added, rows_updated, rows_already_present, rows_dropped_by_retention, rows_deleted, not_applied)
+                VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12)
                 """,
                 runId, position, file.Path, file.Dataset, file.Table, file.Sha256, file.Rows,
-                file.Counts.Added, file.Counts.Updated, file.Counts.AlreadyPresent, file.DroppedByRetention);
+                file.Counts.Added, file.Counts.Updated, file.Counts.AlreadyPresent, file.DroppedByRetention, file.Deleted, file.NotApplied);
         }
     }
 

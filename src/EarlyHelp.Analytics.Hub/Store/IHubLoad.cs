@@ -6,8 +6,8 @@ namespace EarlyHelp.Analytics.Hub.Store;
 /// <summary>
 /// One load into a hub, in one transaction: nothing written through it is visible until
 /// <see cref="Commit"/>, and disposing it without committing leaves the hub exactly as it was.
-/// Rows arrive validated. A row whose key is already present is not inserted again; only an open end
-/// (an end date or a month of death) may be closed by a later row.
+/// Rows arrive validated. A row whose key is already present is not inserted again; records change only through
+/// <see cref="AmendRecords"/> and <see cref="RemoveRecords"/>, and an open end may be closed by a later row.
 /// </summary>
 public interface IHubLoad : IDisposable
 {
@@ -41,6 +41,15 @@ public interface IHubLoad : IDisposable
     /// <summary>Identity records as received, with their person and match, keyed by dataset and record reference.</summary>
     LoadCounts AddIdentityRecords(IReadOnlyList<Identity.IdentityRecord> rows);
 
+    /// <summary>Deletes stored records, with their events and versions: deleted at source or past retention.</summary>
+    void RemoveRecords(IReadOnlyList<Identity.IdentityRecord> records);
+
+    /// <summary>Replaces stored records (and their events) with the versions a newer extract gives, keeping what changed.</summary>
+    void AmendRecords(IReadOnlyList<Lifecycle.RecordAmendment> amendments);
+
+    /// <summary>Deletes the prompts of scoring runs made before <paramref name="cutoff"/> that have no review; returns those deleted and the reviewed ones kept.</summary>
+    (long Deleted, long ReviewedKept) RemovePromptsBefore(DateTimeOffset cutoff);
+
     /// <summary>Moves stored records (and their events) to the person linkage now gives them, and fills in open ends.</summary>
     void UpdateLinks(IReadOnlyList<Identity.IdentityRecord> changed);
 
@@ -52,4 +61,7 @@ public interface IHubLoad : IDisposable
 
     /// <summary>Records the run in <c>ingest_run</c>, <c>ingest_file</c> and the audit log, and commits.</summary>
     void Commit(IngestReport report, string actor);
+
+    /// <summary>Commits work that is not an ingest run (retention applied on its own), with its audit entries.</summary>
+    void CommitMaintenance(string actor, IReadOnlyList<(string Action, string Subject, string Detail)> entries);
 }

@@ -40,6 +40,9 @@ public interface IHubStore : IDisposable
     /// <summary>Each stored identity record's dataset, record reference and the person it is linked to, in load order; without the identity fields, for evaluations that need only the links.</summary>
     IReadOnlyList<(string Dataset, string RecordRef, long PersonId)> ReadRecordPeople();
 
+    /// <summary>The value of each stored event of <paramref name="dataset"/> that has one, by record reference.</summary>
+    IReadOnlyDictionary<string, double?> EventValues(string dataset);
+
     /// <summary>The newest linkage's figures, or null when nothing has been linked.</summary>
     LinkageFigures? LatestLinkage();
 
@@ -51,6 +54,12 @@ public interface IHubStore : IDisposable
 
     /// <summary>Every ingest run recorded, oldest first.</summary>
     IReadOnlyList<IngestRunRecord> IngestRuns();
+
+    /// <summary>Finding a person for a right, by name and date of birth with the linkage model; every search audited.</summary>
+    Rights.PersonSearch People { get; }
+
+    /// <summary>Subject access: everything the hub holds about one person, the export audited.</summary>
+    Rights.SubjectAccess SubjectAccess { get; }
 
     /// <summary>The opt-out register.</summary>
     OptOutRegister OptOuts { get; }

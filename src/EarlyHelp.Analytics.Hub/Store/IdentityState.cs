@@ -10,7 +10,11 @@ namespace EarlyHelp.Analytics.Hub.Store;
 /// <param name="FirstUnusedPerson">The smallest person id never used.</param>
 public sealed record IdentityState(
     IReadOnlyList<IdentityRecord> Records, IReadOnlyList<GazetteerEntry> Gazetteer, IReadOnlyList<StoredDecision> Decisions,
-    PreviousDerivation Previous, long FirstUnusedPerson);
+    PreviousDerivation Previous, long FirstUnusedPerson)
+{
+    /// <summary>The newest extract date loaded of each dataset (an event dataset's code, a council file's name without <c>.csv</c>).</summary>
+    public IReadOnlyDictionary<string, DateOnly> NewestExtractOf { get; init; } = new Dictionary<string, DateOnly>();
+}
 
 /// <summary>What one load's linkage did, recorded in the hub with the load.</summary>
 /// <param name="ModelJson">The estimated model (stored as a new version); null when none was estimated.</param>

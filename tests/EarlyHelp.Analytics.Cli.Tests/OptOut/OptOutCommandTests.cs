@@ -41,4 +41,20 @@ public sealed class OptOutCommandTests : IDisposable
         Assert.Equal(ExitCodes.BadUsage, exit);
         Assert.Equal("earlyhelp: The '--reason' option must hold 1 to 500 characters. Got 0 instead.", error.TrimEnd());
     }
+
+    [Fact]
+    public void Withdraw_ListedPerson_RemovesTheEntryAndListShowsWhoRecordedTheRest()
+    {
+        CommandRunner.Run("opt-out", "add", "--hub", hub.Path, "--person", "42", "--reason", "objected");
+        CommandRunner.Run("opt-out", "add", "--hub", hub.Path, "--person", "43", "--reason", "restricted");
+
+        var (exit, output, _) = CommandRunner.Run("opt-out", "withdraw", "--hub", hub.Path, "--person", "42", "--reason", "withdrawn in writing");
+
+        Assert.Equal((ExitCodes.Success, "Person 42's entry is withdrawn; their families will be scored again at the next run."), (exit, output.TrimEnd()));
+        var (_, list, _) = CommandRunner.Run("opt-out", "list", "--hub", hub.Path);
+        var row = Assert.Single(CommandRunner.Lines(list), line => line.StartsWith("43 ", StringComparison.Ordinal));
+        // With no accounts in the hub, the operating-system user is who recorded it.
+        Assert.Contains($" {Environment.UserName} ", row, StringComparison.Ordinal);
+        Assert.DoesNotContain(CommandRunner.Lines(list), line => line.StartsWith("42 ", StringComparison.Ordinal));
+    }
 }

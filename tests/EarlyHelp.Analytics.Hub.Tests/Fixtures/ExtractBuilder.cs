@@ -110,6 +110,14 @@ public sealed class ExtractBuilder(DateOnly extractDate)
         return this;
     }
 
+    /// <summary>Leaves out the agency record <paramref name="sourceRef"/> of <paramref name="dataset"/> (a record deleted at source, or one to be given again amended).</summary>
+    public ExtractBuilder Without(string dataset, string sourceRef)
+    {
+        var idColumn = DatasetCatalogue.Get(dataset).Layout.RecordIdColumn;
+        Assert.Equal(1, events[dataset].RemoveAll(row => row[idColumn] == sourceRef));
+        return this;
+    }
+
     /// <summary>Writes the council files and one file per dataset with records, and the manifest, into a new folder under <paramref name="parent"/>.</summary>
     public ExtractFolder WriteTo(string parent)
     {

@@ -26,6 +26,9 @@ public interface IHubStoreFixture : IDisposable
     /// <summary>Runs a query on the hub directly and returns its first value.</summary>
     object? Query(string sql);
 
+    /// <summary>Runs a query on the hub directly and returns every row's values (null for SQL NULL).</summary>
+    IReadOnlyList<object?[]> QueryRows(string sql);
+
     /// <summary>A fingerprint of everything the hub holds; equal fingerprints mean an unchanged hub. Call with the store closed.</summary>
     string Fingerprint();
 }

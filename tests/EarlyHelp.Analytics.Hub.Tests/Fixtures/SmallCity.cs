@@ -50,8 +50,8 @@ public static class SmallCity
     /// <summary>Arthur Green.</summary>
     public static Who Arthur { get; } = new("CT0000000005", "Arthur", "Green", new(1950, 3, 7), "M", "Flat 2 14 High St", "BS2 0JA");
 
-    /// <summary>The builder with every row, so that a test can add to it.</summary>
-    public static ExtractBuilder Builder() => new ExtractBuilder(ExtractDate)
+    /// <summary>The builder with every row, so that a test can add to it; <paramref name="extractDate"/> for a later extract of the same records.</summary>
+    public static ExtractBuilder Builder(DateOnly? extractDate = null) => new ExtractBuilder(extractDate ?? ExtractDate)
         .Address(Acacia, "12 Acacia Road", "BS1 6QE", imdDecile: 1)
         .Address(Mill, "3 Mill Lane", "BS5 9AA", imdDecile: 10)
         .Address(HighStreet, "Flat 2, 14 High Street", "BS2 0JA", imdDecile: 5)

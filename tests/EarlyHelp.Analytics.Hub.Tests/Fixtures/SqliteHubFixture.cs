@@ -56,6 +56,18 @@ public sealed class SqliteHubFixture : IHubStoreFixture
         return command.ExecuteScalar();
     }
 
+    public IReadOnlyList<object?[]> QueryRows(string sql)
+    {
+        using var connection = Connect();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var rows = new List<object?[]>();
+        while (reader.Read())
+            rows.Add(Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? null : reader.GetValue(i)).ToArray());
+        return rows;
+    }
+
     /// <summary>A plain connection to the hub file, for tests that look under the store.</summary>
     public SqliteConnection Connect()
     {

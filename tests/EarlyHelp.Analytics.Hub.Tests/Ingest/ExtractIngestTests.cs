@@ -111,27 +111,31 @@ public abstract class ExtractIngestTests<TFixture> : HubStoreTests<TFixture> whe
     }
 
     [Fact]
-    public void Run_LaterExtractWithEndDates_ClosesOpenRecordsOnly()
+    public void Run_LaterExtractWithEndDates_ClosesOpenRecordsAndTakesCorrectedEnds()
     {
         using var store = Hub.Open();
         ExtractIngest.Run(store, SmallCity.WriteTo(Hub.Scratch).Path, "tester");
         var sarah = store.OpenReader().Events().Single(e => e.Dataset == "police.asb_incident" && e.Start == new DateOnly(2023, 6, 15)).Person;
-        // A month later: claim CLM-1 and Sarah's occupancy have closed; CLM-2 was already closed and arrives
-        // with a different end, which is not taken.
+        // A month later: Sarah's occupancy has closed (council tax sends the whole register); DWP, which sends changes only,
+        // sends claim CLM-1 now closed and CLM-2 with its end corrected from 2023-09-30 to 2023-10-31.
         var later = new ExtractBuilder(new DateOnly(2024, 4, 30))
             .Occupant("OCC-1", SmallCity.Sarah, SmallCity.Acacia, new(2015, 1, 1), new(2024, 4, 20))
+            .Occupant("OCC-2", SmallCity.David, SmallCity.Acacia, new(2015, 1, 1)).Occupant("OCC-3", SmallCity.Linda, SmallCity.Mill, new(2005, 6, 1))
+            .Occupant("OCC-4", SmallCity.Tom with { Address = "3 Mill Lane", Postcode = "BS5 9AA" }, SmallCity.Mill, new(2018, 1, 1), new(2022, 6, 30))
+            .Occupant("OCC-5", SmallCity.Tom, SmallCity.HighStreet, new(2022, 7, 1)).Occupant("OCC-6", SmallCity.Arthur, SmallCity.HighStreet, new(2000, 1, 1))
             .Event("dwp.out_of_work_benefit", "CLM-1", SmallCity.Sarah.In("DW0000000001"), new(2022, 1, 10), new(2024, 4, 12))
             .Event("dwp.out_of_work_benefit", "CLM-2", SmallCity.Tom.In("DW0000000002"), new(2023, 2, 1), new(2023, 10, 31))
             .WriteTo(Hub.Scratch);
 
         var report = ExtractIngest.Run(store, later.Path, "tester");
 
-        // 3 rows: the occupancy and claim CLM-1 closed, CLM-2 present.
-        Assert.Equal(new LoadCounts(0, 2, 1), report.Counts);
+        // 8 rows: the occupancy and both claims amended, five occupancies as they were; nothing deleted.
+        Assert.Equal(new LoadCounts(0, 3, 5), report.Counts);
+        Assert.Equal(0, report.Deleted);
         var reader = store.OpenReader();
         Assert.Equal(new DateOnly(2024, 4, 30), reader.ExtractDate);
         var claims = reader.Events().Where(e => e.Dataset == "dwp.out_of_work_benefit").OrderBy(e => e.Start).ToArray();
-        Assert.Equal([new DateOnly(2024, 4, 12), new DateOnly(2023, 9, 30)], claims.Select(c => c.End));
+        Assert.Equal([new DateOnly(2024, 4, 12), new DateOnly(2023, 10, 31)], claims.Select(c => c.End));
         Assert.Equal(new DateOnly(2024, 4, 20), reader.Residences().Single(r => r.Person == sarah).End);
         Assert.Equal(sarah, claims[0].Person);
     }

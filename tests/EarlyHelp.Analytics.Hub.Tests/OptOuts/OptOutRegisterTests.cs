@@ -16,7 +16,7 @@ public abstract class OptOutRegisterTests<TFixture> : HubStoreTests<TFixture> wh
         var added = store.OptOuts.Add(new PersonId(3), "objected to profiling (UK GDPR article 21)", "ig.officer");
 
         Assert.True(added);
-        Assert.Equal([new OptOut(new PersonId(3), Now, "objected to profiling (UK GDPR article 21)")], store.OptOuts.List());
+        Assert.Equal([new OptOut(new PersonId(3), Now, "objected to profiling (UK GDPR article 21)") { RecordedBy = "ig.officer" }], store.OptOuts.List());
         Assert.True(store.OptOuts.Contains(new PersonId(3)));
         var entry = Assert.Single(store.AuditLog.Entries());
         Assert.Equal(("ig.officer", "opt_out.add", "person 3"), (entry.Actor, entry.Action, entry.Subject));
@@ -36,18 +36,21 @@ public abstract class OptOutRegisterTests<TFixture> : HubStoreTests<TFixture> wh
     }
 
     [Fact]
-    public void Remove_ListedPerson_RemovesAndAudits()
+    public void Withdraw_ListedPerson_RemovesAndAuditsTheReason()
     {
         using var store = Hub.Open(new FixedClock(Now));
         store.OptOuts.Add(new PersonId(3), "reason", "ig.officer");
         store.OptOuts.Add(new PersonId(5), "reason", "ig.officer");
 
-        var removed = store.OptOuts.Remove(new PersonId(3), "ig.officer");
+        var withdrawn = store.OptOuts.Withdraw(new PersonId(3), "the person withdrew the objection in writing", "an.administrator");
 
-        Assert.True(removed);
+        Assert.True(withdrawn);
         Assert.Equal([new PersonId(5)], store.OptOuts.List().Select(o => o.Person));
-        Assert.Equal(["opt_out.add", "opt_out.add", "opt_out.remove"], store.AuditLog.Entries().Select(e => e.Action));
-        Assert.False(store.OptOuts.Remove(new PersonId(3), "ig.officer"));
+        Assert.Equal(["opt_out.add", "opt_out.add", "opt_out.withdraw"], store.AuditLog.Entries().Select(e => e.Action));
+        Assert.Equal(("an.administrator", "person 3", "the person withdrew the objection in writing"),
+            (store.AuditLog.Entries()[^1].Actor, store.AuditLog.Entries()[^1].Subject, store.AuditLog.Entries()[^1].Detail));
+        Assert.False(store.OptOuts.Withdraw(new PersonId(3), "again", "an.administrator"));
+        Assert.Throws<ArgumentException>(() => store.OptOuts.Withdraw(new PersonId(5), " ", "an.administrator"));
     }
 
     [Fact]

@@ -67,24 +67,49 @@ public abstract class PromptStoreTests<TFixture> : PromptHubTests<TFixture> wher
     }
 
     [Fact]
-    public void OptOutAdd_MemberOfAPromptedFamily_HidesItsOpenPromptOnly()
+    public void OptOutAdd_MemberOfAPromptedFamily_HidesEveryPromptOfTheFamilyReviewedOrNot()
     {
         using var store = OpenWithRun(out var run);
         var queue = store.Prompts.Queue(run.Id, new QueueFilter());
         var reviewed = queue[2].Reference;
-        store.Prompts.Review(new ReviewSubmission(reviewed, ReviewOutcome.AlreadySupported, "Known to the school nurse", "a.practitioner", null));
+        var review = ((ReviewRecording.Recorded)store.Prompts.Review(
+            new ReviewSubmission(reviewed, ReviewOutcome.AlreadySupported, "Known to the school nurse", "a.practitioner", null))).Review;
 
         // Person 4 is the parent of family 20 (rank 2, open); person 7 the parent of family 30 (rank 3, reviewed).
         store.OptOuts.Add(new PersonId(4), "objected to profiling", "an.administrator");
-        store.OptOuts.Add(new PersonId(7), "objected to profiling", "an.administrator");
+        store.OptOuts.Add(new PersonId(7), "restricted processing", "an.administrator");
 
-        Assert.Equal([1, 3], store.Prompts.Queue(run.Id, new QueueFilter()).Select(q => q.Rank));
+        Assert.Equal([1], store.Prompts.Queue(run.Id, new QueueFilter()).Select(q => q.Rank));
         Assert.Null(store.Prompts.Find(queue[1].Reference));
-        Assert.NotNull(store.Prompts.Find(reviewed));
+        Assert.Null(store.Prompts.Find(reviewed));
+        // No names revealed and no amendment of the reviewed prompt; its review stays as the record of what was decided.
+        Assert.IsType<Reidentification.PromptNotFound>(store.Prompts.Reidentify(reviewed, "to check", "a.practitioner"));
         Assert.IsType<ReviewRecording.PromptNotFound>(store.Prompts.Review(
-            new ReviewSubmission(queue[1].Reference, ReviewOutcome.Other, "reason", "a.practitioner", null)));
-        var hide = Assert.Single(store.AuditLog.Entries(), e => e.Action == "prompt.hide");
-        Assert.Equal(("an.administrator", "person 4", "1 open prompt hidden: a family member is on the opt-out register"), (hide.Actor, hide.Subject, hide.Detail));
+            new ReviewSubmission(reviewed, ReviewOutcome.Other, "amended", "a.practitioner", review.Id)));
+        Assert.Equal([review], store.Prompts.Reviews(reviewed));
+        Assert.Equal([("person 4", "1 prompt hidden: a family member is on the opt-out register"), ("person 7", "1 prompt hidden: a family member is on the opt-out register")],
+            store.AuditLog.Entries().Where(e => e.Action == "prompt.hide").Select(e => (e.Subject, e.Detail)));
+        // No audit entry names a person on the register beside a prompt reference.
+        var references = queue.Select(q => q.Reference.Value).ToArray();
+        Assert.DoesNotContain(store.AuditLog.Entries(), e => (e.Subject + " " + e.Detail) is var text
+            && (text.Contains("person 4", StringComparison.Ordinal) || text.Contains("person 7", StringComparison.Ordinal))
+            && references.Any(r => text.Contains(r, StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void SaveRun_OptOutAddedWhileTheRunScored_SavesTheFamilysPromptHidden()
+    {
+        // The run scored the three families before person 1 (parent of family 10, rank 1) joined the register.
+        using var store = Hub.Open(new FixedClock(SavedAt));
+        PanelFamilies.Load(store);
+        var scored = PanelFamilies.Submission();
+        store.OptOuts.Add(new PersonId(1), "objected to profiling", "an.administrator");
+
+        var run = store.Prompts.SaveRun(scored);
+
+        Assert.Equal([2, 3], store.Prompts.Queue(run.Id, new QueueFilter()).Select(q => q.Rank));
+        Assert.EndsWith("3 prompts; 1 hidden at saving: a family member joined the opt-out register during the run",
+            store.AuditLog.Entries().Single(e => e.Action == "scoring_run.save").Detail, StringComparison.Ordinal);
     }
 
     [Fact]

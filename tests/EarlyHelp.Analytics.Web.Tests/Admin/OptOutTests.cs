@@ -3,7 +3,7 @@ using EarlyHelp.Analytics.Web.Tests.Fixtures;
 
 namespace EarlyHelp.Analytics.Web.Tests.Admin;
 
-/// <summary>Adding a person to the opt-out register through the app hides their family's open prompt at once.</summary>
+/// <summary>Adding a person to the opt-out register through the app hides their family's prompt at once; an entry shows who recorded it and can be withdrawn.</summary>
 public sealed class OptOutTests(PanelSite site) : IClassFixture<PanelSite>
 {
     [Fact]
@@ -27,8 +27,24 @@ public sealed class OptOutTests(PanelSite site) : IClassFixture<PanelSite>
         using var store = site.OpenHub();
         var entries = store.AuditLog.Entries();
         Assert.Contains(entries, e => (e.Actor, e.Action, e.Subject) == ("an.administrator", "opt_out.add", "person 601"));
-        Assert.Contains(entries, e => (e.Action, e.Subject, e.Detail) == ("prompt.hide", "person 601", "1 open prompt hidden: a family member is on the opt-out register"));
+        Assert.Contains(entries, e => (e.Action, e.Subject, e.Detail) == ("prompt.hide", "person 601", "1 prompt hidden: a family member is on the opt-out register"));
         var (_, register) = await admin.GetAsync("/opt-outs");
         Assert.Contains("objected to profiling (UK GDPR article 21)", register, StringComparison.Ordinal);
+        Assert.Contains("<td>an.administrator</td>", register, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Withdraw_ListedPerson_RemovesTheEntryAndAuditsTheReason()
+    {
+        var admin = await site.ClientForRoleAsync("admin");
+        using (await admin.PostFormAsync("/opt-outs", "/opt-outs", ("Person", "702"), ("Reason", "restricted processing"))) { }
+
+        using var response = await admin.PostFormAsync("/opt-outs/withdraw", "/opt-outs", ("WithdrawPerson", "702"), ("WithdrawReason", "the person withdrew the objection in writing"));
+
+        Assert.Contains("Person 702&#x27;s entry is withdrawn.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        using var store = site.OpenHub();
+        Assert.DoesNotContain(store.OptOuts.List(), o => o.Person.Value == 702);
+        Assert.Contains(store.AuditLog.Entries(), e => (e.Actor, e.Action, e.Subject, e.Detail) ==
+            ("an.administrator", "opt_out.withdraw", "person 702", "the person withdrew the objection in writing"));
     }
 }

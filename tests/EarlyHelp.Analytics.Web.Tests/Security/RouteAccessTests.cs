@@ -51,6 +51,7 @@ public sealed class RouteAccessTests(PanelSite site) : IClassFixture<PanelSite>
         { "POST", "/users/password", "302 403 403 403 200 403" },
         { "GET", "/opt-outs", "302 403 403 403 200 403" },
         { "POST", "/opt-outs", "302 403 403 403 200 403" },
+        { "POST", "/opt-outs/withdraw", "302 403 403 403 200 403" },
         { "GET", "/matching", "302 403 403 403 403 200" },
         { "GET", "/matching/pair/{pair}", "302 403 403 403 403 200" },
         { "POST", "/matching/pair/{pair}", "302 403 403 403 403 200" },
@@ -73,6 +74,7 @@ public sealed class RouteAccessTests(PanelSite site) : IClassFixture<PanelSite>
         ["/users/enable"] = [("Username", "nobody.at.all")],
         ["/users/password"] = [("Username", "nobody.at.all")],
         ["/opt-outs"] = [("Person", ""), ("Reason", "")],
+        ["/opt-outs/withdraw"] = [("WithdrawPerson", ""), ("WithdrawReason", "")],
         ["/matching/pair/{pair}"] = [("Decision", ""), ("Reason", "")],
     };
 

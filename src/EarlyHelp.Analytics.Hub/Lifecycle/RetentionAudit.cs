@@ -1,0 +1,18 @@
+using System.Globalization;
+
+namespace EarlyHelp.Analytics.Hub.Lifecycle;
+
+/// <summary>
+/// The audit entries of a retention deletion: that it happened, to how many records of which dataset; never which
+/// records or whose (the log outlives them, and would otherwise keep what retention removed).
+/// </summary>
+public static class RetentionAudit
+{
+    /// <summary>The action of a retention deletion.</summary>
+    public const string Action = "retention.delete";
+
+    /// <summary>One entry per dataset with records removed.</summary>
+    public static IEnumerable<(string Action, string Subject, string Detail)> Entries(IEnumerable<(string Dataset, int Records)> expired) =>
+        expired.Where(e => e.Records > 0).Select(e => (Action, $"dataset {e.Dataset}",
+            string.Create(CultureInfo.InvariantCulture, $"{e.Records} records past the retention period deleted")));
+}

@@ -6,7 +6,7 @@ namespace EarlyHelp.Analytics.Hub.Tests.Identity;
 public sealed class LinkageEvaluationFloorTests(GeneratedCityHub city) : IClassFixture<GeneratedCityHub>
 {
     // Floors from measurement with a margin. Measured on this city (5,000 people, 36 months, seed 1; 21,901 records,
-    // 57,779 true pairs) with the age guard and group linkage: precision 0.99733, recall 0.98972 (153 false, 594 missed
+    // 57,779 true pairs) with the age guard and group linkage set: precision 0.99733, recall 0.98972 (153 false, 594 missed
     // links; before both, 0.99084 and 0.98084, just above these floors). The floors leave under a point for changes to
     // the model that trade one against the other; what they catch: linking on names alone (the 50,000-person city's
     // precision was 0.957 before that rule), EM learning the household instead of the person (precision 0.795), a

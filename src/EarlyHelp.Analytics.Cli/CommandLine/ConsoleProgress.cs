@@ -13,7 +13,7 @@ public static class ConsoleProgress
     /// <summary>Runs <paramref name="work"/>, showing the progress it reports on <paramref name="output"/>.</summary>
     public static T Run<T>(TextWriter output, Func<IProgress<WorkProgress>, T> work)
     {
-        var interactive = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;
+        var interactive = WrappingWriter.IsConsole(output) && !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;
         if (!interactive)
             return work(new LogLineProgress(output));
 

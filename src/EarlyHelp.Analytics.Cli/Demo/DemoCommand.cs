@@ -67,7 +67,8 @@ internal static class DemoCommand
             command.Options.Add(option);
         command.SetAction((parseResult, cancellation) =>
         {
-            var output = parseResult.InvocationConfiguration.Output;
+            // Sentences wrapped to the terminal: the summaries' longest run to several hundred characters.
+            using var output = new WrappingWriter(parseResult.InvocationConfiguration.Output, RootHelp.Width);
             var isFull = parseResult.GetValue(full);
             var city = new CityOptions
             {
@@ -88,7 +89,7 @@ internal static class DemoCommand
                 output.WriteLine();
             }
             Summarise(run, clock.Elapsed);
-            DemoPanel.ServeUntilStopped(run);
+            DemoPanel.Finish(run);
             return Task.FromResult(ExitCodes.Success);
         });
         return command;
@@ -153,9 +154,10 @@ internal static class DemoCommand
         using (var store = HubStore.Open(run.Hub))
             HubStatsText.Write(output, HubStatistics.Compute(store));
         output.WriteLine();
-        output.WriteLine("Reports:");
-        foreach (var file in run.Trained!.Files.Where(f => f.EndsWith(".html", StringComparison.Ordinal) || f.EndsWith(".md", StringComparison.Ordinal) || f.EndsWith(".json", StringComparison.Ordinal)))
-            output.WriteLine("  " + Path.Combine(run.Trained.Folder, file));
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Demo finished in {elapsed.TotalSeconds:0} s. Open {Path.Combine(run.Trained.Folder, "model_card.html")} first."));
+        output.WriteLine($"Reports, in {run.Trained!.Folder}:");
+        foreach (var file in run.Trained.Files.Where(f => f.EndsWith(".html", StringComparison.Ordinal) || f.EndsWith(".md", StringComparison.Ordinal) || f.EndsWith(".json", StringComparison.Ordinal)))
+            output.WriteLine("  " + file);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Demo finished in {elapsed.TotalSeconds:0} s. Open model_card.html there first."));
+        output.WriteLine();
     }
 }

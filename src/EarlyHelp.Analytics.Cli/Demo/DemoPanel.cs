@@ -59,11 +59,7 @@ internal static class DemoPanel
             }
         }
         if (!run.Serve)
-        {
-            WriteAccounts(run);
-            run.Output.WriteLine($"Not serving (--no-serve). To open the panel app: earlyhelp serve --hub {run.Hub}");
             return;
-        }
         var app = PanelApp.Create([], new Dictionary<string, string?>
         {
             ["Panel:HubPath"] = run.Hub,
@@ -89,14 +85,23 @@ internal static class DemoPanel
         return account;
     }
 
-    /// <summary>When the app is serving: prints where and how to sign in, and serves until Ctrl+C; then stops it.</summary>
-    public static void ServeUntilStopped(DemoRun run)
+    /// <summary>
+    /// The demo's last words: the accounts in a box, then, when the app is serving, where to sign in and serving until
+    /// Ctrl+C (then it stops the app); else how to serve the hub later.
+    /// </summary>
+    public static void Finish(DemoRun run)
     {
+        var address = run.Panel?.Urls.First();
+        var heading = address is null
+            ? "Demo accounts (this hub's only):"
+            : $"Sign in at {address} with a demo account (this hub's only):";
+        WriteBox(run.Output, [heading, .. AccountLines(run)]);
         if (run.Panel is not { } app)
+        {
+            run.Output.WriteLine("Not serving (--no-serve). To open the panel app:");
+            run.Output.WriteLine($"  earlyhelp serve --hub {run.Hub}");
             return;
-        run.Output.WriteLine();
-        run.Output.WriteLine($"Open {app.Urls.First()} and sign in with one of the demo accounts (the demo hub's only):");
-        WriteAccounts(run);
+        }
         run.Output.WriteLine("Stop with Ctrl+C.");
         // The host ends the wait on Ctrl+C or a termination signal (its console lifetime), the run's token on cancellation.
         app.WaitForShutdownAsync(run.Cancellation).GetAwaiter().GetResult();
@@ -105,11 +110,19 @@ internal static class DemoPanel
         run.Output.WriteLine("The panel app has stopped.");
     }
 
-    private static void WriteAccounts(DemoRun run)
+    // In the roles' usual order, though the IG account was made first (to promote with).
+    private static IEnumerable<string> AccountLines(DemoRun run) =>
+        run.Accounts.OrderBy(account => UserRoles.All.ToList().IndexOf(account.Role))
+            .Select(account => string.Create(CultureInfo.InvariantCulture, $"  {account.Role.PlainName(),-32}  {account.Username,-14}  {account.Password}"));
+
+    private static void WriteBox(TextWriter output, IReadOnlyList<string> lines)
     {
-        // In the roles' usual order, though the IG account was made first (to promote with).
-        foreach (var account in run.Accounts.OrderBy(account => UserRoles.All.ToList().IndexOf(account.Role)))
-            run.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {account.Role.PlainName(),-32}  {account.Username,-14}  {account.Password}"));
+        var width = lines.Max(line => line.Length);
+        var rule = "+" + new string('-', width + 2) + "+";
+        output.WriteLine(rule);
+        foreach (var line in lines)
+            output.WriteLine($"| {line.PadRight(width)} |");
+        output.WriteLine(rule);
     }
 
     /// <summary>20 characters of Crockford's base 32 in four groups (100 random bits), e.g. <c>k7m2q-9xd4t-fah8w-z3n6p</c>.</summary>

@@ -15,12 +15,8 @@ internal static class ComparisonText
         foreach (var warning in report.Warnings)
             output.WriteLine("Note: " + warning);
         output.WriteLine();
-        var metrics = new TextTable(["", .. MetricNames.All]);
-        foreach (var scorer in report.Test.Scorers)
-            metrics.Add([scorer.Scorer, .. MetricNames.All.Select(m => TrainingSummary.Estimate(scorer.Metrics[m]))]);
         var difference = report.Test.Differences[0];
-        metrics.Add([$"{report.Second} - {report.First}", .. MetricNames.All.Select(m => TrainingSummary.Estimate(difference.Differences[m]))]);
-        metrics.WriteTo(output);
+        MetricTable.Write(output, [.. report.Test.Scorers.Select(s => (s.Scorer, s.Metrics, false)), ($"{report.Second} - {report.First}", difference.Differences, true)]);
         output.WriteLine();
 
         output.WriteLine($"Fairness on these families (selection: the top K), {report.First} then {report.Second}:");

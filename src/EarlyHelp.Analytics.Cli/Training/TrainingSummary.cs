@@ -23,12 +23,10 @@ internal static class TrainingSummary
         output.WriteLine();
 
         output.WriteLine(Invariant($"Test period: {report.Test.Rows:N0} families, {report.Test.Positives:N0} escalated; capacity {report.Capacity.Monthly:N0} a month, K = {report.Capacity.TestK:N0} of the test families; 95% intervals from {report.Test.Resamples:N0} paired resamples."));
-        var metrics = new TextTable(["scorer", .. MetricNames.All]);
-        foreach (var scorer in report.Test.Scorers)
-            metrics.Add([scorer.Scorer, .. MetricNames.All.Select(m => Estimate(scorer.Metrics[m]))]);
-        foreach (var difference in report.Test.Differences)
-            metrics.Add([$"model - {difference.Against}", .. MetricNames.All.Select(m => Estimate(difference.Differences[m]))]);
-        metrics.WriteTo(output);
+        MetricTable.Write(output, [.. report.Test.Scorers.Select(s => (s.Scorer, s.Metrics, false))]);
+        output.WriteLine();
+        output.WriteLine("The model minus each baseline:");
+        MetricTable.Write(output, [.. report.Test.Differences.Select(d => ($"- {d.Against}", d.Differences, true))]);
         output.WriteLine(report.Capacity.InPanelTerms);
         output.WriteLine();
 
@@ -56,9 +54,6 @@ internal static class TrainingSummary
         output.WriteLine($"Wrote {result.Folder}: {ModelFolderLayout.CardHtml}, {ModelFolderLayout.FairnessHtml}, {ModelFolderLayout.CalibrationHtml}, {ModelFolderLayout.Metrics} and {result.Files.Count - 4} more files.");
         output.WriteLine($"Registered as a candidate. To put it before the panel: earlyhelp models promote {result.Name} --as IG-ACCOUNT --note TEXT");
     }
-
-    internal static string Estimate(MetricEstimate estimate) =>
-        Invariant($"{estimate.Value:0.0000} [{estimate.Interval.Lower:0.0000}, {estimate.Interval.Upper:0.0000}]");
 
     private static string Count(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
 

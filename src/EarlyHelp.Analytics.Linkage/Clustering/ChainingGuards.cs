@@ -19,6 +19,9 @@ internal sealed class ChainingGuards(PreparedRecords data, LinkageSettings setti
     /// <summary>The first forename level that is not the same name (the Jaro–Winkler bands and else).</summary>
     private const int FirstDifferentForenameLevel = 4;
 
+    /// <summary>The first date-of-birth level past a transposition: one part differs, or more.</summary>
+    private const int DatesDifferInAPart = 2;
+
     /// <summary>The last address level that means the same address or postcode.</summary>
     private const int LastSameAddressLevel = 3;
 
@@ -40,6 +43,8 @@ internal sealed class ChainingGuards(PreparedRecords data, LinkageSettings setti
             return true;
         if (!oneToOne && dateLevel > 0 && GenerationApart(data.BirthDate[i], data.BirthDate[j]))
             return true;
+        if (!oneToOne && dateLevel >= DatesDifferInAPart && RegisteredApart(i, j))
+            return true;
         if (oneToOne || data.Surname[i] < 0 || data.Surname[i] != data.Surname[j])
             return false;
         // Twins of different sexes may share a diminutive (Alexander and Alexandra are both Alex).
@@ -52,6 +57,13 @@ internal sealed class ChainingGuards(PreparedRecords data, LinkageSettings setti
         var addressLevel = addresses.Level(data, i, j);
         return addressLevel is >= 0 and <= LastSameAddressLevel;
     }
+
+    // One source that gave the two records different references of its own, and dates of birth that differ in a day,
+    // a month or more: the source registered two people. Its duplicate registrations (one person registered twice) give
+    // the same date again unless it is mistyped, while same-named sisters of one household, born months apart, are
+    // exactly this: they were the largest share of false links on the Bristol-sized city (docs/linkage.md).
+    private bool RegisteredApart(int i, int j) =>
+        data.Source[i] == data.Source[j] && data.EntityRef[i] >= 0 && data.EntityRef[j] >= 0 && data.EntityRef[i] != data.EntityRef[j];
 
     // Years a generation apart, unless one keying error explains them (1985 typed as 1958).
     private bool GenerationApart(int left, int right)

@@ -16,7 +16,16 @@ public sealed partial class DemoCommandTests
         Assert.True(exit == ExitCodes.Success, error);
         Assert.Contains("== 5/6 score the families and store the top prompts", output, StringComparison.Ordinal);
         Assert.Contains("== 6/6 create demo accounts and open the panel app", output, StringComparison.Ordinal);
-        Assert.Contains($"Not serving (--no-serve). To open the panel app: earlyhelp serve --hub {SmallDemo.Hub}", output, StringComparison.Ordinal);
+        Assert.EndsWith($"Not serving (--no-serve). To open the panel app:{Environment.NewLine}  earlyhelp serve --hub {SmallDemo.Hub}{Environment.NewLine}", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Demo_NoServe_NoLineIsWiderThanTheTerminal()
+    {
+        // The hub's path is the only text the demo does not choose; the test's temporary path is under 100 characters.
+        var lines = SmallDemo.Result.Output.Split(Environment.NewLine);
+
+        Assert.All(lines, line => Assert.True(line.Length <= RootHelp.Width, $"{line.Length} characters: {line}"));
     }
 
     [Fact]
@@ -52,6 +61,7 @@ public sealed partial class DemoCommandTests
         Assert.Contains($"25 prompts stored. {Prompt.Wording}.", SmallDemo.Result.Output, StringComparison.Ordinal);
     }
 
-    [GeneratedRegex(@"^  .+?  (?<user>demo\.\w+)\s+(?<password>[0-9a-z]{5}(-[0-9a-z]{5}){3})$", RegexOptions.Multiline)]
+    // An account's line in the closing box: "|   role   user   password |".
+    [GeneratedRegex(@"^\|   .+?  (?<user>demo\.\w+)\s+(?<password>[0-9a-z]{5}(-[0-9a-z]{5}){3}) +\|$", RegexOptions.Multiline)]
     private static partial Regex AccountLine();
 }

@@ -76,6 +76,31 @@ public sealed class ClusteringTests
     }
 
     [Fact]
+    public void Cluster_SameNamedSistersRegisteredApartByOneSource_StayApart()
+    {
+        // One school registered two girls of one name at one address, born months apart in one year, under two
+        // references of its own; a health record with the elder's date could chain them.
+        var entities = Link([
+            Record("school", "S1", "Shabana", "Quarrendon", "2015-02-11", entityRef: "UPN-1"),
+            Record("school", "S2", "Shabana", "Quarrendon", "2015-09-23", entityRef: "UPN-2"),
+            Record("health", "S3", "Shabana", "Quarrendon", "2015-02-11"),
+        ]);
+        Assert.NotEqual(entities[0], entities[1]);
+        Assert.Equal(entities[0], entities[2]);
+    }
+
+    [Fact]
+    public void Cluster_DuplicateRegistrationWithOneDate_StillJoins()
+    {
+        // A source that registered one person twice gives the same date again: its two references do not keep them apart.
+        var entities = Link([
+            Record("school", "R1", "Shabana", "Quarrendon", "2015-02-11", entityRef: "UPN-1"),
+            Record("school", "R2", "Shabana", "Quarrendon", "2015-02-11", entityRef: "UPN-2"),
+        ]);
+        Assert.Equal(entities[0], entities[1]);
+    }
+
+    [Fact]
     public void Cluster_NamesAloneAtAnotherAddress_DoNotLink()
     {
         // A rare name, no date of birth on one side, different postcode districts and addresses: only the names

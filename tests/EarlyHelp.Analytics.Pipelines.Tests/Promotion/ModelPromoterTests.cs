@@ -33,7 +33,7 @@ public sealed class ModelPromoterTests(BiasedCity city)
         Assert.Equal("beats the logistic regression", held.Failed.First().Rule);
         Assert.DoesNotContain(held.Failed, c => c.Rule == "every fairness flag acknowledged");
         // The rule's own wording: the AUC lead with an interval that reaches 0 (its sign is the city's, not the rule's).
-        Assert.Matches(@"^AUC [+-]0\.\d{3} \(95% interval [+-]0\.\d{3} to \+0\.\d{3}; must lie above 0\)", held.Failed.First().Detail);
+        Assert.Matches(@"^AUC [+-]0\.\d{3} \(95% interval [+-]0\.\d{3} to [+-]0\.\d{3}; must lie above 0\)", held.Failed.First().Detail);
         Assert.Equal(ModelStatus.Candidate, city.Store.Models.Find(candidate.Name)!.Status);
         Assert.Null(city.Store.Models.Champion());
     }

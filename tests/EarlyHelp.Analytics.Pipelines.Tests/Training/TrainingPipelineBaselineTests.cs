@@ -22,18 +22,32 @@ public sealed class TrainingPipelineBaselineTests(BiasedCity city)
     // The city's escalations come from a logistic funnel over each family's need level (Synthetic's
     // SocialCareFunnel: a referral's log-odds rise by a fixed step per level, plus the log of how visible the
     // family is to agencies), and the features are noisy counts of that need, so a model linear in them is
-    // close to the truth and the trees have little to add. Measured on this 60,000-person city's linked hub: AUC
-    // -0.002, 95% interval [-0.023, +0.021] (+0.010 [-0.011, +0.035] when the hub was given the true registers). The run must therefore recommend the simpler model; and the trees must
-    // not be behind it beyond chance either, or the tuned defaults would be hurting them.
+    // close to the truth and the trees have little to add. The run must therefore recommend the simpler model.
     [Fact]
     public void Run_SmallCity_RecommendsTheLogisticRegressionWhenTheTreesLeadOnlyWithinChance()
     {
-        var logistic = city.Reference.Report.Test.Against(TrainingReport.LogisticScorer);
         var recommendation = city.Reference.Report.Recommendation;
 
         Assert.Equal(ModelRecommendation.LogisticRegression, recommendation.Model);
         Assert.StartsWith("The logistic regression, the simpler model: the trees' AUC lead over the logistic regression is ", recommendation.Reason, StringComparison.Ordinal);
-        Assert.True(logistic.Differences[MetricNames.Auc].Interval.Upper > 0, Describe(logistic, MetricNames.Auc));
+    }
+
+    // The trees must not be behind the logistic regression beyond chance either, or the tuned defaults would be
+    // hurting them. One run cannot say so: its interval covers its test rows' sampling only, and on this city the
+    // trees' AUC gap moves by about ±0.03 with the family partition's seed alone (seeds 1 to 3 with group linkage:
+    // −0.030, +0.005, +0.029; docs/linkage.md, "Group linkage"). So three seeds are pooled with their spread counted.
+    [Fact]
+    public void Run_SmallCity_TreesNotBehindTheLogisticRegressionBeyondChanceAcrossPartitionSeeds()
+    {
+        var runs = new[] { city.Reference }
+            .Concat(new[] { 2, 3 }.Select(seed => city.Train($"seed-{seed}", city.Options with { Seed = seed })))
+            .Select(r => r.Report.Test.Against(TrainingReport.LogisticScorer).Differences[MetricNames.Auc])
+            .Select(d => new IntervalEstimate(d.Value, d.Interval.Lower, d.Interval.Upper))
+            .ToList();
+
+        var pooled = RandomEffects.Pool(runs);
+
+        Assert.True(pooled.Upper > 0, $"AUC model − logistic regression pooled over seeds 1 to 3: {pooled.Value:0.0000} [{pooled.Lower:0.0000}, {pooled.Upper:0.0000}]");
     }
 
     private static string Describe(ScorerDifference difference, string metric) =>

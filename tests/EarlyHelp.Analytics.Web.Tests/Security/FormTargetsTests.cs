@@ -38,7 +38,7 @@ public sealed partial class FormTargetsTests(PanelSite site) : IClassFixture<Pan
             ["panel"] = ["/", "/account/password", "/account/two-factor", "/sign-out", "/prompts", "/prompts?status=awaiting", $"/prompts/{site.References[0]}", $"/prompts/{site.References[0]}/identify"],
             ["analyst"] = ["/", "/runs", $"/runs/{site.Run.Id}"],
             ["ig"] = ["/", "/audit-log", "/review-statistics"],
-            ["admin"] = ["/", "/users", "/opt-outs"],
+            ["admin"] = ["/", "/users", "/opt-outs", "/data-quality"],
             ["matching"] = ["/", "/matching", "/matching?status=all", $"/matching/pair/{ClericalSample.Amira.Id}"],
         };
         var targets = new SortedSet<string>(StringComparer.Ordinal);

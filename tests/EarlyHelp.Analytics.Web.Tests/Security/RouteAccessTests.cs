@@ -52,6 +52,9 @@ public sealed class RouteAccessTests(PanelSite site) : IClassFixture<PanelSite>
         { "GET", "/opt-outs", "302 403 403 403 200 403" },
         { "POST", "/opt-outs", "302 403 403 403 200 403" },
         { "POST", "/opt-outs/withdraw", "302 403 403 403 200 403" },
+        { "GET", "/data-quality", "302 403 403 403 200 403" },
+        { "POST", "/data-quality/route", "302 403 403 403 200 403" },
+        { "POST", "/data-quality/answer", "302 403 403 403 200 403" },
         { "GET", "/matching", "302 403 403 403 403 200" },
         { "GET", "/matching/pair/{pair}", "302 403 403 403 403 200" },
         { "POST", "/matching/pair/{pair}", "302 403 403 403 403 200" },
@@ -75,6 +78,8 @@ public sealed class RouteAccessTests(PanelSite site) : IClassFixture<PanelSite>
         ["/users/password"] = [("Username", "nobody.at.all")],
         ["/opt-outs"] = [("Person", ""), ("Reason", "")],
         ["/opt-outs/withdraw"] = [("WithdrawPerson", ""), ("WithdrawReason", "")],
+        ["/data-quality/route"] = [("Query", ""), ("Dataset", ""), ("Note", "")],
+        ["/data-quality/answer"] = [("Query", ""), ("Answer", ""), ("Note", "")],
         ["/matching/pair/{pair}"] = [("Decision", ""), ("Reason", "")],
     };
 

@@ -19,6 +19,7 @@ using EarlyHelp.Analytics.Cli.Retention;
 using EarlyHelp.Analytics.Cli.People;
 using EarlyHelp.Analytics.Cli.SubjectAccess;
 using EarlyHelp.Analytics.Cli.DataQuality;
+using EarlyHelp.Analytics.Cli.Records;
 
 namespace EarlyHelp.Analytics.Cli.CommandLine;
 
@@ -47,6 +48,7 @@ internal static class Verbs
         yield return PersonCommand.Create();
         yield return SubjectAccessCommand.Create();
         yield return QualityCommand.Create();
+        yield return RecordCommand.Create();
         yield return DemoCommand.Create();
     }
 }

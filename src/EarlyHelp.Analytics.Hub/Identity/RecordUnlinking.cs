@@ -41,7 +41,7 @@ public static class RecordUnlinking
             store.ClericalReview.Decide(record.Key, other.Key, ClericalDecision.Different, reason.Trim(), actor);
 
         var former = record.PersonId;
-        var newest = store.ExtractDate!.Value;  // records are held, so an extract was loaded
+        var newest = store.ExtractDate ?? throw new BadInputException(store.Name, "the hub records no extract loaded; derived tables are rebuilt as of the newest one");
         record.PersonId = state.FirstUnusedPerson;
         using var load = store.BeginLoad();
         load.UpdateLinks([record]);

@@ -38,7 +38,7 @@ public static class RecordRemoval
         var gone = removed.ToHashSet(ReferenceEqualityComparer.Instance);
         var peopleBefore = state.Records.Select(r => r.PersonId).Distinct().LongCount();
 
-        var newest = store.ExtractDate!.Value;  // records are held, so an extract was loaded
+        var newest = store.ExtractDate ?? throw new BadInputException(store.Name, "the hub records no extract loaded; derived tables are rebuilt as of the newest one");
 
         using var load = store.BeginLoad();
         load.RemoveRecords(removed);

@@ -16,6 +16,9 @@ public static class SubjectAccessFiles
 
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
 
+    /// <summary>The report as the JSON file holds it: complete, snake_case fields.</summary>
+    public static string JsonText(SubjectAccessReport report) => JsonSerializer.Serialize(report, Json);
+
     /// <summary>Writes both files into <paramref name="folder"/> (created if missing) and returns their paths.</summary>
     public static (string Json, string Html) Write(SubjectAccessReport report, string folder)
     {
@@ -23,7 +26,7 @@ public static class SubjectAccessFiles
         Directory.CreateDirectory(folder);
         var json = Path.Combine(folder, JsonFile);
         var html = Path.Combine(folder, HtmlFile);
-        File.WriteAllText(json, JsonSerializer.Serialize(report, Json), Encoding.UTF8);
+        File.WriteAllText(json, JsonText(report), Encoding.UTF8);
         File.WriteAllText(html, Html(report), Encoding.UTF8);
         return (json, html);
     }

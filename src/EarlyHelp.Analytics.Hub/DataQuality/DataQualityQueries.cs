@@ -28,6 +28,13 @@ public sealed class DataQualityQueries
 
     private const string Columns = "q.query_id, q.reference, q.review_id, q.dataset, d.agency, q.description, q.raised_by, q.raised_at, q.status";
 
+    // A query about a family under restriction is held back with its prompt: it is neither shown nor worked on, since
+    // routing it would process what the panel wrote about them. The report still counts it (numbers only).
+    private const string Visible = """
+        FROM data_quality_query q LEFT JOIN dataset d ON d.code = q.dataset LEFT JOIN prompt p ON p.reference = q.reference
+        WHERE p.hidden_at IS NULL
+        """;
+
     private readonly DbConnection connection;
     private readonly AuditLog auditLog;
     private readonly TimeProvider clock;
@@ -61,12 +68,12 @@ public sealed class DataQualityQueries
         return id;
     }
 
-    /// <summary>The queries, newest first; only those in <paramref name="status"/> when given.</summary>
+    /// <summary>The queries, newest first; only those in <paramref name="status"/> when given; none about a family under restriction.</summary>
     public IReadOnlyList<DataQualityQuery> List(DataQualityStatus? status = null) => status is { } wanted
-        ? Read(null, $"SELECT {Columns} FROM data_quality_query q LEFT JOIN dataset d ON d.code = q.dataset WHERE q.status = @p0 ORDER BY q.query_id DESC", wanted.Code())
-        : Read(null, $"SELECT {Columns} FROM data_quality_query q LEFT JOIN dataset d ON d.code = q.dataset ORDER BY q.query_id DESC");
+        ? Read(null, $"SELECT {Columns} {Visible} AND q.status = @p0 ORDER BY q.query_id DESC", wanted.Code())
+        : Read(null, $"SELECT {Columns} {Visible} ORDER BY q.query_id DESC");
 
-    /// <summary>The query numbered <paramref name="id"/>, or null.</summary>
+    /// <summary>The query numbered <paramref name="id"/>, or null (also when its prompt is hidden by a restriction).</summary>
     public DataQualityQuery? Find(long id) => Find(null, id);
 
     /// <summary>Every step of a query's life, oldest first.</summary>
@@ -178,7 +185,7 @@ public sealed class DataQualityQueries
     }
 
     private DataQualityQuery? Find(DbTransaction? transaction, long id) =>
-        Read(transaction, $"SELECT {Columns} FROM data_quality_query q LEFT JOIN dataset d ON d.code = q.dataset WHERE q.query_id = @p0", id).SingleOrDefault();
+        Read(transaction, $"SELECT {Columns} {Visible} AND q.query_id = @p0", id).SingleOrDefault();
 
     private List<DataQualityQuery> Read(DbTransaction? transaction, string sql, params object?[] parameters)
     {

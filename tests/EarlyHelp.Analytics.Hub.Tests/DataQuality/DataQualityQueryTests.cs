@@ -83,6 +83,25 @@ public abstract class DataQualityQueryTests<TFixture> : PromptHubTests<TFixture>
     }
 
     [Fact]
+    public void Query_FamilyUnderRestriction_HeldBackCountedAndTheOptedOutIdNeverBesideTheReference()
+    {
+        using var store = OpenWithRun(out var run);
+        var reference = store.Prompts.Queue(run.Id, new QueueFilter())[0].Reference;
+        Review(store, reference, ReviewOutcome.DataLooksWrong, "The police.asb_incident record is a neighbour's");
+
+        // Person 1 is the parent of family 10, whose prompt (rank 1) raised the query.
+        store.OptOuts.Add(new Core.PersonId(1), "restricted processing (UK GDPR article 18)", "an.administrator");
+
+        Assert.Empty(store.DataQuality.List());
+        Assert.Null(store.DataQuality.Find(1));
+        Assert.Equal(DataQualityChange.NotFound, store.DataQuality.Move(1, DataQualityStatus.Confirmed, "a.steward", "should not happen"));
+        Assert.Equal(DataQualityChange.NotFound, store.DataQuality.Route(1, "housing.asb_case", "a.steward", "should not happen"));
+        Assert.Equal([new DataQualityReportRow("police.asb_incident", "Police", 1, 1, 0, 0, 0)], store.DataQuality.Report());
+        Assert.DoesNotContain(store.AuditLog.Entries(), e => (e.Subject + " " + e.Detail) is var text
+            && text.Contains("person 1", StringComparison.Ordinal) && text.Contains(reference.Value, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Review_OtherOutcomes_RaiseNoQuery()
     {
         using var store = OpenWithRun(out var run);

@@ -55,9 +55,10 @@ public static class SubjectAccessFiles
             report.Residences.Select(r => new[] { r.Address, r.Postcode, r.Start, r.End }));
         Section(page, "Families the hub places you in", ["family", "your role", "from", "to"],
             report.Families.Select(f => new[] { f.Family.ToString(CultureInfo.InvariantCulture), f.Role, f.Start, f.End }));
-        Section(page, "Prompts for professional review about a family of yours (not decisions)", ["reference", "as of", "probability", "band", "hidden", "reviews"],
+        Section(page, "Prompts for professional review about a family of yours (not decisions)", ["reference", "as of", "probability", "band", "hidden", "reviews", "data-quality queries"],
             report.Prompts.Select(p => new[] { p.Reference, p.AsOf, p.Probability.ToString("0.000", CultureInfo.InvariantCulture), p.Band, p.Hidden,
-                string.Join("; ", p.Reviews.Select(v => $"{v.At} {v.Reviewer}: {v.Outcome} ({v.Reason})")) }));
+                string.Join("; ", p.Reviews.Select(v => $"{v.At} {v.Reviewer}: {v.Outcome} ({v.Reason})")),
+                string.Join("; ", p.DataQuality.Select(q => $"query {q.Query} {q.At} {q.Actor}: {q.Status} {q.Dataset} ({q.Note})")) }));
         Section(page, "Your objections and restrictions", ["recorded", "reason"], report.Objections.Select(o => new[] { o.RecordedAt, o.Reason }));
         Section(page, "Who looked for or at your information", ["when (UTC)", "who", "what", "purpose stated"],
             report.Accesses.Select(a => new[] { a.At, a.Actor, a.Action, a.Purpose }));

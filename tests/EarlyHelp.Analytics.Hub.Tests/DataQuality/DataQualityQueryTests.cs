@@ -90,7 +90,7 @@ public abstract class DataQualityQueryTests<TFixture> : PromptHubTests<TFixture>
         Review(store, reference, ReviewOutcome.DataLooksWrong, "The police.asb_incident record is a neighbour's");
 
         // Person 1 is the parent of family 10, whose prompt (rank 1) raised the query.
-        store.OptOuts.Add(new Core.PersonId(1), "restricted processing (UK GDPR article 18)", "an.administrator");
+        store.OptOuts.Add(new EarlyHelp.Analytics.Core.PersonId(1), "restricted processing (UK GDPR article 18)", "an.administrator");
 
         Assert.Empty(store.DataQuality.List());
         Assert.Null(store.DataQuality.Find(1));
@@ -99,6 +99,27 @@ public abstract class DataQualityQueryTests<TFixture> : PromptHubTests<TFixture>
         Assert.Equal([new DataQualityReportRow("police.asb_incident", "Police", 1, 1, 0, 0, 0)], store.DataQuality.Report());
         Assert.DoesNotContain(store.AuditLog.Entries(), e => (e.Subject + " " + e.Detail) is var text
             && text.Contains("person 1", StringComparison.Ordinal) && text.Contains(reference.Value, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void SubjectAccess_MemberOfTheFamily_SeesEachStepOfTheQueryAboutTheirRecords()
+    {
+        var clock = new FixedClock(SavedAt);
+        using var store = OpenWithRun(out var run, clock);
+        var reference = store.Prompts.Queue(run.Id, new QueueFilter())[0].Reference;
+        Review(store, reference, ReviewOutcome.DataLooksWrong, "The police.asb_incident record is a neighbour's");
+        clock.Now = SavedAt.AddDays(2);
+        store.DataQuality.Move(1, DataQualityStatus.NotAnError, "a.steward", "Police checked: the incident was at this address");
+
+        // Person 2 is a child of family 10, whose prompt raised the query.
+        var prompt = Assert.Single(store.SubjectAccess.Export(new EarlyHelp.Analytics.Core.PersonId(2), "subject access request 2026-9", "ig.officer").Prompts);
+
+        Assert.Equal(
+        [
+            new Hub.Rights.SubjectDataQualityStep(1, "open", "police.asb_incident", "a.practitioner", "2024-03-02T09:00:00.0000000+00:00", $"raised by review 1 of prompt {reference.Value}"),
+            new Hub.Rights.SubjectDataQualityStep(1, "not_an_error", "police.asb_incident", "a.steward", "2024-03-04T09:00:00.0000000+00:00",
+                "Police checked: the incident was at this address"),
+        ], prompt.DataQuality);
     }
 
     [Fact]

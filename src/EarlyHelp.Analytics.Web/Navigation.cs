@@ -24,6 +24,8 @@ public static class Navigation
         new("/matching", "Clerical review", Roles.DataMatching, "Record pairs linkage could not settle: compare the two records and decide whether they are one person."),
         new("/users", "Users", Roles.Administrator, "Add users, change roles, unlock accounts."),
         new("/opt-outs", "Opt-out register", Roles.Administrator, "People who objected to, or restricted, processing."),
+        new("/people", "People's rights", Roles.Administrator, "Find a person by name and date of birth; their opt-out, subject access export and record corrections."),
+        new("/data-quality", "Data-quality queries", Roles.Administrator, "Records a panel review found wrong: route each to its owner, record the answer, see what was fixed."),
         new("/account/password", "Change password", null, "Change your own password."),
     ];
 

@@ -20,7 +20,7 @@ internal sealed class RootHelp(HelpAction standard) : SynchronousCommandLineActi
         ("Early-help panel: reviews happen in the app", ["serve"], "earlyhelp serve --hub earlyhelp.db"),
         ("Information governance: fairness, the audit trail, promotion (models promote)",
             ["audit", "audit-log"], "earlyhelp audit-log verify --hub earlyhelp.db --checkpoint /secure/earlyhelp.checkpoints"),
-        ("Administrators: accounts, the opt-out register, retention and people's rights", ["users", "person", "subject-access", "opt-out", "retention"], "earlyhelp users add --username a.new.user --role panel --display-name \"A new user\""),
+        ("Administrators: accounts, opt-outs, retention, people's rights, data quality, record corrections", ["users", "person", "subject-access", "opt-out", "retention", "quality", "record"], "earlyhelp users add --username a.new.user --role panel --display-name \"A new user\""),
     ];
 
     /// <summary>The width help text is wrapped to: the terminal's, or 100 columns when output is not a terminal.</summary>

@@ -18,6 +18,8 @@ using EarlyHelp.Analytics.Cli.LinkageEvaluation;
 using EarlyHelp.Analytics.Cli.Retention;
 using EarlyHelp.Analytics.Cli.People;
 using EarlyHelp.Analytics.Cli.SubjectAccess;
+using EarlyHelp.Analytics.Cli.DataQuality;
+using EarlyHelp.Analytics.Cli.Records;
 
 namespace EarlyHelp.Analytics.Cli.CommandLine;
 
@@ -45,6 +47,8 @@ internal static class Verbs
         yield return RetentionCommand.Create();
         yield return PersonCommand.Create();
         yield return SubjectAccessCommand.Create();
+        yield return QualityCommand.Create();
+        yield return RecordCommand.Create();
         yield return DemoCommand.Create();
     }
 }

@@ -50,9 +50,7 @@ public static class HubRetention
         {
             var removed = expired.ToHashSet(ReferenceEqualityComparer.Instance);
             var remaining = state.Records.Where(r => !removed.Contains(r)).ToArray();
-            var derived = HubDerivation.Derive(remaining, new Gazetteer(state.Gazetteer), state.Previous, newest!.Value);
-            load.ReplaceDerived(derived);
-            peopleAfter = derived.People.Count;
+            peopleAfter = DerivedRebuild.Replace(load, state, remaining, newest!.Value);
         }
         var (prompts, reviewedKept) = load.RemovePromptsBefore(promptCutoff);
         var entries = RetentionAudit.Entries(byDataset).ToList();

@@ -34,8 +34,12 @@ public sealed partial class PromptStore
             previousMac, mac);
         auditLog.Append(transaction, submission.Reviewer, latest is null ? "review.add" : "review.amend", submission.Prompt.Value,
             latest is null ? $"review {id}: {submission.Outcome.Code()}" : $"review {id}: {submission.Outcome.Code()}, supersedes review {latest.Id}");
+        var review = new PromptReview(id, submission.Prompt, submission.Outcome, submission.Reason, submission.Reviewer, at, submission.Supersedes);
+        // "Data looks wrong" asks the dataset's owner to check, in the same transaction: a review never stands without its query.
+        if (submission.Outcome == ReviewOutcome.DataLooksWrong)
+            DataQuality.DataQualityQueries.Raise(connection, transaction, auditLog, review);
         transaction.Commit();
-        return new ReviewRecording.Recorded(new PromptReview(id, submission.Prompt, submission.Outcome, submission.Reason, submission.Reviewer, at, submission.Supersedes));
+        return new ReviewRecording.Recorded(review);
     }
 
     /// <summary>Every review record of a prompt, oldest first (amendments after what they amend).</summary>

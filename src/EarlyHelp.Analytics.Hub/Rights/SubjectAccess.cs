@@ -88,6 +88,10 @@ public sealed partial class SubjectAccess
         {
             Reviews = Rows("SELECT outcome, reason, reviewer, at FROM review WHERE reference = @p0 ORDER BY review_id", p.Reference,
                 r => new SubjectReview(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3))),
+            DataQuality = Rows("""
+                SELECT s.query_id, s.status, s.dataset, s.actor, s.at, s.note FROM data_quality_step s
+                JOIN data_quality_query q ON q.query_id = s.query_id WHERE q.reference = @p0 ORDER BY s.query_id, s.step
+                """, p.Reference, r => new SubjectDataQualityStep(r.GetInt64(0), r.GetString(1), Text(r, 2), r.GetString(3), r.GetString(4), r.GetString(5))),
         }).ToList();
     }
 

@@ -16,6 +16,9 @@ public static class SubjectAccessFiles
 
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
 
+    /// <summary>The report as the JSON file holds it: complete, snake_case fields.</summary>
+    public static string JsonText(SubjectAccessReport report) => JsonSerializer.Serialize(report, Json);
+
     /// <summary>Writes both files into <paramref name="folder"/> (created if missing) and returns their paths.</summary>
     public static (string Json, string Html) Write(SubjectAccessReport report, string folder)
     {
@@ -23,7 +26,7 @@ public static class SubjectAccessFiles
         Directory.CreateDirectory(folder);
         var json = Path.Combine(folder, JsonFile);
         var html = Path.Combine(folder, HtmlFile);
-        File.WriteAllText(json, JsonSerializer.Serialize(report, Json), Encoding.UTF8);
+        File.WriteAllText(json, JsonText(report), Encoding.UTF8);
         File.WriteAllText(html, Html(report), Encoding.UTF8);
         return (json, html);
     }
@@ -52,9 +55,10 @@ public static class SubjectAccessFiles
             report.Residences.Select(r => new[] { r.Address, r.Postcode, r.Start, r.End }));
         Section(page, "Families the hub places you in", ["family", "your role", "from", "to"],
             report.Families.Select(f => new[] { f.Family.ToString(CultureInfo.InvariantCulture), f.Role, f.Start, f.End }));
-        Section(page, "Prompts for professional review about a family of yours (not decisions)", ["reference", "as of", "probability", "band", "hidden", "reviews"],
+        Section(page, "Prompts for professional review about a family of yours (not decisions)", ["reference", "as of", "probability", "band", "hidden", "reviews", "data-quality queries"],
             report.Prompts.Select(p => new[] { p.Reference, p.AsOf, p.Probability.ToString("0.000", CultureInfo.InvariantCulture), p.Band, p.Hidden,
-                string.Join("; ", p.Reviews.Select(v => $"{v.At} {v.Reviewer}: {v.Outcome} ({v.Reason})")) }));
+                string.Join("; ", p.Reviews.Select(v => $"{v.At} {v.Reviewer}: {v.Outcome} ({v.Reason})")),
+                string.Join("; ", p.DataQuality.Select(q => $"query {q.Query} {q.At} {q.Actor}: {q.Status} {q.Dataset} ({q.Note})")) }));
         Section(page, "Your objections and restrictions", ["recorded", "reason"], report.Objections.Select(o => new[] { o.RecordedAt, o.Reason }));
         Section(page, "Who looked for or at your information", ["when (UTC)", "who", "what", "purpose stated"],
             report.Accesses.Select(a => new[] { a.At, a.Actor, a.Action, a.Purpose }));

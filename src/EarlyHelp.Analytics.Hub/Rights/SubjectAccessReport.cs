@@ -76,7 +76,20 @@ public sealed record SubjectFamily(long Family, string Role, string Start, strin
 /// <param name="Band">The risk band shown.</param>
 /// <param name="Hidden">Why it is hidden from the panel, if it is.</param>
 /// <param name="Reviews">The panel's review records.</param>
-public sealed record SubjectPrompt(string Reference, string AsOf, double Probability, string Band, string? Hidden, IReadOnlyList<SubjectReview> Reviews);
+public sealed record SubjectPrompt(string Reference, string AsOf, double Probability, string Band, string? Hidden, IReadOnlyList<SubjectReview> Reviews)
+{
+    /// <summary>The life of each data-quality query a review of the prompt raised: what the owner was asked and answered about the records.</summary>
+    public IReadOnlyList<SubjectDataQualityStep> DataQuality { get; init; } = [];
+}
+
+/// <summary>One step of a data-quality query about their family's records.</summary>
+/// <param name="Query">The query's number.</param>
+/// <param name="Status">Its status after the step.</param>
+/// <param name="Dataset">The dataset it was routed to, if any.</param>
+/// <param name="Actor">Who took the step.</param>
+/// <param name="At">When.</param>
+/// <param name="Note">Their note.</param>
+public sealed record SubjectDataQualityStep(long Query, string Status, string? Dataset, string Actor, string At, string Note);
 
 /// <summary>A review of a prompt.</summary>
 /// <param name="Outcome">The outcome recorded.</param>

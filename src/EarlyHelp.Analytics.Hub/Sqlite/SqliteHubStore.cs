@@ -47,6 +47,7 @@ public sealed class SqliteHubStore : IHubStore
         Clerical = new ClericalReviews(connection, ClericalReview);
         People = new Rights.PersonSearch(connection, AuditLog);
         SubjectAccess = new Rights.SubjectAccess(connection, AuditLog, clock);
+        DataQuality = new DataQuality.DataQualityQueries(connection, AuditLog, clock);
     }
 
     /// <summary>
@@ -143,6 +144,9 @@ public sealed class SqliteHubStore : IHubStore
 
     /// <inheritdoc />
     public Rights.SubjectAccess SubjectAccess { get; }
+
+    /// <inheritdoc />
+    public DataQuality.DataQualityQueries DataQuality { get; }
 
     /// <inheritdoc />
     public IReadOnlyDictionary<string, double?> EventValues(string dataset) => HubQueries.EventValues(connection, dataset);

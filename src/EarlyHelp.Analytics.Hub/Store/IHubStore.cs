@@ -61,6 +61,9 @@ public interface IHubStore : IDisposable
     /// <summary>Subject access: everything the hub holds about one person, the export audited.</summary>
     Rights.SubjectAccess SubjectAccess { get; }
 
+    /// <summary>The data-steward queue: data-quality queries raised by "data looks wrong" reviews, routed to the dataset's owner and answered.</summary>
+    DataQuality.DataQualityQueries DataQuality { get; }
+
     /// <summary>The opt-out register.</summary>
     OptOutRegister OptOuts { get; }
 

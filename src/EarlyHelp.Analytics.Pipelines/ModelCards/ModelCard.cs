@@ -1,4 +1,5 @@
 using System.Globalization;
+using EarlyHelp.Analytics.Core;
 using EarlyHelp.Analytics.Evaluation.Calibration;
 using EarlyHelp.Analytics.Evaluation.Fairness;
 using EarlyHelp.Analytics.Pipelines.Comparison;
@@ -40,6 +41,7 @@ public static partial class ModelCard
             MetricsSection(report),
             EvaluationData(content),
             TrainingDataSection(content),
+            RetentionSection(content.TrainingData.ExtractDate, DatasetCatalogue.All),
             QuantitativeAnalyses(content),
             Ethics(content),
             Caveats(content),

@@ -14,7 +14,7 @@ public sealed partial class FormTargetsTests(PanelSite site) : IClassFixture<Pan
     /// <summary>Every POST target of the app, with a prompt's reference written {prompt} and a clerical pair's id {pair}.</summary>
     private static readonly string[] Expected =
     [
-        "/account/password", "/account/two-factor", "/audit-log/verify", "/matching/pair/{pair}", "/opt-outs", "/prompts/{prompt}", "/prompts/{prompt}/identify",
+        "/account/password", "/account/two-factor", "/audit-log/verify", "/matching/pair/{pair}", "/opt-outs", "/people/find", "/prompts/{prompt}", "/prompts/{prompt}/identify",
         "/sign-in", "/sign-out", "/users/add", "/users/disable", "/users/enable", "/users/endsessions", "/users/password", "/users/role", "/users/unlock",
     ];
 
@@ -38,7 +38,7 @@ public sealed partial class FormTargetsTests(PanelSite site) : IClassFixture<Pan
             ["panel"] = ["/", "/account/password", "/account/two-factor", "/sign-out", "/prompts", "/prompts?status=awaiting", $"/prompts/{site.References[0]}", $"/prompts/{site.References[0]}/identify"],
             ["analyst"] = ["/", "/runs", $"/runs/{site.Run.Id}"],
             ["ig"] = ["/", "/audit-log", "/review-statistics"],
-            ["admin"] = ["/", "/users", "/opt-outs"],
+            ["admin"] = ["/", "/users", "/opt-outs", "/data-quality", "/people"],
             ["matching"] = ["/", "/matching", "/matching?status=all", $"/matching/pair/{ClericalSample.Amira.Id}"],
         };
         var targets = new SortedSet<string>(StringComparer.Ordinal);

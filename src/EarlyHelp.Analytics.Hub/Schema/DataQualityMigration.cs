@@ -1,7 +1,7 @@
 namespace EarlyHelp.Analytics.Hub.Schema;
 
 /// <summary>
-/// Schema step 14: data-quality queries. A query is raised by a "data looks wrong" review and names the dataset whose
+/// Schema step 13: data-quality queries. A query is raised by a "data looks wrong" review and names the dataset whose
 /// owner is asked (null until a steward routes it); each step of its life is kept with who took it and why.
 /// </summary>
 internal static class DataQualityMigration

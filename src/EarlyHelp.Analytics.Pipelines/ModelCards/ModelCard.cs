@@ -41,6 +41,7 @@ public static partial class ModelCard
             EvaluationData(content),
             TrainingDataSection(content),
             QuantitativeAnalyses(content),
+            Choices(content),
             Ethics(content),
             Caveats(content),
         ]);

@@ -30,6 +30,9 @@ internal static class TrainingSummary
             metrics.Add([$"model - {difference.Against}", .. MetricNames.All.Select(m => Estimate(difference.Differences[m]))]);
         metrics.WriteTo(output);
         output.WriteLine(report.Capacity.InPanelTerms);
+        // Shown apart because earlier agency contact is among the strongest evidence: the model must be judged on new families too.
+        foreach (var part in report.NewAndKnown)
+            output.WriteLine("- " + part.Describe(report.Capacity.TestK));
         output.WriteLine();
 
         output.WriteLine(report.Leakage.Message);

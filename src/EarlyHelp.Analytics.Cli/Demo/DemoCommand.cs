@@ -22,7 +22,7 @@ namespace EarlyHelp.Analytics.Cli.Demo;
 internal static class DemoCommand
 {
     /// <summary>
-    /// People in the default, quick demo city: it runs in about a minute and a half. Its test quarter (about 80
+    /// People in the default, quick demo city: it runs in about a minute and a half. Its test quarter (about 90
     /// escalations) is too small for the promotion rules to judge, so the quick demo scores its model as a marked trial.
     /// </summary>
     public const int DefaultPeople = 100_000;

@@ -22,13 +22,13 @@ namespace EarlyHelp.Analytics.Cli.Demo;
 internal static class DemoCommand
 {
     /// <summary>
-    /// People in the default, quick demo city: it runs in about a minute and a half. Its test quarter (about 80
+    /// People in the default, quick demo city: it runs in about a minute and a half. Its test quarter (about 90
     /// escalations) is too small for the promotion rules to judge, so the quick demo scores its model as a marked trial.
     /// </summary>
     public const int DefaultPeople = 100_000;
 
-    /// <summary>Months of history of the quick demo city: 24 months of look-back, three quarterly training dates, the calibration and test quarters and the outcome year.</summary>
-    public const int DefaultMonths = 48;
+    /// <summary>Months of history of the quick demo city: 24 months of look-back, five quarterly training dates (the last also calibrates) in the training outcome year, then the test outcome year.</summary>
+    public const int DefaultMonths = 60;
 
     /// <summary>
     /// People in the full demo city (<c>--full</c>): a Bristol-sized city. The model's lead over the logistic regression
@@ -37,7 +37,7 @@ internal static class DemoCommand
     /// </summary>
     public const int FullPeople = 470_000;
 
-    /// <summary>Months of history of the full demo city: 24 months of look-back before ten quarterly training dates, then the calibration and test quarters and the outcome year.</summary>
+    /// <summary>Months of history of the full demo city: 24 months of look-back before nine quarterly training dates (the last also calibrates), the training outcome year and the test outcome year.</summary>
     public const int FullMonths = 72;
 
     /// <summary>
@@ -58,7 +58,7 @@ internal static class DemoCommand
     {
         var folder = new Option<string>("--out") { Description = "The demo folder: extracts, their truth, the hub earlyhelp.db and models/. Default ./earlyhelp-demo; a folder from an earlier demo is cleared first.", DefaultValueFactory = _ => "earlyhelp-demo", HelpName = "DIR" };
         var people = new Option<int>("--people") { Description = $"People in the synthetic city (1000 to 5000000). Default {DefaultPeople:N0}, or {FullPeople:N0} with --full." };
-        var months = new Option<int>("--months") { Description = $"Months of history (at least 42: two years of look-back, three quarters and the outcome year). Default {DefaultMonths}, or {FullMonths} with --full." };
+        var months = new Option<int>("--months") { Description = $"Months of history (at least 48: two years of look-back, the training outcome year and the test outcome year). Default {DefaultMonths}, or {FullMonths} with --full." };
         var full = new Option<bool>("--full") { Description = $"The Bristol-sized city ({FullPeople:N0} people, {FullMonths} months), large enough for the promotion rules to judge its model: several minutes and up to 10 GB instead of about 1.5 minutes and 2 GB." };
         var seed = new Option<long>("--seed") { Description = "Seed of the city. Default 1.", DefaultValueFactory = _ => 1 };
         var noServe = new Option<bool>("--no-serve") { Description = "End after creating the demo accounts instead of serving the panel app until Ctrl+C (for scripts and CI)." };

@@ -28,6 +28,9 @@ internal static class TrainingSummary
         output.WriteLine("The model minus each baseline:");
         MetricTable.Write(output, [.. report.Test.Differences.Select(d => ($"- {d.Against}", d.Differences, true))]);
         output.WriteLine(report.Capacity.InPanelTerms);
+        // Shown apart because earlier agency contact is among the strongest evidence: the model must be judged on new families too.
+        foreach (var part in report.NewAndKnown)
+            output.WriteLine("- " + part.Describe(report.Capacity.TestK));
         output.WriteLine();
 
         output.WriteLine(report.Leakage.Message);
@@ -35,9 +38,7 @@ internal static class TrainingSummary
             output.WriteLine(champion.Test is { } test
                 ? Invariant($"Against the champion {champion.Name} on these families: AUC {test.Differences[0].Differences[MetricNames.Auc].Value:+0.000;-0.000}.")
                 : $"The champion {champion.Name} could not be compared: {champion.Problem}.");
-        output.WriteLine(report.FairnessFlags.Count == 0
-            ? "Fairness: no flag."
-            : $"Fairness: {report.FairnessFlags.Count} flag(s), each to be acknowledged by id in the promotion note:");
+        output.WriteLine(FairnessLine(report));
         // One id a line: a report can hold dozens, and one line of them runs far past any terminal.
         foreach (var flag in report.FairnessFlags)
             output.WriteLine($"  {flag.Id}");
@@ -53,6 +54,20 @@ internal static class TrainingSummary
         output.WriteLine();
         output.WriteLine($"Wrote {result.Folder}: {ModelFolderLayout.CardHtml}, {ModelFolderLayout.FairnessHtml}, {ModelFolderLayout.CalibrationHtml}, {ModelFolderLayout.Metrics} and {result.Files.Count - 4} more files.");
         output.WriteLine($"Registered as a candidate. To put it before the panel: earlyhelp models promote {result.Name} --as IG-ACCOUNT --note TEXT");
+    }
+
+    /// <summary>
+    /// "No flag" only when some group could be judged: when every group was small the audit could raise none, and the
+    /// line says the audit was not assessable and why, so nobody reads it as a pass.
+    /// </summary>
+    internal static string FairnessLine(TrainingReport report)
+    {
+        var evidence = report.FairnessEvidence;
+        if (report.FairnessFlags.Count > 0)
+            return $"Fairness: {report.FairnessFlags.Count} flag(s), each to be acknowledged by id in the promotion note:";
+        return evidence.IsAssessable
+            ? $"Fairness: no flag ({string.Join("; ", evidence.Reasons)})."
+            : $"Fairness: not assessable, so no flag could be raised ({string.Join("; ", evidence.Reasons)}); promotion refuses it.";
     }
 
     private static string Count(long value) => value.ToString("N0", CultureInfo.InvariantCulture);

@@ -1,9 +1,9 @@
 using EarlyHelp.Analytics.Learning;
 using EarlyHelp.Analytics.Learning.Data;
+using EarlyHelp.Analytics.Learning.Linear;
 using EarlyHelp.Analytics.Learning.Metrics;
 using Microsoft.ML;
 using Microsoft.ML.Data;
-using Microsoft.ML.Trainers;
 using Microsoft.ML.Transforms;
 
 namespace EarlyHelp.Analytics.Pipelines.Baselines;
@@ -26,20 +26,22 @@ public sealed class LogisticBaseline
     public const int MaximumTrainingRows = 100_000;
 
     /// <summary>
-    /// The L2 penalties tried (ML.NET's <c>L2Regularization</c>, on standardised features): a decade apart
-    /// from almost none to strong. The one with the lowest validation log loss is kept.
+    /// The L2 penalties tried (on standardised features): <see cref="PenalisedLogisticRegression.Grid"/>, from
+    /// almost none to very strong (scikit-learn's C from 100 down to 0.0001). The one with the lowest validation
+    /// log loss is kept.
     /// </summary>
-    public static IReadOnlyList<float> RegularizationGrid { get; } = [0.01f, 0.1f, 1f, 10f, 100f];
+    public static IReadOnlyList<float> RegularizationGrid => PenalisedLogisticRegression.Grid;
 
     private readonly ITransformer pipeline;
     private readonly float[] neverValues;
 
-    private LogisticBaseline(ITransformer pipeline, float[] neverValues, int trainingRows, float regularization)
+    private LogisticBaseline(ITransformer pipeline, float[] neverValues, int trainingRows, float regularization, IReadOnlyList<PenaltyTrial> trials)
     {
         this.pipeline = pipeline;
         this.neverValues = neverValues;
         TrainingRows = trainingRows;
         Regularization = regularization;
+        Trials = trials;
     }
 
     /// <summary>Rows the regression was fitted on.</summary>
@@ -47,6 +49,12 @@ public sealed class LogisticBaseline
 
     /// <summary>The L2 penalty chosen on the validation rows.</summary>
     public float Regularization { get; }
+
+    /// <summary>Every penalty tried with its validation log loss and AUC, in grid order.</summary>
+    public IReadOnlyList<PenaltyTrial> Trials { get; }
+
+    /// <summary>The chosen penalty as scikit-learn's C (its reciprocal).</summary>
+    public double InverseRegularization => PenalisedLogisticRegression.InverseStrength(Regularization);
 
     /// <summary>
     /// Fits the regression on (a sample of) <paramref name="training"/> with each penalty of
@@ -73,26 +81,21 @@ public sealed class LogisticBaseline
         var validationLabels = validation.Labels ?? throw new ArgumentException("The validation rows need labels.", nameof(validation));
 
         var (best, bestLoss, bestPenalty) = ((ITransformer?)null, double.PositiveInfinity, 0f);
+        var trials = new List<PenaltyTrial>();
         foreach (var penalty in RegularizationGrid)
         {
-            var regression = context.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
-            {
-                LabelColumnName = FeatureFrame.LabelColumn,
-                FeatureColumnName = FeatureFrame.FeaturesColumn,
-                L2Regularization = penalty,
-                L1Regularization = 0,
-                // One thread: the gradient is then summed in one order, so the fit is the same on every machine.
-                NumberOfThreads = 1,
-            }).Fit(features);
+            var regression = PenalisedLogisticRegression.Trainer(context, penalty, FeatureFrame.LabelColumn, FeatureFrame.FeaturesColumn).Fit(features);
             var candidate = new TransformerChain<ITransformer>(featurizer, regression);
-            var loss = BinaryMetrics.LogLoss<float, double>(validationLabels, Column(candidate.Transform(validationFrame), "Probability"));
+            var probabilities = Column(candidate.Transform(validationFrame), "Probability");
+            var loss = BinaryMetrics.LogLoss<float, double>(validationLabels, probabilities);
+            trials.Add(new PenaltyTrial(penalty, PenalisedLogisticRegression.InverseStrength(penalty), loss, BinaryMetrics.RocAuc<float, double>(validationLabels, probabilities)));
             if (loss < bestLoss)
                 (best, bestLoss, bestPenalty) = (candidate, loss, penalty);
         }
 
         var scored = best!.Transform(FeatureFrame.From(Filled(calibration, never)));
         var calibrator = context.BinaryClassification.Calibrators.Platt(FeatureFrame.LabelColumn, "Score").Fit(scored);
-        return new LogisticBaseline(new TransformerChain<ITransformer>(best, calibrator), never, sample.RowCount, bestPenalty);
+        return new LogisticBaseline(new TransformerChain<ITransformer>(best, calibrator), never, sample.RowCount, bestPenalty, trials);
     }
 
     /// <summary>The calibrated probability for every row.</summary>

@@ -24,6 +24,13 @@ public sealed record SubgroupPerformance(
     [property: JsonPropertyName("status")] string Status,
     [property: JsonPropertyName("reason")] string? Reason)
 {
+    /// <summary>The part in one sentence, for the card and the training summary: its size, its share of the <paramref name="testK"/> prompted, and its AUC or why not.</summary>
+    public string Describe(int testK) => string.Create(CultureInfo.InvariantCulture,
+            $"{Group}: {Families:N0} test families, {Escalated:N0} escalated; {Prompted:N0} of the {testK:N0} prompted ({PromptedWhoEscalated:N0} of them escalated); ")
+        + (Auc is { } auc
+            ? string.Create(CultureInfo.InvariantCulture, $"AUC {auc.Value:0.000} (95% interval {auc.Interval.Lower:0.000} to {auc.Interval.Upper:0.000}).")
+            : $"AUC not assessable: {Reason}.");
+
     /// <summary>The status of a part with enough families of each outcome.</summary>
     public const string Assessable = "assessable";
 

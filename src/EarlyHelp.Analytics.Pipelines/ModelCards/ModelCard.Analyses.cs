@@ -92,9 +92,12 @@ public static partial class ModelCard
             ["dimension", "group", "families", "mean score", "observed rate (95%)", "ECE"], rows);
     }
 
-    private static CardBlock FlagList(TrainingReport report) => report.FairnessFlags.Count == 0
-        ? new CardBlock.Paragraph("No fairness flag: every disparity ratio lies within [0.80, 1.25], or its interval includes 1, or the group is too small to judge.")
-        : new CardBlock.Bullets(report.FairnessFlags.Select(f => $"FLAG {f.Id}: {f.Text}").ToArray());
+    private static CardBlock FlagList(TrainingReport report) => (report.FairnessFlags.Count, report.FairnessEvidence.IsAssessable) switch
+    {
+        ( > 0, _) => new CardBlock.Bullets(report.FairnessFlags.Select(f => $"FLAG {f.Id}: {f.Text}").ToArray()),
+        (_, true) => new CardBlock.Paragraph($"No fairness flag: every disparity ratio lies within [0.80, 1.25], or its interval includes 1, or its group is too small to judge ({string.Join("; ", report.FairnessEvidence.Reasons)})."),
+        _ => new CardBlock.Paragraph($"Fairness not assessable: {string.Join("; ", report.FairnessEvidence.Reasons)}. No flag could be raised, so none is evidence of fairness; promotion refuses the model."),
+    };
 
     private static CardSection Ethics(ModelCardContent content)
     {
@@ -127,7 +130,7 @@ public static partial class ModelCard
             Invariant($"Drift: the score's population stability index between the training rows and every eligible family at {report.Schedule.ScoringDate:yyyy-MM-dd} is {drift.Score.Index:0.000} ({drift.Score.Level}; under {PopulationStability.ModerateShift:0.0} is stable, {PopulationStability.MajorShift:0.00} or more a major shift). ")
                 + (shifted.Length == 0 ? "No feature has shifted." : $"Features with the largest shifts: {string.Join(", ", shifted)}; drift.json lists them all."),
             $"Calibration: the calibration gate on the test families says {report.CalibrationGate.Value.Replace('_', ' ')} ({string.Join("; ", report.CalibrationGate.Reasons)}); promotion requires a pass (calibration.json, \"calibration_gate\").",
-            "The training period's outcome windows run into the test year. Families never cross partitions, so no family's own future is learned, but a city-wide change in that year is seen in training outcomes too; the next quarter's scoring runs are the first fully unseen test.",
+            Invariant($"Time: every training and calibration outcome window closes by the test date {report.Schedule.TestDate:yyyy-MM-dd}, so nothing learned overlaps the year the model is judged on, and the last training date is {report.Schedule.HorizonMonths} months before the test date, as for a model retrained on the latest fully observed outcomes. This model was trained on dates to {report.Schedule.TrainingDates[^1]:yyyy-MM-dd}, so at {report.Schedule.ScoringDate:yyyy-MM-dd} it scores further from its data than it was tested; the drift check and the champion comparison on each retrain watch for that."),
             "Retention: records older than their dataset's retention period at the hub's extract date are gone, so the oldest training dates see a little less history of short-retention datasets (arrears, crisis support, out-of-work claims) than a score made at the time would have.",
             Invariant($"Capacity: precision and recall are measured at the top {report.Capacity.TestK:N0} of the test families, the panel's {report.Capacity.Monthly:N0} a month scaled to them; with so few families, their intervals are wide."),
             "Groups under 100 families or 10 escalations are marked small: read their intervals, not their ratios.",

@@ -43,6 +43,7 @@ public static partial class ModelCard
             TrainingDataSection(content),
             RetentionSection(content.TrainingData.ExtractDate, DatasetCatalogue.All),
             QuantitativeAnalyses(content),
+            Choices(content),
             Ethics(content),
             Caveats(content),
         ]);
@@ -131,11 +132,7 @@ public static partial class ModelCard
         if (report.NewAndKnown.Count == 0)
             yield break;
         yield return new CardBlock.Paragraph("New and known to children's social care. The outcome is an agency decision and earlier agency contact is among the strongest evidence, so the model is shown apart on families with no earlier contact, referral or statutory involvement, where it has to find need the service has not seen.");
-        yield return new CardBlock.Bullets(report.NewAndKnown.Select(part => Invariant(
-            $"{part.Group}: {part.Families:N0} test families, {part.Escalated:N0} escalated; {part.Prompted:N0} of the {report.Capacity.TestK:N0} prompted ({part.PromptedWhoEscalated:N0} of them escalated); ")
-            + (part.Auc is { } auc
-                ? Invariant($"AUC {auc.Value:0.000} (95% interval {auc.Interval.Lower:0.000} to {auc.Interval.Upper:0.000}).")
-                : $"AUC not assessable: {part.Reason}.")).ToArray());
+        yield return new CardBlock.Bullets(report.NewAndKnown.Select(part => part.Describe(report.Capacity.TestK)).ToArray());
     }
 
     private static CardSection TrainingDataSection(ModelCardContent content)

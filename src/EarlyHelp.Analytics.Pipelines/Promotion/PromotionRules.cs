@@ -49,6 +49,7 @@ public static class PromotionRules
             NoWorseThanChampion(champion),
             Calibrated(report),
             new("no sign of leakage", !report.Leakage.Warning, report.Leakage.Message),
+            FairnessAssessable(report),
             FlagsAcknowledged(report, note ?? ""),
         };
         return outcomes;
@@ -85,6 +86,17 @@ public static class PromotionRules
         var verdict = gate.Value.Replace('_', ' ');
         return new RuleOutcome("calibrated", gate.Value == Evaluation.Calibration.CalibrationVerdict.Pass,
             $"calibration gate on the test families: {verdict} ({string.Join("; ", gate.Reasons)}); must pass");
+    }
+
+    /// <summary>
+    /// The fairness audit must have judged at least one group: a report in which every group was too small to compare
+    /// has no flags because it could not raise any, which is no evidence that the model treats groups alike.
+    /// </summary>
+    private static RuleOutcome FairnessAssessable(TrainingReport report)
+    {
+        var evidence = report.FairnessEvidence;
+        return new RuleOutcome("fairness assessable", evidence.IsAssessable,
+            $"fairness audit on the test families: {evidence.Value.Replace('_', ' ')} ({string.Join("; ", evidence.Reasons)}); at least one group must be large enough to judge");
     }
 
     private static RuleOutcome FlagsAcknowledged(TrainingReport report, string note)

@@ -77,6 +77,15 @@ public sealed record TrainingReport
     /// <summary>Every flag of the fairness audit (fairness.json), each of which a promotion note must acknowledge by its id.</summary>
     [JsonPropertyName("fairness_flags")] public required IReadOnlyList<FairnessFlag> FairnessFlags { get; init; }
 
+    /// <summary>
+    /// Whether the fairness audit could judge any group; a model folder written before it was counted reads as not
+    /// assessable, so "no flag" there is never taken for a pass.
+    /// </summary>
+    [JsonPropertyName("fairness_evidence")] public FairnessEvidence FairnessEvidence { get; init; } = FairnessEvidence.NotRecorded;
+
+    /// <summary>How the logistic baseline's L2 penalty was chosen on the validation families; null in folders written before it was recorded.</summary>
+    [JsonPropertyName("logistic_tuning")] public Baselines.LogisticTuning? LogisticTuning { get; init; }
+
     /// <summary>The audit against true need, when a truth folder was given.</summary>
     [JsonPropertyName("true_need")] public TrueNeedSummary? TrueNeed { get; init; }
 

@@ -83,6 +83,8 @@ internal sealed partial class TrainingRun
             Leakage = leakage,
             Champion = champion,
             FairnessFlags = flags,
+            FairnessEvidence = FairnessEvidence.From(fairness),
+            LogisticTuning = Baselines.LogisticTuning.Of(logistic),
             TrueNeed = trueNeedSummary,
             Linkage = linkage,
             Drift = new DriftSummary(drift.Score.Index, drift.Score.Level, drift.Shifted.Select(f => f.Name).ToArray()),

@@ -61,6 +61,18 @@ public sealed partial class DemoCommandTests
         Assert.Contains($"25 prompts stored. {Prompt.Wording}.", SmallDemo.Result.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Demo_SmallCity_FairnessNotAssessableRatherThanNoFlag()
+    {
+        // 3,000 people: the panel's capacity (half a per cent of the eligible families) expects fewer than 5 selected
+        // in every group, so the audit can judge none, and the summary and the promotion checks must say so.
+        var output = SmallDemo.Result.Output;
+
+        Assert.Contains("Fairness: not assessable, so no flag could be raised (every one of the ", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Fairness: no flag", output, StringComparison.Ordinal);
+        Assert.Contains("FAIL  fairness assessable: fairness audit on the test families: not assessable", output, StringComparison.Ordinal);
+    }
+
     // An account's line in the closing box: "|   role   user   password |".
     [GeneratedRegex(@"^\|   .+?  (?<user>demo\.\w+)\s+(?<password>[0-9a-z]{5}(-[0-9a-z]{5}){3}) +\|$", RegexOptions.Multiline)]
     private static partial Regex AccountLine();

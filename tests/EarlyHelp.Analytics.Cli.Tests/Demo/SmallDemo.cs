@@ -4,7 +4,7 @@ using EarlyHelp.Analytics.Hub.Audit;
 namespace EarlyHelp.Analytics.Cli.Tests.Demo;
 
 /// <summary>
-/// <c>earlyhelp demo --no-serve</c> on a small city (3,000 people, 48 months), run once per test run; tests that
+/// <c>earlyhelp demo --no-serve</c> on a small city (3,000 people, 60 months), run once per test run; tests that
 /// change its hub work on a copy.
 /// </summary>
 internal static class SmallDemo
@@ -13,7 +13,7 @@ internal static class SmallDemo
     {
         var folder = Path.Combine(Path.GetTempPath(), $"earlyhelp-demo-tests-{Guid.NewGuid():N}");
         AppDomain.CurrentDomain.ProcessExit += (_, _) => Directory.Delete(folder, recursive: true);
-        var (exit, output, error) = CommandRunner.Run("demo", "--out", folder, "--people", "3000", "--months", "48", "--no-serve");
+        var (exit, output, error) = CommandRunner.Run("demo", "--out", folder, "--people", "3000", "--months", "60", "--no-serve");
         return (folder, exit, output, error);
     });
 

@@ -4,7 +4,7 @@ using EarlyHelp.Analytics.Cli.Tests.CommandLine;
 namespace EarlyHelp.Analytics.Cli.Tests.LinkageEvaluation;
 
 /// <summary>
-/// A 10,000-person synthetic city with 48 months (seed 1), generated once and run through <c>linkage sensitivity</c>
+/// A 10,000-person synthetic city with 60 months to 2024-12-31 (seed 1), generated once and run through <c>linkage sensitivity</c>
 /// once for the tests that read the result: the smallest city the pipeline tests train on (a 5,000-person, 36-month
 /// city leaves no escalation in the test quarter).
 /// </summary>
@@ -17,7 +17,7 @@ public sealed class SensitivityCity : IDisposable
         City = Path.Combine(Folder, "city");
         Truth = Path.Combine(Folder, "city-truth");
         Output = Path.Combine(Folder, "sensitivity");
-        var (generated, _, generateError) = CommandRunner.Run("generate", "--people", "10000", "--months", "48", "--seed", "1", "--out", City, "--truth-out", Truth);
+        var (generated, _, generateError) = CommandRunner.Run("generate", "--people", "10000", "--months", "60", "--start", "2020-01", "--seed", "1", "--out", City, "--truth-out", Truth);
         Assert.True(generated == ExitCodes.Success, generateError);
         Result = CommandRunner.Run("linkage", "sensitivity", "--city", City, "--truth", Truth, "--out", Output, "--resamples", "100");
     }

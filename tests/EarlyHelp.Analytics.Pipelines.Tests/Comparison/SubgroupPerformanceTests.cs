@@ -51,6 +51,19 @@ public sealed class SubgroupPerformanceTests(BiasedCity city)
     }
 
     [Fact]
+    public void Describe_NotAssessablePart_SaysSoWithItsCounts()
+    {
+        // 1,000 new families, the top 10 prompted: the 40 that escalated score highest, so all 10 prompted escalated.
+        var labels = Enumerable.Range(0, 1000).Select(i => i < 40 ? 1.0 : 0.0).ToArray();
+        var scores = labels.Select((l, i) => l + i * 1e-6).ToArray();
+
+        var part = SubgroupPerformance.NewAndKnown(new bool[1000], labels, scores, Enumerable.Range(0, 1000).Select(i => (long)i).ToArray(), 10, 200, 1)[0];
+
+        Assert.Equal("new to children's social care: 1,000 test families, 40 escalated; 10 of the 10 prompted (10 of them escalated); AUC not assessable: 40 families escalated and 960 did not; at least 100 of each are needed to judge the model on this part.",
+            part.Describe(10));
+    }
+
+    [Fact]
     public void EvidenceFeatures_AreTheContactReferralAndStatutoryHistoryColumns()
     {
         Assert.Contains("csc_contact_not_progressed_months_since_latest", PriorInvolvement.EvidenceFeatures);

@@ -15,7 +15,7 @@ public sealed class PromotionRulesTests
         var checks = PromotionRules.Check(Passing(), null, "first model");
 
         Assert.All(checks, c => Assert.True(c.Passed, c.Rule + ": " + c.Detail));
-        Assert.Equal(["beats the logistic regression", "beats the two-of-six rule", "no worse than the champion", "calibrated", "no sign of leakage", "every fairness flag acknowledged"],
+        Assert.Equal(["beats the logistic regression", "beats the two-of-six rule", "no worse than the champion", "calibrated", "no sign of leakage", "fairness assessable", "every fairness flag acknowledged"],
             checks.Select(c => c.Rule));
     }
 
@@ -97,6 +97,21 @@ public sealed class PromotionRulesTests
         Assert.False(partly.Passed);
         Assert.Equal("the note must quote each flag's id and say what was concluded; not acknowledged: area-deprivation/imd-quintile-1-most-deprived/selection-rate", partly.Detail);
         Assert.True(fully.Passed);
+    }
+
+    [Fact]
+    public void Check_FairnessNotAssessable_RefusedThoughNoFlagWasRaised()
+    {
+        // Every group too small to compare: the audit raised no flag because it could raise none.
+        var evidence = new FairnessEvidence(FairnessEvidence.NotAssessable, 30, 0, ["every one of the 30 compared group(s) is small"]);
+        var report = Reports.Report(Passing().Test, fairness: evidence);
+
+        var checks = PromotionRules.Check(report, null, "note");
+
+        var check = checks.Single(c => c.Rule == "fairness assessable");
+        Assert.False(check.Passed);
+        Assert.Equal("fairness audit on the test families: not assessable (every one of the 30 compared group(s) is small); at least one group must be large enough to judge", check.Detail);
+        Assert.True(checks.Single(c => c.Rule == "every fairness flag acknowledged").Passed);
     }
 
     [Fact]

@@ -52,7 +52,7 @@ internal static class TrainedCity
         var folder = Directory.CreateTempSubdirectory("earlyhelp-scoring-city-").FullName;
         AppDomain.CurrentDomain.ProcessExit += (_, _) => Directory.Delete(folder, recursive: true);
         var extracts = Path.Combine(folder, "extracts");
-        CityGenerator.Generate(new CityOptions { People = 10_000, Months = 48, Seed = 1 }, extracts, Path.Combine(folder, "truth"));
+        CityGenerator.Generate(new CityOptions { People = 10_000, Months = 60, Start = new(2020, 1), Seed = 1 }, extracts, Path.Combine(folder, "truth"));
         var hub = Path.Combine(folder, "hub.db");
         using var store = HubStore.Open(hub);
         ExtractIngest.Run(store, extracts, "tester");

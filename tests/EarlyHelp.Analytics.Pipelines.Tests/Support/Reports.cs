@@ -47,7 +47,7 @@ internal static class Reports
     /// <summary>A calibration gate's verdict with a made-up reason, for the rules that read it.</summary>
     public static CalibrationVerdict Gate(string value) => new(value, [$"the gate said {value}"]);
 
-    public static TrainingReport Report(ScorerComparison test, bool leakage = false, IReadOnlyList<FairnessFlag>? flags = null, string gate = CalibrationVerdict.Pass) => new()
+    public static TrainingReport Report(ScorerComparison test, bool leakage = false, IReadOnlyList<FairnessFlag>? flags = null, string gate = CalibrationVerdict.Pass, FairnessEvidence? fairness = null) => new()
     {
         Name = "q1",
         ModelSha256 = new string('a', 64),
@@ -63,6 +63,7 @@ internal static class Reports
         CalibrationGate = Gate(gate),
         Leakage = new LeakageCheck(0.84, leakage ? 0.6 : 0.83, leakage ? 0.24 : 0.01, 0.1, leakage, leakage ? "POSSIBLE LEAKAGE: …" : "No sign of leakage: …"),
         FairnessFlags = flags ?? [],
+        FairnessEvidence = fairness ?? new FairnessEvidence(FairnessEvidence.Assessable, 4, 2, ["2 of 4 groups were large enough to compare with their reference group"]),
         Drift = new DriftSummary(0.02, "stable", []),
         FeatureImportance = [],
         StageTimings = [],

@@ -67,7 +67,7 @@ public abstract class TrainedCity : IDisposable
 }
 
 /// <summary>
-/// The suite's main city: 60,000 people over 48 months (six quarterly training dates, about 2,800 test
+/// The suite's main city: 60,000 people over 60 months to 2024-12-31 (five quarterly training dates, about 2,800 test
 /// families with 60 escalations), with a recording bias planted at twice the generator's default for Black
 /// and Mixed families (3 instead of 1.5), so that the need-standardised audit can resolve it on a city this
 /// small; the default 1.5 needs a city of a few hundred thousand people for the same interval width. At
@@ -75,13 +75,13 @@ public abstract class TrainedCity : IDisposable
 /// </summary>
 public sealed class BiasedCity() : TrainedCity("biased", new CityOptions
 {
-    People = 60_000, Months = 48, Seed = 3, RecordingBias = new RecordingBias { BlackAndMixedMultiplier = 3, SocialRentMultiplier = 1.3 },
+    People = 60_000, Months = 60, Start = new(2020, 1), Seed = 3, RecordingBias = new RecordingBias { BlackAndMixedMultiplier = 3, SocialRentMultiplier = 1.3 },
 });
 
 /// <summary>The same city (same people, same seed, same true need) recorded without any bias.</summary>
 public sealed class UnbiasedCity() : TrainedCity("unbiased", new CityOptions
 {
-    People = 60_000, Months = 48, Seed = 3, RecordingBias = RecordingBias.None,
+    People = 60_000, Months = 60, Start = new(2020, 1), Seed = 3, RecordingBias = RecordingBias.None,
 });
 
 /// <summary>The collection whose tests share the <see cref="BiasedCity"/> and run one after another.</summary>

@@ -18,7 +18,7 @@ public static class Navigation
     [
         new("/prompts", "Prompt queue", Roles.Panel, "This month's prompts for professional review, ranked, with your reviews."),
         new("/runs", "Scoring runs", Roles.Analyst, "Each scoring run: its model, as-of date, capacity and exclusions, in aggregate."),
-        // The model registry and model cards (for analysts and IG) go here when the training pipeline adds them.
+        new("/models", "Models", Roles.ModelReaders, "The model registry: each model's card, fairness report and drift; proposals and IG sign-off."),
         new("/audit-log", "Audit log", Roles.Governance, "Every look at a prompt, re-identification, review, sign-in and export; check the hash chain."),
         new("/review-statistics", "Review statistics", Roles.Governance, "Override rate, outcomes by group and time to review."),
         new("/matching", "Clerical review", Roles.DataMatching, "Record pairs linkage could not settle: compare the two records and decide whether they are one person."),
@@ -29,5 +29,7 @@ public static class Navigation
 
     /// <summary>The links <paramref name="user"/> may follow.</summary>
     public static IEnumerable<NavigationLink> For(ClaimsPrincipal user) =>
-        Links.Where(link => link.Role is null ? user.Identity?.IsAuthenticated == true : user.IsInRole(link.Role));
+        Links.Where(link => link.Role is null ? user.Identity?.IsAuthenticated == true
+            : link.Role == Roles.ModelReaders ? user.IsInRole(Roles.Analyst) || user.IsInRole(Roles.Governance)
+            : user.IsInRole(link.Role));
 }

@@ -52,6 +52,9 @@ public sealed class RouteAccessTests(PanelSite site) : IClassFixture<PanelSite>
         { "GET", "/opt-outs", "302 403 403 403 200 403" },
         { "POST", "/opt-outs", "302 403 403 403 200 403" },
         { "POST", "/opt-outs/withdraw", "302 403 403 403 200 403" },
+        { "GET", "/models", "302 403 200 200 403 403" },
+        { "GET", "/models/{model}", "302 403 200 200 403 403" },
+        { "POST", "/models/{model}/decision", "302 403 403 200 403 403" },
         { "GET", "/matching", "302 403 403 403 403 200" },
         { "GET", "/matching/pair/{pair}", "302 403 403 403 403 200" },
         { "POST", "/matching/pair/{pair}", "302 403 403 403 403 200" },
@@ -76,6 +79,7 @@ public sealed class RouteAccessTests(PanelSite site) : IClassFixture<PanelSite>
         ["/opt-outs"] = [("Person", ""), ("Reason", "")],
         ["/opt-outs/withdraw"] = [("WithdrawPerson", ""), ("WithdrawReason", "")],
         ["/matching/pair/{pair}"] = [("Decision", ""), ("Reason", "")],
+        ["/models/{model}/decision"] = [("Decision", "sign-off"), ("Note", "")],
     };
 
     [Theory]
@@ -84,7 +88,8 @@ public sealed class RouteAccessTests(PanelSite site) : IClassFixture<PanelSite>
     {
         var path = route.Replace("{prompt}", site.References[0].Value, StringComparison.Ordinal)
             .Replace("{run}", site.Run.Id.ToString(), StringComparison.Ordinal)
-            .Replace("{pair}", ClericalSample.Amira.Id, StringComparison.Ordinal);
+            .Replace("{pair}", ClericalSample.Amira.Id, StringComparison.Ordinal)
+            .Replace("{model}", SampleHub.ModelName, StringComparison.Ordinal);
         var actual = new List<string>();
         foreach (var role in Roles)
         {

@@ -28,7 +28,9 @@ public sealed class PanelBrowserTests
 
         SignIn(browser, site, SampleHub.UserByRole["panel"]);
         browser.FindElement(By.LinkText("Prompt queue")).Click();
+        Screenshots.Save(browser, "panel-queue");
         browser.FindElement(By.LinkText(top)).Click();
+        Screenshots.Save(browser, "panel-prompt");
         Assert.Contains("Prompt for professional review — not a decision", browser.FindElement(By.CssSelector("p.not-a-decision")).Text, StringComparison.Ordinal);
         browser.FindElement(By.Id("outcome-offer_early_help")).Click();
         browser.FindElement(By.Id("reason")).SendKeys("Call-outs rising; no service involved yet");
@@ -51,7 +53,8 @@ public sealed class PanelBrowserTests
         await app.StopAsync();
     }
 
-    private static void SignIn(ChromeDriver browser, string site, string username)
+    /// <summary>Signs in through the sign-in page and waits for the home page.</summary>
+    internal static void SignIn(ChromeDriver browser, string site, string username)
     {
         browser.Navigate().GoToUrl($"{site}/sign-in");
         browser.FindElement(By.Id("username")).SendKeys(username);
@@ -60,7 +63,8 @@ public sealed class PanelBrowserTests
         Assert.Equal("EarlyHelp panel", browser.FindElement(By.TagName("h1")).Text);
     }
 
-    private static ChromeDriver StartChromium(string profile)
+    /// <summary>Headless Debian Chromium through chromium-driver, with its profile in <paramref name="profile"/>.</summary>
+    internal static ChromeDriver StartChromium(string profile)
     {
         var options = new ChromeOptions { BinaryLocation = Chromium };
         options.AddArguments(

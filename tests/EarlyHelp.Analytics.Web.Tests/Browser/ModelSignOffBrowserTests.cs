@@ -16,9 +16,7 @@ public sealed class ModelSignOffBrowserTests
     public async Task IgReviewer_SignsOffTheProposedModel_ErrorFirstThenChampion()
     {
         using var hub = new SampleHub();
-        await using var app = PanelApp.Create([], new Dictionary<string, string?> { ["Panel:HubPath"] = hub.HubPath, ["Panel:AllowInsecureHttp"] = "true", ["Panel:TwoFactorRoles"] = "" });
-        app.Urls.Add("http://127.0.0.1:0");
-        await app.StartAsync();
+        await using var app = await StartAppAsync(hub);
         var site = app.Urls.First();
         using var browser = StartChromium(Path.Combine(hub.Folder, "chromium-profile"));
 

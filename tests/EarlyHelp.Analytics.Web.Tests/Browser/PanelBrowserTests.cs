@@ -19,9 +19,7 @@ public sealed class PanelBrowserTests
     public async Task PanelMember_ReviewsTheTopPrompt_ReviewShowsInQueueAndAuditLog()
     {
         using var hub = new SampleHub();
-        await using var app = PanelApp.Create([], new Dictionary<string, string?> { ["Panel:HubPath"] = hub.HubPath, ["Panel:AllowInsecureHttp"] = "true", ["Panel:TwoFactorRoles"] = "" });
-        app.Urls.Add("http://127.0.0.1:0");
-        await app.StartAsync();
+        await using var app = await StartAppAsync(hub);
         var site = app.Urls.First();
         using var browser = StartChromium(Path.Combine(hub.Folder, "chromium-profile"));
         var top = hub.References[0].Value;
@@ -51,6 +49,15 @@ public sealed class PanelBrowserTests
         Assert.Contains("review.add", entry.Text, StringComparison.Ordinal);
         Assert.Contains(top, entry.Text, StringComparison.Ordinal);
         await app.StopAsync();
+    }
+
+    /// <summary>The app on Kestrel over <paramref name="hub"/>, on a loopback port the system picks, plain HTTP, no second factor.</summary>
+    internal static async Task<WebApplication> StartAppAsync(SampleHub hub)
+    {
+        var app = PanelApp.Create([], new Dictionary<string, string?> { ["Panel:HubPath"] = hub.HubPath, ["Panel:AllowInsecureHttp"] = "true", ["Panel:TwoFactorRoles"] = "" });
+        app.Urls.Add("http://127.0.0.1:0");
+        await app.StartAsync();
+        return app;
     }
 
     /// <summary>Signs in through the sign-in page and waits for the home page.</summary>

@@ -30,6 +30,11 @@ public sealed class PanelBrowserTests
         browser.FindElement(By.LinkText(top)).Click();
         Screenshots.Save(browser, "panel-prompt");
         Assert.Contains("Prompt for professional review — not a decision", browser.FindElement(By.CssSelector("p.not-a-decision")).Text, StringComparison.Ordinal);
+        // Submitted empty first: GOV.UK's error pattern, with the summary at the top holding the focus.
+        browser.FindElement(By.CssSelector("form[action='/prompts/" + top + "'] button[type=submit]")).Click();
+        Assert.StartsWith("Error: ", browser.Title, StringComparison.Ordinal);
+        Assert.Equal("error-summary", browser.SwitchTo().ActiveElement().GetAttribute("class"));
+        Screenshots.Save(browser, "panel-review-error");
         browser.FindElement(By.Id("outcome-offer_early_help")).Click();
         browser.FindElement(By.Id("reason")).SendKeys("Call-outs rising; no service involved yet");
         browser.FindElement(By.CssSelector("form[action='/prompts/" + top + "'] button[type=submit]")).Click();

@@ -32,6 +32,9 @@ public sealed class ModelDecisionModel(HubConnections hub) : PageModel
     /// <summary>Why the decision was not recorded, or null.</summary>
     public string? Error { get; private set; }
 
+    /// <summary>The error as the summary lists it, linked to the note.</summary>
+    public IReadOnlyList<FieldProblem> Problems => Error is null ? [] : [new FieldProblem(Error, "note")];
+
     /// <summary>The decision is made from the model's page.</summary>
     public IActionResult OnGet() => Redirect($"/models/{Uri.EscapeDataString(Name)}");
 

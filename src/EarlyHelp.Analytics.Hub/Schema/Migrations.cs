@@ -24,7 +24,7 @@ public static class Migrations
         new(10, "trial scoring runs: a run of a model that is not the champion is marked", TrialRunMigration.Apply),
         new(11, "records change and leave: full-refresh datasets, record versions and changes, deletions in the ingest log", RecordVersionMigration.Apply),
         new(12, "the opt-out register says who recorded each entry", OptOutRecordedByMigration.Apply),
-        new(15, "promotion takes two people: an analyst's proposal, then an information governance sign-off or refusal", ModelProposalMigration.Apply),
+        new(15, "promotion takes two people (an analyst's proposal, then an IG sign-off or refusal); what happened after the panel offered early help", PanelGovernanceMigration.Apply),
     ];
 
     /// <summary>The schema version this program writes and reads.</summary>

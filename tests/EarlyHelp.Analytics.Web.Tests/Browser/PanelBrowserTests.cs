@@ -7,7 +7,7 @@ namespace EarlyHelp.Analytics.Web.Tests.Browser;
 
 /// <summary>
 /// A real browser against the app on Kestrel: headless Chromium signs in as a panel member, opens the top prompt,
-/// records a review, sees it in the queue, and an IG reviewer then finds it in the audit log. Skipped, with the reason,
+/// records a review and what happened next, sees it in the queue, and an IG reviewer then finds it in the audit log. Skipped, with the reason,
 /// where Debian's chromium and chromium-driver are not installed (.ci/run installs them).
 /// </summary>
 public sealed class PanelBrowserTests
@@ -41,6 +41,16 @@ public sealed class PanelBrowserTests
 
         Assert.Contains("Your review has been recorded.", browser.FindElement(By.CssSelector("div.notice")).Text, StringComparison.Ordinal);
         Assert.Contains("Call-outs rising; no service involved yet", browser.FindElement(By.Id("history")).FindElement(By.XPath("following-sibling::table")).Text, StringComparison.Ordinal);
+        // What happened next: the family was contacted today.
+        var today = DateTime.UtcNow;
+        browser.FindElement(By.Id("step-contacted")).Click();
+        browser.FindElement(By.Id("step-day")).SendKeys(today.Day.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        browser.FindElement(By.Id("step-month")).SendKeys(today.Month.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        browser.FindElement(By.Id("step-year")).SendKeys(today.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        browser.FindElement(By.Id("step-note")).SendKeys("Left a message with the school");
+        browser.FindElement(By.CssSelector("form[action='/prompts/" + top + "/next'] button[type=submit]")).Click();
+        Assert.Contains("Contacted", browser.FindElement(By.Id("next")).FindElement(By.XPath("following-sibling::table")).Text, StringComparison.Ordinal);
+        Screenshots.Save(browser, "panel-what-happened-next");
         browser.FindElement(By.LinkText("Prompt queue")).Click();
         var firstRow = browser.FindElement(By.CssSelector("table tbody tr"));
         Assert.Contains(top, firstRow.Text, StringComparison.Ordinal);

@@ -39,6 +39,9 @@ public sealed class PromptModel(HubConnections hub, AuditTrail audit) : PageMode
     /// <summary>Review records, oldest first.</summary>
     public IReadOnlyList<PromptReview> History { get; private set; } = [];
 
+    /// <summary>What happened next, when the panel offered early help.</summary>
+    public IReadOnlyList<RecordedStep> Steps { get; private set; } = [];
+
     /// <summary>What is wrong with the review submitted, if anything.</summary>
     public IReadOnlyList<string> Problems { get; private set; } = [];
 
@@ -105,6 +108,7 @@ public sealed class PromptModel(HubConnections hub, AuditTrail audit) : PageMode
             {
                 Run = lease.Store.Prompts.FindRun(Shown.Run);
                 History = lease.Store.Prompts.Reviews(reference);
+                Steps = lease.Store.Prompts.NextSteps(reference);
             }
         }
         if (Shown is null)

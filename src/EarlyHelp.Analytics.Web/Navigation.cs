@@ -20,6 +20,7 @@ public static class Navigation
         new("/runs", "Scoring runs", Roles.Analyst, "Each scoring run: its model, as-of date, capacity and exclusions, in aggregate."),
         new("/models", "Models", Roles.ModelReaders, "The model registry: each model's card, fairness report and drift; proposals and IG sign-off."),
         new("/audit-log", "Audit log", Roles.Governance, "Every look at a prompt, re-identification, review, sign-in and export; check the hash chain."),
+        new("/spot-check", "Spot-check", Roles.Governance, "Re-identifications per user per week, looks outside working hours, looks at prompts that are not current."),
         new("/review-statistics", "Review statistics", Roles.Governance, "How reviews came out: prompts where the panel decided no action, outcomes by group, time to review."),
         new("/matching", "Clerical review", Roles.DataMatching, "Record pairs linkage could not settle: compare the two records and decide whether they are one person."),
         new("/users", "Users", Roles.Administrator, "Add users, change roles, unlock accounts."),

@@ -42,6 +42,7 @@ public sealed class RouteAccessTests(PanelSite site) : IClassFixture<PanelSite>
         { "GET", "/audit-log/export", "302 403 403 200 403 403" },
         { "POST", "/audit-log/verify", "302 403 403 200 403 403" },
         { "GET", "/review-statistics", "302 403 403 200 403 403" },
+        { "GET", "/spot-check", "302 403 403 200 403 403" },
         { "GET", "/users", "302 403 403 403 200 403" },
         { "POST", "/users/add", "302 403 403 403 200 403" },
         { "POST", "/users/role", "302 403 403 403 200 403" },

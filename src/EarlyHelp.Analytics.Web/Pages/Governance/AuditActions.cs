@@ -45,6 +45,7 @@ public static class AuditActions
         ["opt_out.withdraw"] = "Opt-out withdrawn",
         ["audit_log.export"] = "Audit log exported",
         ["audit_log.view"] = "Audit log viewed",
+        ["audit_log.spot_check"] = "Audit spot-check viewed",
     };
 
     /// <summary>An action code in words: its own name, else its choice's, else the code.</summary>

@@ -14,6 +14,9 @@ public static class Display
     /// <summary>A date or a dash.</summary>
     public static string Date(DateOnly? date) => date is { } value ? Date(value) : "—";
 
+    /// <summary>A moment's UK local date and time (GMT or BST), for rules about working hours.</summary>
+    public static DateTime UkLocal(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, UkTime).DateTime;
+
     /// <summary>A moment in UK local time, e.g. "12 Feb 2024 14:05".</summary>
     public static string Time(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, UkTime).ToString("d MMM yyyy HH:mm", CultureInfo.InvariantCulture);
 

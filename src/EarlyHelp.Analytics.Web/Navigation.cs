@@ -18,9 +18,10 @@ public static class Navigation
     [
         new("/prompts", "Prompt queue", Roles.Panel, "This month's prompts for professional review, ranked, with your reviews."),
         new("/runs", "Scoring runs", Roles.Analyst, "Each scoring run: its model, as-of date, capacity and exclusions, in aggregate."),
-        // The model registry and model cards (for analysts and IG) go here when the training pipeline adds them.
+        new("/models", "Models", Roles.ModelReaders, "The model registry: each model's card, fairness report and drift; proposals and IG sign-off."),
         new("/audit-log", "Audit log", Roles.Governance, "Every look at a prompt, re-identification, review, sign-in and export; check the hash chain."),
-        new("/review-statistics", "Review statistics", Roles.Governance, "Override rate, outcomes by group and time to review."),
+        new("/spot-check", "Spot-check", Roles.Governance, "Re-identifications per user per week, looks outside working hours, looks at prompts that are not current."),
+        new("/review-statistics", "Review statistics", Roles.Governance, "How reviews came out: prompts where the panel decided no action, outcomes by group, time to review."),
         new("/matching", "Clerical review", Roles.DataMatching, "Record pairs linkage could not settle: compare the two records and decide whether they are one person."),
         new("/users", "Users", Roles.Administrator, "Add users, change roles, unlock accounts."),
         new("/opt-outs", "Opt-out register", Roles.Administrator, "People who objected to, or restricted, processing."),
@@ -31,5 +32,7 @@ public static class Navigation
 
     /// <summary>The links <paramref name="user"/> may follow.</summary>
     public static IEnumerable<NavigationLink> For(ClaimsPrincipal user) =>
-        Links.Where(link => link.Role is null ? user.Identity?.IsAuthenticated == true : user.IsInRole(link.Role));
+        Links.Where(link => link.Role is null ? user.Identity?.IsAuthenticated == true
+            : link.Role == Roles.ModelReaders ? user.IsInRole(Roles.Analyst) || user.IsInRole(Roles.Governance)
+            : user.IsInRole(link.Role));
 }

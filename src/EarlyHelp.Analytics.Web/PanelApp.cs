@@ -112,7 +112,8 @@ public static class PanelApp
             .AddPolicy(Roles.Analyst, policy => policy.RequireRole(Roles.Analyst))
             .AddPolicy(Roles.Governance, policy => policy.RequireRole(Roles.Governance))
             .AddPolicy(Roles.Administrator, policy => policy.RequireRole(Roles.Administrator))
-            .AddPolicy(Roles.DataMatching, policy => policy.RequireRole(Roles.DataMatching));
+            .AddPolicy(Roles.DataMatching, policy => policy.RequireRole(Roles.DataMatching))
+            .AddPolicy(Roles.ModelReaders, policy => policy.RequireRole(Roles.Analyst, Roles.Governance));
         services.AddAntiforgery(antiforgery =>
         {
             antiforgery.Cookie.Name = "earlyhelp-antiforgery";

@@ -48,7 +48,7 @@ internal static class DemoCommand
         new("generate a synthetic city", Generate),
         new("load its extracts into the hub", Ingest),
         new("train a candidate model", Train),
-        new("promote it (as demo.ig, the demo's information governance account)", Promote),
+        new("propose it (as demo.analyst) and sign it off (as demo.ig): the demo's accounts take both steps of a promotion", Promote),
         new("score the families and store the top prompts", DemoPanel.Score),
         new("create demo accounts and open the panel app", DemoPanel.Open),
     ];
@@ -131,21 +131,30 @@ internal static class DemoCommand
         TrainingSummary.Write(run.Output, run.Trained);
     }
 
-    /// <summary>Promotes with a note that says it is a demo and acknowledges each flag by its id.</summary>
+    /// <summary>
+    /// Both steps of a promotion with the demo's own accounts: demo.analyst proposes, and when the checks pass demo.ig signs
+    /// off with a note that says it is a demo and acknowledges each flag by its id. A real sign-off is a reviewer's judgement.
+    /// </summary>
     private static void Promote(DemoRun run, IProgress<Core.WorkProgress> progress)
     {
         using var store = HubStore.Open(run.Hub);
         var flags = run.Trained!.Report.FairnessFlags;
-        var note = "Demo promotion on a synthetic city, not a real decision. " + (flags.Count == 0
-            ? "No fairness flag was raised."
-            : "Fairness flags acknowledged for the demo, without review: " + string.Join("; ", flags.Select(f => f.Id)) + ".");
+        var analyst = DemoPanel.AddAccount(run, store, UserRole.Analyst);
         var reviewer = DemoPanel.AddAccount(run, store, UserRole.Governance);
-        run.Promotion = ModelPromoter.Promote(store, DemoRun.ModelName, reviewer.Username, note, progress);
+        run.Promotion = ModelPromoter.Propose(store, DemoRun.ModelName, analyst.Username,
+            "Demo proposal on a synthetic city: the candidate passed the evidence checks below.", progress);
         foreach (var check in run.Promotion.Checks)
             run.Output.WriteLine($"{(check.Passed ? "pass" : "FAIL")}  {check.Rule}: {check.Detail}");
-        run.Output.WriteLine(run.Promotion is PromotionOutcome.Promoted
-            ? $"{DemoRun.ModelName} is the champion."
-            : $"Promotion refused: {DemoRun.ModelName} stays a candidate (the checks above say why).");
+        if (run.Promotion is not PromotionOutcome.Proposed)
+        {
+            run.Output.WriteLine($"Proposal refused: {DemoRun.ModelName} stays a candidate (the checks above say why).");
+            return;
+        }
+        var note = "Demo sign-off on a synthetic city, not a real decision. " + (flags.Count == 0
+            ? "No fairness flag was raised."
+            : "Fairness flags acknowledged for the demo, without review: " + string.Join("; ", flags.Select(f => f.Id)) + ".");
+        run.Promotion = ModelPromoter.Promote(store, DemoRun.ModelName, reviewer.Username, note);
+        run.Output.WriteLine($"{analyst.Username} proposed {DemoRun.ModelName} and {reviewer.Username} signed it off (the demo's accounts, both audited): it is the champion.");
     }
 
     private static void Summarise(DemoRun run, TimeSpan elapsed)

@@ -51,7 +51,7 @@ internal static class DemoPanel
     {
         using (var store = HubStore.Open(run.Hub))
         {
-            // The IG account may be there already: the promotion stage made it to promote with.
+            // The analyst and IG accounts may be there already: the promotion stage made them to propose and sign off with.
             foreach (var role in UserRoles.All.Where(role => run.Accounts.All(account => account.Role != role)))
             {
                 AddAccount(run, store, role);

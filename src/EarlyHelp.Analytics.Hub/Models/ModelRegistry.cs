@@ -8,11 +8,12 @@ namespace EarlyHelp.Analytics.Hub.Models;
 
 /// <summary>
 /// The model registry (<c>model_registry</c>): every trained model's folder, file hash, as-of date,
-/// headline metrics and status. A model enters as a candidate; only <see cref="Promote"/> — a named
-/// person with a note — makes it the champion, and the previous champion is retired in the same
-/// transaction. Registrations and promotions are written to the audit log in that transaction too.
+/// headline metrics and status. A model enters as a candidate; an analyst proposes it (<see cref="Propose"/>) and
+/// only an information governance reviewer's sign-off (<see cref="Promote"/>) — a second named person, with a note
+/// answering each fairness flag — makes it the champion, and the previous champion is retired in the same
+/// transaction. Registrations, proposals and decisions are written to the audit log in their transaction too.
 /// </summary>
-public sealed class ModelRegistry
+public sealed partial class ModelRegistry
 {
     private const string Columns =
         "name, folder, model_sha256, as_of, test_as_of, metrics, created_at, created_by, status, promoted_by, promoted_at, promotion_note, retired_at";
@@ -74,19 +75,21 @@ public sealed class ModelRegistry
     }
 
     /// <summary>
-    /// Makes the candidate <paramref name="name"/> the champion and retires the current champion, with the
-    /// promoter's name and note, and writes the promotion to the audit log — all in one transaction. The
-    /// checks of whether it should be promoted are the caller's; this refuses only a model that is not a candidate.
+    /// Signs off the open proposal for <paramref name="name"/>: makes the candidate the champion and retires the current
+    /// champion, with the reviewer's name and note, closes the proposal and writes the promotion to the audit log — all
+    /// in one transaction. Throws <see cref="BadInputException"/> for a model that is not a candidate, when
+    /// <paramref name="by"/> is not an enabled ig account or is the proposer, when no proposal is open, when the champion
+    /// changed since the proposal, or when the note leaves a fairness flag unanswered. The evidence checks were the
+    /// proposer's (<see cref="Propose"/>).
     /// </summary>
     public RegisteredModel Promote(string name, string by, string note)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(by);
         ArgumentException.ThrowIfNullOrWhiteSpace(note);
         using var transaction = connection.BeginTransaction();
-        var model = Read(transaction, $"SELECT {Columns} FROM model_registry WHERE name = @p0", name).SingleOrDefault()
-            ?? throw new BadInputException(name, "no model of this name is registered");
-        if (model.Status != ModelStatus.Candidate)
-            throw new BadInputException(name, $"the model is {model.Status.Code()}, not a candidate; only a candidate can be promoted");
+        RequireCandidate(transaction, name);
+        var proposal = CheckSignOff(transaction, name, by, note);
+        Decide(transaction, proposal, "signed_off", by, note);
         var now = HubQueries.FormatTime(clock.GetUtcNow());
         var previous = Read(transaction, $"SELECT {Columns} FROM model_registry WHERE status = 'champion'").SingleOrDefault();
         if (previous is not null)
@@ -94,7 +97,7 @@ public sealed class ModelRegistry
         connection.Execute(transaction,
             "UPDATE model_registry SET status = 'champion', promoted_by = @p1, promoted_at = @p2, promotion_note = @p3 WHERE name = @p0",
             name, by, now, note);
-        var detail = previous is null ? note : $"{note} (retires {previous.Name})";
+        var detail = $"signs off proposal {proposal.Id} by {proposal.ProposedBy}: {note}{(previous is null ? "" : $" (retires {previous.Name})")}";
         auditLog.Append(transaction, by, "model.promote", $"model {name}", detail);
         var promoted = Read(transaction, $"SELECT {Columns} FROM model_registry WHERE name = @p0", name).Single();
         transaction.Commit();

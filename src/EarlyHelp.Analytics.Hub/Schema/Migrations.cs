@@ -25,6 +25,7 @@ public static class Migrations
         new(11, "records change and leave: full-refresh datasets, record versions and changes, deletions in the ingest log", RecordVersionMigration.Apply),
         new(12, "the opt-out register says who recorded each entry", OptOutRecordedByMigration.Apply),
         new(13, "data-quality queries raised by reviews, with each step of their life", DataQualityMigration.Apply),
+        new(14, "promotion takes two people (an analyst's proposal, then an IG sign-off or refusal); what happened after the panel offered early help", PanelGovernanceMigration.Apply),
     ];
 
     /// <summary>The schema version this program writes and reads.</summary>

@@ -39,20 +39,25 @@ public static class PromotionRules
     /// <param name="report">The candidate's metrics.</param>
     /// <param name="champion">The current champion against the candidate on its test families; null when there is no champion.</param>
     /// <param name="note">The promoter's note, which must quote the id of every fairness flag.</param>
-    public static IReadOnlyList<RuleOutcome> Check(TrainingReport report, ChampionEvidence? champion, string note)
+    public static IReadOnlyList<RuleOutcome> Check(TrainingReport report, ChampionEvidence? champion, string note) =>
+        [.. CheckEvidence(report, champion), FlagsAcknowledged(report, note ?? "")];
+
+    /// <summary>
+    /// The rules on the evidence alone — every rule of <see cref="Check"/> but the note's: what an analyst's proposal must
+    /// pass, leaving the answer to each fairness flag to the information governance reviewer who signs it off.
+    /// </summary>
+    public static IReadOnlyList<RuleOutcome> CheckEvidence(TrainingReport report, ChampionEvidence? champion)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var outcomes = new List<RuleOutcome>
-        {
+        return
+        [
             BeatsBaseline(report, TrainingReport.LogisticScorer, "the logistic regression"),
             BeatsBaseline(report, TrainingReport.RuleScorer, "the two-of-six rule"),
             NoWorseThanChampion(champion),
             Calibrated(report),
             new("no sign of leakage", !report.Leakage.Warning, report.Leakage.Message),
             FairnessAssessable(report),
-            FlagsAcknowledged(report, note ?? ""),
-        };
-        return outcomes;
+        ];
     }
 
     private static RuleOutcome BeatsBaseline(TrainingReport report, string baseline, string words)

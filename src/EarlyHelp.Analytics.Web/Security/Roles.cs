@@ -20,6 +20,9 @@ public static class Roles
     /// <summary>Policy and role of data-matching officers.</summary>
     public static readonly string DataMatching = UserRole.DataMatching.Code();
 
+    /// <summary>Policy of the model registry's pages: analysts and information governance reviewers.</summary>
+    public const string ModelReaders = "model_readers";
+
     /// <summary>The claim holding the user's display name.</summary>
     public const string DisplayNameClaim = "display_name";
 
@@ -27,6 +30,6 @@ public static class Roles
     public static IReadOnlyList<(string Folder, string Policy)> Folders { get; } =
     [
         ("/Panel", Panel), ("/Analyst", Analyst), ("/Governance", Governance), ("/Admin", Administrator),
-        ("/Matching", DataMatching),
+        ("/Matching", DataMatching), ("/Models", ModelReaders),
     ];
 }

@@ -18,16 +18,16 @@ namespace EarlyHelp.Analytics.Pipelines.Tests.Promotion;
 public sealed class ModelPromoterTests(BiasedCity city)
 {
     [Fact]
-    public void Promote_TreesNotRecommended_RefusedWithEveryReasonAndNoChampion()
+    public void Propose_TreesNotRecommended_RefusedWithEveryReasonAndNoChampion()
     {
         var candidate = city.Reference;
         Assert.False(candidate.Report.Recommendation.RecommendsTrees, candidate.Report.Recommendation.Reason);
         var note = "Reviewed with IG; each flag discussed: " + string.Join("; ", candidate.Report.FairnessFlags.Select(f => f.Id));
 
-        if (city.Store.Users.Find("ig.reviewer") is null)
-            Assert.IsType<UserChange.Done>(city.Store.Users.Add(new NewUser("ig.reviewer", "An IG reviewer", UserRole.Governance), "a long test passphrase", "tester"));
+        if (city.Store.Users.Find("an.analyst") is null)
+            Assert.IsType<UserChange.Done>(city.Store.Users.Add(new NewUser("an.analyst", "An analyst", UserRole.Analyst), "a long test passphrase", "tester"));
 
-        var held = Assert.IsType<PromotionOutcome.Refused>(ModelPromoter.Promote(city.Store, candidate.Name, "ig.reviewer", note));
+        var held = Assert.IsType<PromotionOutcome.Refused>(ModelPromoter.Propose(city.Store, candidate.Name, "an.analyst", note));
 
         // Every rule the candidate fails is listed, the recommendation's first; a note cannot answer it.
         Assert.Equal("beats the logistic regression", held.Failed.First().Rule);
@@ -35,6 +35,7 @@ public sealed class ModelPromoterTests(BiasedCity city)
         // The rule's own wording: the AUC lead with an interval that reaches 0 (its sign is the city's, not the rule's).
         Assert.Matches(@"^AUC [+-]0\.\d{3} \(95% interval [+-]0\.\d{3} to [+-]0\.\d{3}; must lie above 0\)", held.Failed.First().Detail);
         Assert.Equal(ModelStatus.Candidate, city.Store.Models.Find(candidate.Name)!.Status);
+        Assert.Empty(city.Store.Models.Proposals(candidate.Name));
         Assert.Null(city.Store.Models.Champion());
     }
 }

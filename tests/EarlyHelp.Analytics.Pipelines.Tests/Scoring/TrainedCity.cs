@@ -2,6 +2,7 @@ using EarlyHelp.Analytics.Hub.Audit;
 using EarlyHelp.Analytics.Hub.Ingest;
 using EarlyHelp.Analytics.Hub.Models;
 using EarlyHelp.Analytics.Hub.Store;
+using EarlyHelp.Analytics.Hub.Users;
 using EarlyHelp.Analytics.Pipelines.Training;
 using EarlyHelp.Analytics.Synthetic;
 
@@ -34,7 +35,7 @@ internal static class TrainedCity
         if (promoted)
         {
             using var store = HubStore.Open(hub);
-            store.Models.Promote(Model.Name, "tester", "Promoted for a test.");
+            ProposeAndSignOff(store);
         }
         return hub;
     }
@@ -44,7 +45,17 @@ internal static class TrainedCity
     {
         using (var pending = store.Models.Begin(Model.Registration, "tester"))
             pending.Commit();
-        store.Models.Promote(Model.Name, "tester", "Promoted for a test.");
+        ProposeAndSignOff(store);
+    }
+
+    /// <summary>Both steps of a promotion, by a test analyst and a test reviewer (added when absent); the evidence checks are the promotion tests' concern.</summary>
+    private static void ProposeAndSignOff(IHubStore store)
+    {
+        foreach (var (name, role) in new[] { ("test.analyst", UserRole.Analyst), ("test.reviewer", UserRole.Governance) })
+            if (store.Users.Find(name) is null)
+                store.Users.Add(new NewUser(name, "A test account", role), "a long test passphrase", "tester");
+        store.Models.Propose(Model.Name, "test.analyst", "Proposed for a test.", new ProposalEvidence([], []));
+        store.Models.Promote(Model.Name, "test.reviewer", "Promoted for a test.");
     }
 
     private static (string, string, RegisteredModel) Build()

@@ -7,7 +7,7 @@ namespace EarlyHelp.Analytics.Web.Tests.Browser;
 
 /// <summary>
 /// A real browser against the app on Kestrel: headless Chromium signs in as a panel member, opens the top prompt,
-/// records a review, sees it in the queue, and an IG reviewer then finds it in the audit log. Skipped, with the reason,
+/// records a review and what happened next, sees it in the queue, and an IG reviewer then finds it in the audit log. Skipped, with the reason,
 /// where Debian's chromium and chromium-driver are not installed (.ci/run installs them).
 /// </summary>
 public sealed class PanelBrowserTests
@@ -19,23 +19,38 @@ public sealed class PanelBrowserTests
     public async Task PanelMember_ReviewsTheTopPrompt_ReviewShowsInQueueAndAuditLog()
     {
         using var hub = new SampleHub();
-        await using var app = PanelApp.Create([], new Dictionary<string, string?> { ["Panel:HubPath"] = hub.HubPath, ["Panel:AllowInsecureHttp"] = "true", ["Panel:TwoFactorRoles"] = "" });
-        app.Urls.Add("http://127.0.0.1:0");
-        await app.StartAsync();
+        await using var app = await StartAppAsync(hub);
         var site = app.Urls.First();
         using var browser = StartChromium(Path.Combine(hub.Folder, "chromium-profile"));
         var top = hub.References[0].Value;
 
         SignIn(browser, site, SampleHub.UserByRole["panel"]);
         browser.FindElement(By.LinkText("Prompt queue")).Click();
+        Screenshots.Save(browser, "panel-queue");
         browser.FindElement(By.LinkText(top)).Click();
+        Screenshots.Save(browser, "panel-prompt");
         Assert.Contains("Prompt for professional review — not a decision", browser.FindElement(By.CssSelector("p.not-a-decision")).Text, StringComparison.Ordinal);
+        // Submitted empty first: GOV.UK's error pattern, with the summary at the top holding the focus.
+        browser.FindElement(By.CssSelector("form[action='/prompts/" + top + "'] button[type=submit]")).Click();
+        Assert.StartsWith("Error: ", browser.Title, StringComparison.Ordinal);
+        Assert.Equal("error-summary", browser.SwitchTo().ActiveElement().GetAttribute("class"));
+        Screenshots.Save(browser, "panel-review-error");
         browser.FindElement(By.Id("outcome-offer_early_help")).Click();
         browser.FindElement(By.Id("reason")).SendKeys("Call-outs rising; no service involved yet");
         browser.FindElement(By.CssSelector("form[action='/prompts/" + top + "'] button[type=submit]")).Click();
 
         Assert.Contains("Your review has been recorded.", browser.FindElement(By.CssSelector("div.notice")).Text, StringComparison.Ordinal);
         Assert.Contains("Call-outs rising; no service involved yet", browser.FindElement(By.Id("history")).FindElement(By.XPath("following-sibling::table")).Text, StringComparison.Ordinal);
+        // What happened next: the family was contacted today.
+        var today = DateTime.UtcNow;
+        browser.FindElement(By.Id("step-contacted")).Click();
+        browser.FindElement(By.Id("step-day")).SendKeys(today.Day.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        browser.FindElement(By.Id("step-month")).SendKeys(today.Month.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        browser.FindElement(By.Id("step-year")).SendKeys(today.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        browser.FindElement(By.Id("step-note")).SendKeys("Left a message with the school");
+        browser.FindElement(By.CssSelector("form[action='/prompts/" + top + "/next'] button[type=submit]")).Click();
+        Assert.Contains("Contacted", browser.FindElement(By.Id("next")).FindElement(By.XPath("following-sibling::table")).Text, StringComparison.Ordinal);
+        Screenshots.Save(browser, "panel-what-happened-next");
         browser.FindElement(By.LinkText("Prompt queue")).Click();
         var firstRow = browser.FindElement(By.CssSelector("table tbody tr"));
         Assert.Contains(top, firstRow.Text, StringComparison.Ordinal);
@@ -51,7 +66,17 @@ public sealed class PanelBrowserTests
         await app.StopAsync();
     }
 
-    private static void SignIn(ChromeDriver browser, string site, string username)
+    /// <summary>The app on Kestrel over <paramref name="hub"/>, on a loopback port the system picks, plain HTTP, no second factor.</summary>
+    internal static async Task<WebApplication> StartAppAsync(SampleHub hub)
+    {
+        var app = PanelApp.Create([], new Dictionary<string, string?> { ["Panel:HubPath"] = hub.HubPath, ["Panel:AllowInsecureHttp"] = "true", ["Panel:TwoFactorRoles"] = "" });
+        app.Urls.Add("http://127.0.0.1:0");
+        await app.StartAsync();
+        return app;
+    }
+
+    /// <summary>Signs in through the sign-in page and waits for the home page.</summary>
+    internal static void SignIn(ChromeDriver browser, string site, string username)
     {
         browser.Navigate().GoToUrl($"{site}/sign-in");
         browser.FindElement(By.Id("username")).SendKeys(username);
@@ -60,7 +85,8 @@ public sealed class PanelBrowserTests
         Assert.Equal("EarlyHelp panel", browser.FindElement(By.TagName("h1")).Text);
     }
 
-    private static ChromeDriver StartChromium(string profile)
+    /// <summary>Headless Debian Chromium through chromium-driver, with its profile in <paramref name="profile"/>.</summary>
+    internal static ChromeDriver StartChromium(string profile)
     {
         var options = new ChromeOptions { BinaryLocation = Chromium };
         options.AddArguments(

@@ -1,5 +1,6 @@
 using EarlyHelp.Analytics.Core.Prompts;
 using EarlyHelp.Analytics.Hub.Audit;
+using EarlyHelp.Analytics.Hub.Models;
 using EarlyHelp.Analytics.Hub.Store;
 using EarlyHelp.Analytics.Hub.Users;
 using Microsoft.Data.Sqlite;
@@ -9,7 +10,7 @@ namespace EarlyHelp.Analytics.Web.Tests.Fixtures;
 /// <summary>
 /// A temporary hub holding <see cref="SampleRun"/> (12 families, a run of 10 prompts) and one user per role, all
 /// with <see cref="Password"/>: panel.member and second.panel (panel), an.analyst, ig.reviewer, an.administrator,
-/// data.matcher; and the identity records, linkage model and clerical queue of <see cref="ClericalSample"/>.
+/// data.matcher; a candidate model proposed by an.analyst (<see cref="ModelName"/>); and the identity records, linkage model and clerical queue of <see cref="ClericalSample"/>.
 /// </summary>
 public sealed class SampleHub : IDisposable
 {
@@ -22,6 +23,12 @@ public sealed class SampleHub : IDisposable
         ["panel"] = "panel.member", ["analyst"] = "an.analyst", ["ig"] = "ig.reviewer", ["admin"] = "an.administrator",
         ["matching"] = "data.matcher",
     };
+
+    /// <summary>The registered candidate, proposed by an.analyst and awaiting an IG decision.</summary>
+    public const string ModelName = "sample-model";
+
+    /// <summary>The fairness flag its sign-off must answer.</summary>
+    public const string ModelFlag = "ethnicity/black/fnr";
 
     /// <summary>
     /// The seeded hub is built once per test run and copied for each test site: hashing six passwords with
@@ -84,6 +91,12 @@ public sealed class SampleHub : IDisposable
             UserRoles.TryParse(role, out var parsed);
             store.Users.Add(new NewUser(username, $"Test {username}", parsed), Password, "tester");
         }
+        // A candidate an analyst has proposed, awaiting the IG reviewer: its folder is not on this machine.
+        using (var pending = store.Models.Begin(new ModelRegistration(ModelName, Path.Combine(Path.GetTempPath(), $"earlyhelp-absent-{Guid.NewGuid():N}"),
+            new string('a', 64), new DateOnly(2025, 1, 1), new DateOnly(2023, 12, 31), new Dictionary<string, double> { ["auc"] = 0.812 }), "an.analyst"))
+            pending.Commit();
+        store.Models.Propose(ModelName, "an.analyst", "Beats both baselines on the test families.",
+            new ProposalEvidence([new ProposalCheck("calibrated", true, "calibration gate: pass")], [ModelFlag]));
         ClericalSample.WriteTo(path);
         return (path, run, references);
     }

@@ -48,7 +48,7 @@ public sealed class AuditLogTests(PanelSite site) : IClassFixture<PanelSite>
 
         var rows = html.Split("<tr>").Skip(2).ToArray();
         Assert.NotEmpty(rows);
-        Assert.All(rows, row => Assert.Contains("<td>an.analyst</td><td>sign_in.success</td>", row, StringComparison.Ordinal));
+        Assert.All(rows, row => Assert.Contains("<td>an.analyst</td><td>Signed in<br><span class=\"small hint\">sign_in.success</span></td>", row, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -76,9 +76,25 @@ public sealed class AuditLogTests(PanelSite site) : IClassFixture<PanelSite>
         var (badStatus, badHtml) = await ig.GetAsync("/audit-log?from=2026-13-01");
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
-        Assert.Contains("The &#x27;to&#x27; date must be from 2000-01-01 to 2099-12-31. Got 9999-12-31 instead.", html, StringComparison.Ordinal);
+        Assert.Contains("The &#x27;to&#x27; date must be from 01/01/2000 to 31/12/2099. Got 31/12/9999 instead.", html, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, badStatus);
-        Assert.Contains("The &#x27;from&#x27; date must be a date like 2026-04-02. Got &#x27;2026-13-01&#x27; instead.", badHtml, StringComparison.Ordinal);
+        Assert.Contains("The &#x27;from&#x27; date must be a day, month and year like 02/04/2026. Got &#x27;2026-13-01&#x27; instead.", badHtml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AuditLog_UkDatesAndReadableAction_FilterAndShowInWords()
+    {
+        var ig = await site.ClientForRoleAsync("ig");
+        var today = DateTime.UtcNow;
+
+        // 1/1/2000 to today in UK order, day and month without leading zeros as people type them.
+        var (status, html) = await ig.GetAsync($"/audit-log?action=sign_in&from=1/1/2000&to={today.Day}/{today.Month}/{today.Year}");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("value=\"01/01/2000\"", html, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"sign_in\" selected=\"selected\">Sign-in, successful or failed</option>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>Signed in<br><span class=\"small hint\">sign_in.success</span></td>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<span class=\"small hint\">prompt.view</span>", html, StringComparison.Ordinal);
     }
 
     [Fact]

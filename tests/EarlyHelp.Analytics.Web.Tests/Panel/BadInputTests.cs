@@ -20,6 +20,26 @@ public sealed class BadInputTests(PanelSite site) : IClassFixture<PanelSite>
         Assert.Contains(message, html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Review_NothingFilledIn_GovUkErrorPattern()
+    {
+        var panel = await site.ClientForRoleAsync("panel");
+        var page = $"/prompts/{site.References[5]}";
+
+        using var response = await panel.PostFormAsync(page, page, ("Outcome", ""), ("Reason", ""), ("Supersedes", ""));
+        var html = await response.Content.ReadAsStringAsync();
+
+        // The title starts "Error: "; the summary comes before the heading, takes the focus, and links to each field;
+        // each field carries its own message.
+        Assert.Contains($"<title>Error: Prompt {site.References[5]}", html, StringComparison.Ordinal);
+        Assert.Matches("<div class=\"error-summary\" role=\"alert\"[^>]*tabindex=\"-1\" autofocus", html);
+        Assert.True(html.IndexOf("error-summary", StringComparison.Ordinal) < html.IndexOf("<h1>", StringComparison.Ordinal));
+        Assert.Contains("<a href=\"#outcome-offer_early_help\">Choose an outcome.</a>", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"#reason\">Give a reason for the outcome.</a>", html, StringComparison.Ordinal);
+        Assert.Contains("<fieldset class=\"radios field-error\">", html, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"error-message\"><span class=\"visually-hidden\">Error: </span>Give a reason for the outcome.</span>", html, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("offer_early_help", "", "Give a reason for the outcome.")]
     [InlineData("", "A reason", "Choose an outcome.")]

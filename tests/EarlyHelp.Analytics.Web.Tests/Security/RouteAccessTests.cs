@@ -34,12 +34,15 @@ public sealed class RouteAccessTests(PanelSite site) : IClassFixture<PanelSite>
         { "POST", "/prompts/{prompt}", "302 200 403 403 403 403" },
         { "GET", "/prompts/{prompt}/identify", "302 200 403 403 403 403" },
         { "POST", "/prompts/{prompt}/identify", "302 200 403 403 403 403" },
+        { "GET", "/prompts/{prompt}/next", "302 302 403 403 403 403" },
+        { "POST", "/prompts/{prompt}/next", "302 200 403 403 403 403" },
         { "GET", "/runs", "302 403 200 403 403 403" },
         { "GET", "/runs/{run}", "302 403 200 403 403 403" },
         { "GET", "/audit-log", "302 403 403 200 403 403" },
         { "GET", "/audit-log/export", "302 403 403 200 403 403" },
         { "POST", "/audit-log/verify", "302 403 403 200 403 403" },
         { "GET", "/review-statistics", "302 403 403 200 403 403" },
+        { "GET", "/spot-check", "302 403 403 200 403 403" },
         { "GET", "/users", "302 403 403 403 200 403" },
         { "POST", "/users/add", "302 403 403 403 200 403" },
         { "POST", "/users/role", "302 403 403 403 200 403" },
@@ -63,6 +66,9 @@ public sealed class RouteAccessTests(PanelSite site) : IClassFixture<PanelSite>
         { "POST", "/people/subjectaccess", "302 403 403 403 200 403" },
         { "POST", "/data-quality/route", "302 403 403 403 200 403" },
         { "POST", "/data-quality/answer", "302 403 403 403 200 403" },
+        { "GET", "/models", "302 403 200 200 403 403" },
+        { "GET", "/models/{model}", "302 403 200 200 403 403" },
+        { "POST", "/models/{model}/decision", "302 403 403 200 403 403" },
         { "GET", "/matching", "302 403 403 403 403 200" },
         { "GET", "/matching/pair/{pair}", "302 403 403 403 403 200" },
         { "POST", "/matching/pair/{pair}", "302 403 403 403 403 200" },
@@ -75,6 +81,7 @@ public sealed class RouteAccessTests(PanelSite site) : IClassFixture<PanelSite>
         ["/account/password"] = [("CurrentPassword", "x"), ("NewPassword", "one"), ("ConfirmPassword", "two")],
         ["/prompts/{prompt}"] = [("Outcome", ""), ("Reason", "")],
         ["/prompts/{prompt}/identify"] = [("Purpose", "")],
+        ["/prompts/{prompt}/next"] = [("Input.Step", ""), ("Input.Day", ""), ("Input.Month", ""), ("Input.Year", "")],
         ["/audit-log/verify"] = [],
         ["/users/add"] = [("Username", ""), ("DisplayName", ""), ("Role", "panel")],
         ["/users/role"] = [("Username", "nobody.at.all"), ("Role", "panel")],
@@ -96,6 +103,7 @@ public sealed class RouteAccessTests(PanelSite site) : IClassFixture<PanelSite>
         ["/data-quality/route"] = [("Query", ""), ("Dataset", ""), ("Note", "")],
         ["/data-quality/answer"] = [("Query", ""), ("Answer", ""), ("Note", "")],
         ["/matching/pair/{pair}"] = [("Decision", ""), ("Reason", "")],
+        ["/models/{model}/decision"] = [("Decision", "sign-off"), ("Note", "")],
     };
 
     [Theory]
@@ -104,7 +112,8 @@ public sealed class RouteAccessTests(PanelSite site) : IClassFixture<PanelSite>
     {
         var path = route.Replace("{prompt}", site.References[0].Value, StringComparison.Ordinal)
             .Replace("{run}", site.Run.Id.ToString(), StringComparison.Ordinal)
-            .Replace("{pair}", ClericalSample.Amira.Id, StringComparison.Ordinal);
+            .Replace("{pair}", ClericalSample.Amira.Id, StringComparison.Ordinal)
+            .Replace("{model}", SampleHub.ModelName, StringComparison.Ordinal);
         var actual = new List<string>();
         foreach (var role in Roles)
         {

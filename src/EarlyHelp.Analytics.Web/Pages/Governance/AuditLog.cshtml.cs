@@ -25,13 +25,19 @@ public sealed class AuditLogModel(HubConnections hub, AuditTrail audit, AuditChe
     [BindProperty(SupportsGet = true)]
     public string? Action { get; set; }
 
-    /// <summary>Only entries on or after this day.</summary>
-    [BindProperty(SupportsGet = true)]
-    public DateOnly? From { get; set; }
+    /// <summary>Only entries on or after this day, as typed: UK order (<c>02/04/2026</c>) or ISO (<c>2026-04-02</c>, as links carry it).</summary>
+    [BindProperty(SupportsGet = true, Name = "from")]
+    public string? FromText { get; set; }
 
-    /// <summary>Only entries on or before this day.</summary>
-    [BindProperty(SupportsGet = true)]
-    public DateOnly? To { get; set; }
+    /// <summary>Only entries on or before this day, as typed.</summary>
+    [BindProperty(SupportsGet = true, Name = "to")]
+    public string? ToText { get; set; }
+
+    /// <summary>The 'from' day, when <see cref="FromText"/> is one.</summary>
+    public DateOnly? From => UkDates.Parse(FromText);
+
+    /// <summary>The 'to' day, when <see cref="ToText"/> is one.</summary>
+    public DateOnly? To => UkDates.Parse(ToText);
 
     /// <summary>Only entries older than this id (the next page).</summary>
     [BindProperty(SupportsGet = true)]
@@ -91,8 +97,8 @@ public sealed class AuditLogModel(HubConnections hub, AuditTrail audit, AuditChe
         var pairs = new List<(string, string)>();
         if (!string.IsNullOrEmpty(Actor)) pairs.Add(("actor", Actor));
         if (!string.IsNullOrEmpty(Action)) pairs.Add(("action", Action));
-        if (From is { } from) pairs.Add(("from", from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
-        if (To is { } to) pairs.Add(("to", to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        if (From is { } from) pairs.Add(("from", UkDates.Format(from)));
+        if (To is { } to) pairs.Add(("to", UkDates.Format(to)));
         pairs.AddRange(extra);
         return pairs.Count == 0 ? path : path + "?" + string.Join('&', pairs.Select(p => $"{p.Item1}={Uri.EscapeDataString(p.Item2)}"));
     }
@@ -101,10 +107,10 @@ public sealed class AuditLogModel(HubConnections hub, AuditTrail audit, AuditChe
     private bool FilterProblems()
     {
         var problems = new List<string>();
-        foreach (var (name, day) in new[] { ("from", From), ("to", To) })
+        foreach (var (name, text, day) in new[] { ("from", FromText, From), ("to", ToText, To) })
         {
-            if (ModelState.TryGetValue(name, out var entry) && entry.Errors.Count > 0)
-                problems.Add($"The '{name}' date must be a date like 2026-04-02. Got '{entry.AttemptedValue}' instead.");
+            if (!string.IsNullOrWhiteSpace(text) && day is null)
+                problems.Add($"The '{name}' date must be a day, month and year like 02/04/2026. Got '{text}' instead.");
             else if (day is { } given && (given < EarliestDay || given > LatestDay))
                 problems.Add($"The '{name}' date must be from {Iso(EarliestDay)} to {Iso(LatestDay)}. Got {Iso(given)} instead.");
         }
@@ -116,7 +122,7 @@ public sealed class AuditLogModel(HubConnections hub, AuditTrail audit, AuditChe
         return problems.Count > 0;
     }
 
-    private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string Iso(DateOnly day) => UkDates.Format(day);
 
     private AuditFilter Filter(int limit) => new()
     {

@@ -39,8 +39,29 @@ public sealed class PromptModel(HubConnections hub, AuditTrail audit) : PageMode
     /// <summary>Review records, oldest first.</summary>
     public IReadOnlyList<PromptReview> History { get; private set; } = [];
 
+    /// <summary>What happened next, when the panel offered early help.</summary>
+    public IReadOnlyList<RecordedStep> Steps { get; private set; } = [];
+
     /// <summary>What is wrong with the review submitted, if anything.</summary>
     public IReadOnlyList<string> Problems { get; private set; } = [];
+
+    /// <summary>The id of the first outcome's radio button: the error summary's link for a missing outcome.</summary>
+    public static readonly string OutcomeField = $"outcome-{ReviewOutcomes.All[0].Code()}";
+
+    /// <summary>The id of the reason's text box.</summary>
+    public const string ReasonField = "reason";
+
+    /// <summary>
+    /// <see cref="Problems"/> with the field each is about: the submission's checks name the outcome or the reason in
+    /// their wording ("Choose an outcome.", "Give a reason …", "The reason must be …"); anything else is about the form.
+    /// </summary>
+    public IReadOnlyList<FieldProblem> FieldProblems => [.. Problems.Select(p => new FieldProblem(p,
+        p.StartsWith("Choose an outcome", StringComparison.Ordinal) ? OutcomeField
+        : p.Contains("reason", StringComparison.OrdinalIgnoreCase) ? ReasonField
+        : null))];
+
+    /// <summary>The message shown at <paramref name="field"/>, or null.</summary>
+    public string? MessageFor(string field) => FieldProblems.FirstOrDefault(p => p.Field == field)?.Message;
 
     /// <summary>Whether this user's review was just recorded (kept for the one page after the redirect, not in the address).</summary>
     [TempData]
@@ -87,6 +108,7 @@ public sealed class PromptModel(HubConnections hub, AuditTrail audit) : PageMode
             {
                 Run = lease.Store.Prompts.FindRun(Shown.Run);
                 History = lease.Store.Prompts.Reviews(reference);
+                Steps = lease.Store.Prompts.NextSteps(reference);
             }
         }
         if (Shown is null)

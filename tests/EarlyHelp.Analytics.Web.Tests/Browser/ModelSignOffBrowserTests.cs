@@ -1,0 +1,55 @@
+using EarlyHelp.Analytics.Hub.Models;
+using EarlyHelp.Analytics.Web.Tests.Fixtures;
+using Microsoft.AspNetCore.Builder;
+using OpenQA.Selenium;
+using static EarlyHelp.Analytics.Web.Tests.Browser.PanelBrowserTests;
+
+namespace EarlyHelp.Analytics.Web.Tests.Browser;
+
+/// <summary>
+/// A real browser: an analyst sees the proposed model; an IG reviewer opens it, submits a note that misses the fairness
+/// flag (the error summary has the focus), then signs it off; the model is the champion. Screenshots of each page.
+/// </summary>
+public sealed class ModelSignOffBrowserTests
+{
+    [BrowserFact]
+    public async Task IgReviewer_SignsOffTheProposedModel_ErrorFirstThenChampion()
+    {
+        using var hub = new SampleHub();
+        await using var app = await StartAppAsync(hub);
+        var site = app.Urls.First();
+        using var browser = StartChromium(Path.Combine(hub.Folder, "chromium-profile"));
+
+        SignIn(browser, site, SampleHub.UserByRole["analyst"]);
+        Screenshots.Save(browser, "analyst-home");
+        browser.FindElement(By.CssSelector("nav")).FindElement(By.LinkText("Models")).Click();
+        Assert.Contains("Awaiting information governance", browser.FindElement(By.TagName("main")).Text, StringComparison.Ordinal);
+        Screenshots.Save(browser, "analyst-models");
+        browser.FindElement(By.CssSelector("header form button")).Click();
+
+        SignIn(browser, site, SampleHub.UserByRole["ig"]);
+        Screenshots.Save(browser, "ig-home");
+        browser.FindElement(By.CssSelector("nav")).FindElement(By.LinkText("Models")).Click();
+        browser.FindElement(By.CssSelector("main ul")).FindElement(By.LinkText(SampleHub.ModelName)).Click();
+        Screenshots.Save(browser, "ig-model");
+        browser.FindElement(By.Id("note")).SendKeys("Looks fine.");
+        browser.FindElement(By.CssSelector("button[value='sign-off']")).Click();
+
+        Assert.StartsWith("Error: ", browser.Title, StringComparison.Ordinal);
+        Assert.Equal("error-summary", browser.SwitchTo().ActiveElement().GetAttribute("class"));
+        Assert.Contains(SampleHub.ModelFlag, browser.FindElement(By.Id("note-error")).Text, StringComparison.Ordinal);
+        Screenshots.Save(browser, "ig-model-error");
+        var note = browser.FindElement(By.Id("note"));
+        note.Clear();
+        note.SendKeys($"{SampleHub.ModelFlag}: small group, wide interval; accepted and rechecked next quarter.");
+        browser.FindElement(By.CssSelector("button[value='sign-off']")).Click();
+
+        Assert.Contains("Signed off by ig.reviewer", browser.FindElement(By.TagName("main")).Text, StringComparison.Ordinal);
+        Screenshots.Save(browser, "ig-model-signed-off");
+        browser.Navigate().GoToUrl($"{site}/audit-log");
+        Screenshots.Save(browser, "ig-audit-log");
+        await app.StopAsync();
+        using var store = hub.Open();
+        Assert.Equal(ModelStatus.Champion, store.Models.Find(SampleHub.ModelName)!.Status);
+    }
+}

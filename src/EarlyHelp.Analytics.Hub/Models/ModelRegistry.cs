@@ -49,7 +49,7 @@ public sealed class ModelRegistry
         ArgumentNullException.ThrowIfNull(registration);
         ArgumentException.ThrowIfNullOrWhiteSpace(registration.Name);
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
-        var transaction = connection.BeginTransaction();
+        var transaction = connection.BeginWriteTransaction();
         try
         {
             if (connection.Scalar(transaction, "SELECT 1 FROM model_registry WHERE name = @p0", registration.Name) is not null)
@@ -82,7 +82,7 @@ public sealed class ModelRegistry
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(by);
         ArgumentException.ThrowIfNullOrWhiteSpace(note);
-        using var transaction = connection.BeginTransaction();
+        using var transaction = connection.BeginWriteTransaction();
         var model = Read(transaction, $"SELECT {Columns} FROM model_registry WHERE name = @p0", name).SingleOrDefault()
             ?? throw new BadInputException(name, "no model of this name is registered");
         if (model.Status != ModelStatus.Candidate)

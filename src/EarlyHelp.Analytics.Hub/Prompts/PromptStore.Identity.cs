@@ -25,7 +25,7 @@ public sealed partial class PromptStore
             return new Reidentification.Refused([string.Create(CultureInfo.InvariantCulture,
                 $"The purpose must be at most {MaximumPurposeLength} characters. Got {purpose.Length} instead.")]);
 
-        using var transaction = connection.BeginTransaction();
+        using var transaction = connection.BeginWriteTransaction();
         using var command = connection.Command(transaction, """
             SELECT m.role, i.forename, i.surname, i.date_of_birth
             FROM prompt p

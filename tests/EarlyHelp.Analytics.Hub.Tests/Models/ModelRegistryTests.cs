@@ -13,7 +13,7 @@ public abstract class ModelRegistryTests<TFixture> : HubStoreTests<TFixture> whe
         name, $"models/{name}", new string('a', 64), new DateOnly(2025, 1, 1), new DateOnly(2023, 12, 31),
         new Dictionary<string, double> { ["auc"] = 0.81, ["ece"] = 0.004 });
 
-    [Fact]
+    [StoreFact]
     public void Begin_Committed_IsListedAsCandidateAndAudited()
     {
         using var store = Hub.Open(new FixedClock(Now));
@@ -30,7 +30,7 @@ public abstract class ModelRegistryTests<TFixture> : HubStoreTests<TFixture> whe
         Assert.Equal(("analyst", "model.register", "model q1"), (entry.Actor, entry.Action, entry.Subject));
     }
 
-    [Fact]
+    [StoreFact]
     public void Begin_DisposedWithoutCommit_LeavesNoRowAndNoAuditEntry()
     {
         using var store = Hub.Open(new FixedClock(Now));
@@ -43,7 +43,7 @@ public abstract class ModelRegistryTests<TFixture> : HubStoreTests<TFixture> whe
         Assert.Empty(store.AuditLog.Entries());
     }
 
-    [Fact]
+    [StoreFact]
     public void Begin_NameTaken_IsRefused()
     {
         using var store = Hub.Open(new FixedClock(Now));
@@ -55,7 +55,7 @@ public abstract class ModelRegistryTests<TFixture> : HubStoreTests<TFixture> whe
         Assert.Equal("a model named 'q1' is already registered; a model is never overwritten, so choose another name", error.Reason);
     }
 
-    [Fact]
+    [StoreFact]
     public void Promote_SecondModel_RetiresTheFirstAndRecordsWhoWhenAndWhy()
     {
         var clock = new FixedClock(Now);
@@ -78,7 +78,7 @@ public abstract class ModelRegistryTests<TFixture> : HubStoreTests<TFixture> whe
         Assert.Equal("better AUC; no flags (retires q1)", store.AuditLog.Entries()[^1].Detail);
     }
 
-    [Fact]
+    [StoreFact]
     public void Promote_NotACandidate_IsRefused()
     {
         using var store = Hub.Open(new FixedClock(Now));
@@ -93,7 +93,7 @@ public abstract class ModelRegistryTests<TFixture> : HubStoreTests<TFixture> whe
         Assert.Equal("no model of this name is registered", unknown.Reason);
     }
 
-    [Fact]
+    [StoreFact]
     public void Schema_SecondChampion_IsRefusedByTheDatabase()
     {
         using (var store = Hub.Open(new FixedClock(Now)))
@@ -111,3 +111,5 @@ public abstract class ModelRegistryTests<TFixture> : HubStoreTests<TFixture> whe
 }
 
 public sealed class SqliteModelRegistryTests : ModelRegistryTests<SqliteHubFixture>;
+
+public sealed class PostgresModelRegistryTests : ModelRegistryTests<PostgresHubFixture>;

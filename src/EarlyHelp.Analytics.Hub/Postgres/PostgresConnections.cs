@@ -6,20 +6,26 @@ namespace EarlyHelp.Analytics.Hub.Postgres;
 /// <summary>Opening connections to a PostgreSQL hub, and naming it in messages without its password.</summary>
 internal static class PostgresConnections
 {
-    /// <summary>The hub as messages name it: <c>postgresql://host:port/database</c>, with no user or password.</summary>
+    /// <summary>The server and database, for a message about reaching them: <c>postgresql://host:port/database</c>, with no user or password.</summary>
+    public static string Describe(string connectionString)
+    {
+        var builder = Parse(connectionString);
+        return $"postgresql://{builder.Host}:{builder.Port}/{Database(builder)}";
+    }
+
+    /// <summary>
+    /// The hub's name: its database, and its schema when the search path names one (<c>earlyhelp</c>,
+    /// <c>earlyhelp.council_a</c>). Its audit key and checkpoints are files named after it, as a SQLite hub's are
+    /// named after its file; a name never holds the user or password.
+    /// </summary>
     public static string Name(string connectionString)
     {
         var builder = Parse(connectionString);
-        var schema = string.IsNullOrEmpty(builder.SearchPath) ? "" : $" (schema {builder.SearchPath})";
-        return $"postgresql://{builder.Host}:{builder.Port}/{builder.Database}{schema}";
+        return string.IsNullOrEmpty(builder.SearchPath) ? Database(builder) : $"{Database(builder)}.{builder.SearchPath}";
     }
 
     /// <summary>The database's name (the user's name when none is given, as PostgreSQL does).</summary>
-    public static string Database(string connectionString)
-    {
-        var builder = Parse(connectionString);
-        return builder.Database ?? builder.Username ?? "postgres";
-    }
+    private static string Database(NpgsqlConnectionStringBuilder builder) => builder.Database ?? builder.Username ?? "postgres";
 
     /// <summary>
     /// <paramref name="hub"/> as Npgsql reads it: a <c>postgres://user:password@host:port/database?key=value</c> URI

@@ -27,7 +27,7 @@ public sealed class PostgresHubStore : DbHubStore
     /// <summary>
     /// Opens the hub in the database <paramref name="hub"/> names (a connection string, or a <c>postgresql://</c> URI), migrates it to the latest schema and
     /// reads its audit key: <paramref name="auditKeyFile"/>, else <see cref="AuditKey.EnvironmentVariable"/>, else a file
-    /// named after the database in the working folder. Throws <see cref="BadInputException"/> when the string is not a
+    /// named after the hub (<see cref="PostgresConnections.Name"/>) in the working folder. Throws <see cref="BadInputException"/> when the string is not a
     /// valid connection string, the server refuses the connection, or the hub is newer than this program.
     /// Messages never repeat the connection string (it may hold a password).
     /// </summary>
@@ -35,11 +35,11 @@ public sealed class PostgresHubStore : DbHubStore
     {
         var connectionString = PostgresConnections.KeywordForm(hub);
         var name = PostgresConnections.Name(connectionString);
-        var connection = PostgresConnections.Open(connectionString, name);
+        var connection = PostgresConnections.Open(connectionString, PostgresConnections.Describe(connectionString));
         try
         {
             SchemaMigrator.Migrate(connection, PostgresDialect.Instance, name);
-            var auditKey = HubAuditKey.For(connection, PostgresConnections.Database(connectionString), auditKeyFile);
+            var auditKey = HubAuditKey.For(connection, name, auditKeyFile);
             return new PostgresHubStore(name, connectionString, connection, clock ?? TimeProvider.System, auditKey);
         }
         catch (PostgresException e)
@@ -54,13 +54,21 @@ public sealed class PostgresHubStore : DbHubStore
         }
     }
 
+    /// <summary>Whether the database <paramref name="hub"/> names holds a hub (any schema version); <see cref="BadInputException"/> when it cannot be reached.</summary>
+    public static bool Exists(string hub)
+    {
+        var connectionString = PostgresConnections.KeywordForm(hub);
+        using var connection = PostgresConnections.Open(connectionString, PostgresConnections.Describe(connectionString));
+        return SchemaMigrator.CurrentVersion(connection, PostgresDialect.Instance) > 0;
+    }
+
     /// <inheritdoc />
     public override IProtectedCharacteristicsReader OpenProtectedCharacteristicsReader() =>
-        new DbProtectedCharacteristicsReader(() => PostgresConnections.Open(connectionString, Name));
+        new DbProtectedCharacteristicsReader(() => PostgresConnections.Open(connectionString, PostgresConnections.Describe(connectionString)));
 
     /// <inheritdoc />
     public override IHubLoad BeginLoad() => new PostgresLoad(connection, AuditLog);
 
     /// <inheritdoc />
-    private protected override IHubReader OpenReader(DateOnly extractDate) => new PostgresHubReader(connectionString, Name, extractDate);
+    private protected override IHubReader OpenReader(DateOnly extractDate) => new PostgresHubReader(connectionString, PostgresConnections.Describe(connectionString), extractDate);
 }

@@ -160,4 +160,51 @@ internal sealed partial class PostgresLoad
         row.Id(value.PersonId);
         row.Real(value.MatchProbability);
     }
+
+    /// <inheritdoc />
+    /// <remarks>Copied through a staging table: the queue may hold a pair twice, and the insert keeps the first.</remarks>
+    protected override void InsertQueue(IReadOnlyList<QueuedPair> queue)
+    {
+        Connection.Execute(Transaction, "DROP TABLE IF EXISTS load_queue");
+        Connection.Execute(Transaction, "CREATE TEMPORARY TABLE load_queue ON COMMIT DROP AS SELECT 0::bigint AS arrival, * FROM clerical_queue WITH NO DATA");
+        using (var importer = connection.BeginBinaryImport(
+            "COPY load_queue (arrival, dataset_left, record_left, dataset_right, record_right, match_weight, match_probability) FROM STDIN (FORMAT BINARY)"))
+        {
+            long arrival = 0;
+            foreach (var pair in queue)
+            {
+                importer.StartRow();
+                importer.Id(arrival++);
+                importer.Text(pair.Left.Dataset);
+                importer.Text(pair.Left.RecordRef);
+                importer.Text(pair.Right.Dataset);
+                importer.Text(pair.Right.RecordRef);
+                importer.Real(pair.MatchWeight);
+                importer.Real(pair.MatchProbability);
+            }
+            importer.Complete();
+        }
+        Connection.Execute(Transaction, """
+            INSERT INTO clerical_queue (dataset_left, record_left, dataset_right, record_right, match_weight, match_probability)
+            SELECT dataset_left, record_left, dataset_right, record_right, match_weight, match_probability FROM load_queue ORDER BY arrival
+            ON CONFLICT DO NOTHING
+            """);
+    }
+
+    /// <inheritdoc />
+    protected override void InsertHistory(IReadOnlyList<IdHistory> history, string time)
+    {
+        using var importer = connection.BeginBinaryImport("COPY person_history (run_id, change, person_id, other_person_id, records, at) FROM STDIN (FORMAT BINARY)");
+        foreach (var change in history)
+        {
+            importer.StartRow();
+            importer.Id(RunId);
+            importer.Text(HistoryCode(change));
+            importer.Id(change.Id);
+            importer.Id(change.OtherId);
+            importer.Id(change.Members);
+            importer.Text(time);
+        }
+        importer.Complete();
+    }
 }

@@ -107,22 +107,40 @@ internal abstract class DbHubLoad : IHubLoad
             """, RunId, time, summary.Records, summary.People, summary.ComparedPairs, summary.LinkedPairs,
                 summary.ExpectedFalseLinks, summary.ExpectedMissedLinks, summary.ClericalQueue, recording.ModelJson ?? "null");
         Connection.Execute(Transaction, "DELETE FROM clerical_queue");
-        foreach (var pair in recording.Queue)
+        InsertQueue(recording.Queue);
+        InsertHistory(recording.PersonHistory, time);
+        // An objection recorded against a person follows their records into the merged or split-off person.
+        foreach (var change in recording.PersonHistory)
+        {
+            if (change.OtherId is { } other)
+                Connection.Execute(Transaction, "INSERT INTO opt_out (person_id, recorded_at, reason) SELECT @p0, recorded_at, reason FROM opt_out WHERE person_id = @p1 ON CONFLICT DO NOTHING", change.Id, other);
+        }
+    }
+
+    /// <summary>Inserts the clerical queue (emptied before), a pair named twice once; row by row unless the database has a faster way.</summary>
+    protected virtual void InsertQueue(IReadOnlyList<QueuedPair> queue)
+    {
+        foreach (var pair in queue)
         {
             Connection.Execute(Transaction, """
                 INSERT INTO clerical_queue (dataset_left, record_left, dataset_right, record_right, match_weight, match_probability)
                 VALUES (@p0, @p1, @p2, @p3, @p4, @p5) ON CONFLICT DO NOTHING
                 """, pair.Left.Dataset, pair.Left.RecordRef, pair.Right.Dataset, pair.Right.RecordRef, pair.MatchWeight, pair.MatchProbability);
         }
-        foreach (var change in recording.PersonHistory)
+    }
+
+    /// <summary>Inserts the person history of this run, stamped <paramref name="time"/>; row by row unless the database has a faster way.</summary>
+    protected virtual void InsertHistory(IReadOnlyList<IdHistory> history, string time)
+    {
+        foreach (var change in history)
         {
             Connection.Execute(Transaction, "INSERT INTO person_history (run_id, change, person_id, other_person_id, records, at) VALUES (@p0, @p1, @p2, @p3, @p4, @p5)",
-                RunId, change.Change.ToString().ToLowerInvariant(), change.Id, change.OtherId, change.Members, time);
-            // An objection recorded against a person follows their records into the merged or split-off person.
-            if (change.OtherId is { } other)
-                Connection.Execute(Transaction, "INSERT INTO opt_out (person_id, recorded_at, reason) SELECT @p0, recorded_at, reason FROM opt_out WHERE person_id = @p1 ON CONFLICT DO NOTHING", change.Id, other);
+                RunId, HistoryCode(change), change.Id, change.OtherId, change.Members, time);
         }
     }
+
+    /// <summary>The hub's code of a person-history change.</summary>
+    protected static string HistoryCode(IdHistory change) => change.Change.ToString().ToLowerInvariant();
 
     /// <inheritdoc />
     public (long Deleted, long ReviewedKept) RemovePromptsBefore(DateTimeOffset cutoff)

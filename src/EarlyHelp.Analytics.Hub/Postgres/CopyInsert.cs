@@ -11,7 +11,7 @@ namespace EarlyHelp.Analytics.Hub.Postgres;
 /// closed, the end is filled in. The counts match SQLite's: added, ends filled in, the rest already present.
 /// </summary>
 /// <typeparam name="T">The row type.</typeparam>
-internal sealed class CopyInsert<T>
+internal sealed class CopyInsert<T> : IKeyedWriter<T>
 {
     private readonly NpgsqlConnection connection;
     private readonly string stage;

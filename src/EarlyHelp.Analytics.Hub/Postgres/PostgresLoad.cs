@@ -93,34 +93,6 @@ internal sealed partial class PostgresLoad : DbHubLoad
                 row.Text(value.SourceRef);
             },
             "end_date");
+        Writers = new(households, people, protectedCharacteristics, identities, residences, families, memberships, events, code => dataset = code);
     }
-
-    /// <inheritdoc />
-    public override LoadCounts AddHouseholds(ReadOnlySpan<Household> rows) => households.Write(rows);
-
-    /// <inheritdoc />
-    public override LoadCounts AddPeople(ReadOnlySpan<Person> rows) => people.Write(rows);
-
-    /// <inheritdoc />
-    public override LoadCounts AddProtectedCharacteristics(ReadOnlySpan<ProtectedCharacteristics> rows) => protectedCharacteristics.Write(rows);
-
-    /// <inheritdoc />
-    public override LoadCounts AddIdentities(ReadOnlySpan<PersonIdentity> rows) => identities.Write(rows);
-
-    /// <inheritdoc />
-    public override LoadCounts AddResidences(ReadOnlySpan<Residence> rows) => residences.Write(rows);
-
-    /// <inheritdoc />
-    public override LoadCounts AddFamilies(ReadOnlySpan<FamilyId> rows) => families.Write(rows);
-
-    /// <inheritdoc />
-    public override LoadCounts AddFamilyMemberships(ReadOnlySpan<FamilyMembership> rows) => memberships.Write(rows);
-
-    /// <inheritdoc />
-    public override LoadCounts AddEvents(string dataset, ReadOnlySpan<SourceEvent> rows)
-    {
-        this.dataset = dataset;
-        return events.Write(rows);
-    }
-
 }

@@ -94,34 +94,8 @@ internal sealed partial class SqliteLoad : DbHubLoad
                 statement.Bind(6, row.SourceRef);
             },
             "end_date", static row => row.End is not null);
-    }
-
-    /// <inheritdoc />
-    public override LoadCounts AddHouseholds(ReadOnlySpan<Household> rows) => households.Write(rows);
-
-    /// <inheritdoc />
-    public override LoadCounts AddPeople(ReadOnlySpan<Person> rows) => people.Write(rows);
-
-    /// <inheritdoc />
-    public override LoadCounts AddProtectedCharacteristics(ReadOnlySpan<ProtectedCharacteristics> rows) => protectedCharacteristics.Write(rows);
-
-    /// <inheritdoc />
-    public override LoadCounts AddIdentities(ReadOnlySpan<PersonIdentity> rows) => identities.Write(rows);
-
-    /// <inheritdoc />
-    public override LoadCounts AddResidences(ReadOnlySpan<Residence> rows) => residences.Write(rows);
-
-    /// <inheritdoc />
-    public override LoadCounts AddFamilies(ReadOnlySpan<FamilyId> rows) => families.Write(rows);
-
-    /// <inheritdoc />
-    public override LoadCounts AddFamilyMemberships(ReadOnlySpan<FamilyMembership> rows) => memberships.Write(rows);
-
-    /// <inheritdoc />
-    public override LoadCounts AddEvents(string dataset, ReadOnlySpan<SourceEvent> rows)
-    {
-        events.BindShared(2, Encoding.UTF8.GetBytes(dataset));
-        return events.Write(rows);
+        Writers = new(households, people, protectedCharacteristics, identities, residences, families, memberships, events,
+            code => events.BindShared(2, Encoding.UTF8.GetBytes(code)));
     }
 
     /// <inheritdoc />

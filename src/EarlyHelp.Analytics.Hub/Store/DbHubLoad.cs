@@ -39,29 +39,36 @@ internal abstract class DbHubLoad : IHubLoad
     /// <summary>The ingest run this load is recorded as.</summary>
     protected long RunId { get; }
 
-    /// <inheritdoc />
-    public abstract LoadCounts AddHouseholds(ReadOnlySpan<Household> rows);
+    /// <summary>The database's writer for each canonical table; set by the load's constructor.</summary>
+    private protected CanonicalWriters Writers { get; set; } = null!;
 
     /// <inheritdoc />
-    public abstract LoadCounts AddPeople(ReadOnlySpan<Person> rows);
+    public LoadCounts AddHouseholds(ReadOnlySpan<Household> rows) => Writers.Households.Write(rows);
 
     /// <inheritdoc />
-    public abstract LoadCounts AddProtectedCharacteristics(ReadOnlySpan<ProtectedCharacteristics> rows);
+    public LoadCounts AddPeople(ReadOnlySpan<Person> rows) => Writers.People.Write(rows);
 
     /// <inheritdoc />
-    public abstract LoadCounts AddIdentities(ReadOnlySpan<PersonIdentity> rows);
+    public LoadCounts AddProtectedCharacteristics(ReadOnlySpan<ProtectedCharacteristics> rows) => Writers.ProtectedCharacteristics.Write(rows);
 
     /// <inheritdoc />
-    public abstract LoadCounts AddResidences(ReadOnlySpan<Residence> rows);
+    public LoadCounts AddIdentities(ReadOnlySpan<PersonIdentity> rows) => Writers.Identities.Write(rows);
 
     /// <inheritdoc />
-    public abstract LoadCounts AddFamilies(ReadOnlySpan<FamilyId> rows);
+    public LoadCounts AddResidences(ReadOnlySpan<Residence> rows) => Writers.Residences.Write(rows);
 
     /// <inheritdoc />
-    public abstract LoadCounts AddFamilyMemberships(ReadOnlySpan<FamilyMembership> rows);
+    public LoadCounts AddFamilies(ReadOnlySpan<FamilyId> rows) => Writers.Families.Write(rows);
 
     /// <inheritdoc />
-    public abstract LoadCounts AddEvents(string dataset, ReadOnlySpan<SourceEvent> rows);
+    public LoadCounts AddFamilyMemberships(ReadOnlySpan<FamilyMembership> rows) => Writers.Memberships.Write(rows);
+
+    /// <inheritdoc />
+    public LoadCounts AddEvents(string dataset, ReadOnlySpan<SourceEvent> rows)
+    {
+        Writers.UseDataset(dataset);
+        return Writers.Events.Write(rows);
+    }
 
     /// <inheritdoc />
     public abstract LoadCounts AddGazetteer(IReadOnlyList<GazetteerEntry> rows);

@@ -62,13 +62,7 @@ public sealed class PostgresHubFixture : IHubStoreFixture
     public IReadOnlyList<object?[]> QueryRows(string sql)
     {
         using var connection = Connect();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var rows = new List<object?[]>();
-        while (reader.Read())
-            rows.Add(Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? null : Normalise(reader.GetValue(i))).ToArray());
-        return rows;
+        return HubRows.Read(connection, sql, Normalise);
     }
 
     public string Fingerprint()

@@ -1,4 +1,6 @@
+using EarlyHelp.Analytics.Core.Prompts;
 using EarlyHelp.Analytics.Hub.Postgres;
+using EarlyHelp.Analytics.Hub.Prompts;
 using EarlyHelp.Analytics.Hub.Tests.Fixtures;
 using Npgsql;
 
@@ -22,7 +24,7 @@ public sealed class PostgresRolesTests : HubStoreTests<PostgresHubFixture>
             Assert.Equal(1L, Scalar(connection, "SELECT COUNT(*) FROM event"));
             foreach (var table in new[] { "person_identity", "identity_record", "gazetteer", "app_user" })
                 Assert.Equal(InsufficientPrivilege, Refusal(connection, $"SELECT COUNT(*) FROM {table}"));
-            Assert.Equal(InsufficientPrivilege, Refusal(connection, "SELECT * FROM reidentify('P-1')"));
+            Assert.Equal(InsufficientPrivilege, Refusal(connection, "SELECT * FROM reidentify('P-AAAA-0001')"));
         }));
     }
 
@@ -45,18 +47,36 @@ public sealed class PostgresRolesTests : HubStoreTests<PostgresHubFixture>
         {
             using (var unaudited = connection.BeginTransaction())
             {
-                var error = Assert.Throws<PostgresException>(() => Scalar(connection, "SELECT member_forename FROM reidentify('P-1')"));
-                Assert.Equal((InsufficientPrivilege, "names of prompt P-1 are shown only after this transaction writes its audit entry"), (error.SqlState, error.MessageText));
+                var error = Assert.Throws<PostgresException>(() => Scalar(connection, "SELECT member_forename FROM reidentify('P-AAAA-0001')"));
+                Assert.Equal((InsufficientPrivilege, "names of prompt P-AAAA-0001 are shown only after this transaction writes its audit entry"), (error.SqlState, error.MessageText));
             }
             using var audited = connection.BeginTransaction();
-            Execute(connection, "INSERT INTO audit_log (id, at, actor, action, subject, detail, prev_hash, hash) VALUES (99, 't', 'a', 'prompt.reidentify', 'P-1', 'd', 'e', 'f')");
-            Assert.Equal("Ada", Scalar(connection, "SELECT member_forename FROM reidentify('P-1')"));
+            Execute(connection, "INSERT INTO audit_log (id, at, actor, action, subject, detail, prev_hash, hash) VALUES (99, 't', 'a', 'prompt.reidentify', 'P-AAAA-0001', 'd', 'e', 'f')");
+            Assert.Equal("Ada", Scalar(connection, "SELECT member_forename FROM reidentify('P-AAAA-0001')"));
             // An entry for another prompt does not open this one.
-            Assert.Throws<PostgresException>(() => Scalar(connection, "SELECT member_forename FROM reidentify('P-2')"));
+            Assert.Throws<PostgresException>(() => Scalar(connection, "SELECT member_forename FROM reidentify('P-AAAA-0002')"));
         }));
     }
 
-    /// <summary>A hub with one family of one person (named Ada) on one prompt, P-1, and one event; then the roles, which <paramref name="test"/> uses and which are dropped after it (roles belong to the whole server).</summary>
+    [StoreFact]
+    public void PanelStore_AsTheWebRole_ShowsNamesThroughTheFunctionWithTheEntryWrittenFirst()
+    {
+        WithRoles(() =>
+        {
+            // The store as the panel app would open it, logged in as a member of the web role.
+            var asWeb = new NpgsqlConnectionStringBuilder(Hub.ConnectionString) { Options = $"-c role={prefix}_web" };
+            using var store = PostgresHubStore.Open(asWeb.ConnectionString, auditKeyFile: Hub.AuditKeyFile);
+
+            var shown = Assert.IsType<Reidentification.Shown>(store.Prompts.Reidentify(PromptReference.Parse("P-AAAA-0001"), "panel meeting", "a.practitioner"));
+
+            Assert.Equal(("Ada", "Lovelace"), (Assert.Single(shown.Members).Forename, shown.Members[0].Surname));
+            var entry = store.AuditLog.Entries()[^1];
+            Assert.Equal(("prompt.reidentify", "P-AAAA-0001", "purpose: panel meeting; 1 member shown"), (entry.Action, entry.Subject, entry.Detail));
+            Assert.True(store.AuditLog.Verify().IsIntact);
+        });
+    }
+
+    /// <summary>A hub with one family of one person (named Ada) on one prompt, P-AAAA-0001, and one event; then the roles, which <paramref name="test"/> uses and which are dropped after it (roles belong to the whole server).</summary>
     private void WithRoles(Action test)
     {
         try
@@ -87,7 +107,7 @@ public sealed class PostgresRolesTests : HubStoreTests<PostgresHubFixture>
             INSERT INTO scoring_run (run_id, model_name, model_version, model_sha256, as_of, capacity, created_at, created_by,
                 families_scored, excluded_statutory, excluded_opted_out, excluded_no_dependent_child)
                 VALUES (1, 'm', '1', 'x', '2025-01-01', 1, 't', 'a', 1, 0, 0, 0);
-            INSERT INTO prompt (reference, run_id, family_id, rank, probability, band, content) VALUES ('P-1', 1, 7, 1, 0.5, 'high', '{}');
+            INSERT INTO prompt (reference, run_id, family_id, rank, probability, band, content) VALUES ('P-AAAA-0001', 1, 7, 1, 0.5, 'high', '{}');
             """);
         using var connection = Hub.Connect();
         PostgresRoles.Create(connection, prefix);

@@ -19,7 +19,7 @@ public sealed class PostgresPipelineTests : IDisposable
     {
         Directory.CreateDirectory(scratch);
         var city = Path.Combine(scratch, "city");
-        Assert.Equal(ExitCodes.Success, CommandRunner.Run("generate", "--people", "1000", "--seed", "5", "--out", city, "--threads", "2").Exit);
+        Assert.Equal(ExitCodes.Success, CommandRunner.Run("generate", "--people", "2000", "--seed", "3", "--out", city, "--threads", "2").Exit);
         var server = new NpgsqlConnectionStringBuilder(Environment.GetEnvironmentVariable(PostgresFactAttribute.Variable)) { Pooling = false };
         using (var connection = new NpgsqlConnection(server.ConnectionString))
         {

@@ -13,14 +13,6 @@ namespace EarlyHelp.Analytics.Hub.Postgres;
 internal sealed partial class PostgresLoad : DbHubLoad
 {
     private readonly NpgsqlConnection connection;
-    private readonly CopyInsert<Household> households;
-    private readonly CopyInsert<Person> people;
-    private readonly CopyInsert<ProtectedCharacteristics> protectedCharacteristics;
-    private readonly CopyInsert<PersonIdentity> identities;
-    private readonly CopyInsert<Residence> residences;
-    private readonly CopyInsert<FamilyId> families;
-    private readonly CopyInsert<FamilyMembership> memberships;
-    private readonly CopyInsert<SourceEvent> events;
     private string dataset = "";
 
     /// <summary>Starts the load's transaction on <paramref name="connection"/>, waiting for any other writer to finish.</summary>
@@ -28,7 +20,7 @@ internal sealed partial class PostgresLoad : DbHubLoad
         : base(connection, connection.BeginWriteTransaction(), auditLog)
     {
         this.connection = connection;
-        households = new(connection, "household", ["household_id", "uprn", "area_code", "imd_decile", "tenure"], ["household_id"],
+        var households = new CopyInsert<Household>(connection, "household", ["household_id", "uprn", "area_code", "imd_decile", "tenure"], ["household_id"],
             static (row, value) =>
             {
                 row.Id(value.Id.Value);
@@ -37,7 +29,7 @@ internal sealed partial class PostgresLoad : DbHubLoad
                 row.Integer(value.ImdDecile);
                 row.Text(value.Tenure);
             });
-        people = new(connection, "person", ["person_id", "birth_month", "death_month"], ["person_id"],
+        var people = new CopyInsert<Person>(connection, "person", ["person_id", "birth_month", "death_month"], ["person_id"],
             static (row, value) =>
             {
                 row.Id(value.Id.Value);
@@ -45,7 +37,7 @@ internal sealed partial class PostgresLoad : DbHubLoad
                 row.Text(value.DeathMonth?.ToString());
             },
             "death_month");
-        protectedCharacteristics = new(connection, "person_protected", ["person_id", "sex", "ethnicity", "disability"], ["person_id"],
+        var protectedCharacteristics = new CopyInsert<ProtectedCharacteristics>(connection, "person_protected", ["person_id", "sex", "ethnicity", "disability"], ["person_id"],
             static (row, value) =>
             {
                 row.Id(value.Person.Value);
@@ -53,7 +45,7 @@ internal sealed partial class PostgresLoad : DbHubLoad
                 row.Text(value.Ethnicity);
                 row.Text(value.Disability);
             });
-        identities = new(connection, "person_identity", ["person_id", "forename", "surname", "date_of_birth", "postcode"], ["person_id"],
+        var identities = new CopyInsert<PersonIdentity>(connection, "person_identity", ["person_id", "forename", "surname", "date_of_birth", "postcode"], ["person_id"],
             static (row, value) =>
             {
                 row.Id(value.Person.Value);
@@ -62,7 +54,7 @@ internal sealed partial class PostgresLoad : DbHubLoad
                 row.Date(value.DateOfBirth);
                 row.Text(value.Postcode);
             });
-        residences = new(connection, "residence", ["person_id", "household_id", "start_date", "end_date"], ["person_id", "household_id", "start_date"],
+        var residences = new CopyInsert<Residence>(connection, "residence", ["person_id", "household_id", "start_date", "end_date"], ["person_id", "household_id", "start_date"],
             static (row, value) =>
             {
                 row.Id(value.Person.Value);
@@ -71,8 +63,8 @@ internal sealed partial class PostgresLoad : DbHubLoad
                 row.Date(value.End);
             },
             "end_date");
-        families = new(connection, "family", ["family_id"], ["family_id"], static (row, value) => row.Id(value.Value));
-        memberships = new(connection, "family_member", ["family_id", "person_id", "role", "start_date", "end_date"], ["family_id", "person_id", "role", "start_date"],
+        var families = new CopyInsert<FamilyId>(connection, "family", ["family_id"], ["family_id"], static (row, value) => row.Id(value.Value));
+        var memberships = new CopyInsert<FamilyMembership>(connection, "family_member", ["family_id", "person_id", "role", "start_date", "end_date"], ["family_id", "person_id", "role", "start_date"],
             static (row, value) =>
             {
                 row.Id(value.Family.Value);
@@ -82,7 +74,7 @@ internal sealed partial class PostgresLoad : DbHubLoad
                 row.Date(value.End);
             },
             "end_date");
-        events = new(connection, "event", ["person_id", "dataset", "start_date", "end_date", "value", "source_ref"], ["dataset", "source_ref"],
+        var events = new CopyInsert<SourceEvent>(connection, "event", ["person_id", "dataset", "start_date", "end_date", "value", "source_ref"], ["dataset", "source_ref"],
             (row, value) =>
             {
                 row.Id(value.Person.Value);

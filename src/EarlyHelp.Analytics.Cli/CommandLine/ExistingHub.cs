@@ -16,10 +16,13 @@ internal static class ExistingHub
     /// <summary>Throws <see cref="BadInputException"/> when <paramref name="hub"/> names no file, or a PostgreSQL database that holds no hub.</summary>
     public static void Check(string hub)
     {
-        var exists = HubLocation.IsPostgreSqlConnectionString(hub)
-            ? Hub.Postgres.PostgresHubStore.Exists(hub)
-            : File.Exists(HubLocation.SqlitePath(hub));
-        if (!exists)
+        if (!Exists(hub))
             throw new BadInputException(HubLocation.FileBase(hub), "there is no hub here; load extracts with 'earlyhelp ingest' or give the right --hub");
     }
+
+    /// <summary>Whether <paramref name="hub"/> names an existing SQLite file, or a PostgreSQL database that holds a hub.</summary>
+    public static bool Exists(string hub) =>
+        HubLocation.IsPostgreSqlConnectionString(hub)
+            ? Hub.Postgres.PostgresHubStore.Exists(hub)
+            : File.Exists(HubLocation.SqlitePath(hub));
 }

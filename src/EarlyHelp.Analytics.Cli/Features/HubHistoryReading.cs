@@ -13,7 +13,8 @@ internal static class HubHistoryReading
     /// </summary>
     public static HubHistory Read(string hub, IProgress<WorkProgress> progress)
     {
-        CommandLine.ExistingHub.Check(hub);
+        if (!CommandLine.ExistingHub.Exists(hub))
+            throw new BadInputException(HubLocation.FileBase(hub), "there is no hub here; load extracts into it with 'earlyhelp ingest' first");
         using var store = HubStore.Open(hub);
         return HubHistory.Read(store.OpenReader(), store.Name, progress);
     }

@@ -13,10 +13,16 @@ internal static class ExistingHub
         return AuditKeyOption.OpenHub(parseResult, hub);
     }
 
-    /// <summary>Throws <see cref="BadInputException"/> when <paramref name="hub"/> names no file.</summary>
+    /// <summary>Throws <see cref="BadInputException"/> when <paramref name="hub"/> names no file, or a PostgreSQL database that holds no hub.</summary>
     public static void Check(string hub)
     {
-        if (!File.Exists(HubLocation.SqlitePath(hub)))
-            throw new BadInputException(hub, "there is no hub here; load extracts with 'earlyhelp ingest' or give the right --hub");
+        if (!Exists(hub))
+            throw new BadInputException(HubLocation.FileBase(hub), "there is no hub here; load extracts with 'earlyhelp ingest' or give the right --hub");
     }
+
+    /// <summary>Whether <paramref name="hub"/> names an existing SQLite file, or a PostgreSQL database that holds a hub.</summary>
+    public static bool Exists(string hub) =>
+        HubLocation.IsPostgreSqlConnectionString(hub)
+            ? Hub.Postgres.PostgresHubStore.Exists(hub)
+            : File.Exists(HubLocation.SqlitePath(hub));
 }

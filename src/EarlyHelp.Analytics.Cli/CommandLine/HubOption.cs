@@ -8,11 +8,11 @@ internal static class HubOption
 {
     /// <summary>A new <c>--hub</c> option for a verb that needs an existing hub (System.CommandLine options belong to one command each).</summary>
     public static Option<string> Create() => Named(
-        $"The hub: a SQLite file path, which must exist (default {HubLocation.DefaultPath}); 'earlyhelp ingest' creates one. PostgreSQL connection strings are not supported yet.");
+        $"The hub: a SQLite file path or a PostgreSQL connection string (Host=…;Database=…), which must hold a hub (default {HubLocation.DefaultPath}); 'earlyhelp ingest' creates one.");
 
     /// <summary>A new <c>--hub</c> option for a verb that creates the hub when it is missing.</summary>
     public static Option<string> CreatedIfMissing() => Named(
-        $"The hub: a SQLite file path, created if missing (default {HubLocation.DefaultPath}). PostgreSQL connection strings are not supported yet.");
+        $"The hub: a SQLite file path, created if missing, or a PostgreSQL connection string (Host=…;Database=…), migrated if empty (default {HubLocation.DefaultPath}).");
 
     private static Option<string> Named(string description) => new("--hub")
     {

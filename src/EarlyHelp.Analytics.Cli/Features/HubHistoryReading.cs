@@ -8,15 +8,14 @@ namespace EarlyHelp.Analytics.Cli.Features;
 internal static class HubHistoryReading
 {
     /// <summary>
-    /// Opens the SQLite hub and reads it. A missing file is refused rather than created: building
+    /// Opens the hub and reads it. A missing hub is refused rather than created: building
     /// features from an empty hub is never what was meant.
     /// </summary>
     public static HubHistory Read(string hub, IProgress<WorkProgress> progress)
     {
-        var path = HubLocation.SqlitePath(hub);
-        if (!File.Exists(path))
-            throw new BadInputException(path, "there is no hub here; load extracts into it with 'earlyhelp ingest' first");
-        using var store = HubStore.Open(path);
+        if (!CommandLine.ExistingHub.Exists(hub))
+            throw new BadInputException(HubLocation.FileBase(hub), "there is no hub here; load extracts into it with 'earlyhelp ingest' first");
+        using var store = HubStore.Open(hub);
         return HubHistory.Read(store.OpenReader(), store.Name, progress);
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using EarlyHelp.Analytics.Cli.CommandLine;
+using EarlyHelp.Analytics.Core;
 using EarlyHelp.Analytics.Hub.Sqlite;
 using EarlyHelp.Analytics.Hub.Store;
 using EarlyHelp.Analytics.Hub.Users;
@@ -22,6 +23,7 @@ internal static class HubBackupCommands
         command.SetAction(parseResult =>
         {
             var path = parseResult.GetValue(hub)!;
+            RefusePostgreSql(path, "hub backup", "pg_dump");
             ExistingHub.Check(path);
             var file = parseResult.GetValue(output)!;
             using var store = SqliteHubStore.Open(HubLocation.SqlitePath(path), auditKeyFile: AuditKeyOption.Value(parseResult));
@@ -48,6 +50,7 @@ internal static class HubBackupCommands
         command.Options.Add(replace);
         command.SetAction(parseResult =>
         {
+            RefusePostgreSql(parseResult.GetValue(hub)!, "hub restore", "pg_restore");
             var path = HubLocation.SqlitePath(parseResult.GetValue(hub)!);
             var result = SqliteBackup.Restore(parseResult.GetValue(from)!, path, Environment.UserName, parseResult.GetValue(replace), AuditKeyOption.Value(parseResult));
             parseResult.InvocationConfiguration.Output.WriteLine(
@@ -55,5 +58,15 @@ internal static class HubBackupCommands
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>Refuses a PostgreSQL hub: the database has its own backup tools, which copy roles and grants as well.</summary>
+    private static void RefusePostgreSql(string hub, string verb, string tool)
+    {
+        if (HubLocation.IsPostgreSqlConnectionString(hub))
+        {
+            throw new BadInputException(HubLocation.ArgumentName,
+                $"'{verb}' copies a SQLite hub; for a PostgreSQL hub use {tool} (see docs/postgresql.md, \"Backups\")");
+        }
     }
 }

@@ -47,7 +47,7 @@ internal static class IngestCommand
             // Read before the hub is opened: a missing truth folder is refused with nothing created.
             var linker = truth is null ? null : TruthLinkage.From(truth);
             var existed = File.Exists(hubPath);
-            var keyFile = AuditKey.FileFor(hubPath, AuditKeyOption.Value(parseResult));
+            var keyFile = AuditKey.FileFor(HubLocation.FileBase(hubPath), AuditKeyOption.Value(parseResult));
             var keyExisted = File.Exists(keyFile);
             try
             {

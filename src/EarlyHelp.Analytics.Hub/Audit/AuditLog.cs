@@ -31,7 +31,7 @@ public sealed partial class AuditLog
     /// <summary>Appends an entry in its own transaction and returns it.</summary>
     public AuditEntry Append(string actor, string action, string subject, string detail)
     {
-        using var transaction = connection.BeginTransaction();
+        using var transaction = connection.BeginWriteTransaction();
         var entry = Append(transaction, actor, action, subject, detail);
         transaction.Commit();
         return entry;

@@ -1,6 +1,5 @@
 using System.Data.Common;
 using EarlyHelp.Analytics.Hub.Identity;
-using EarlyHelp.Analytics.Hub.Sqlite;
 using EarlyHelp.Analytics.Hub.Store;
 using EarlyHelp.Analytics.Linkage;
 
@@ -89,7 +88,7 @@ public sealed class ClericalReviews
         while (reader.Read())
         {
             var pair = new ClericalPair((reader.GetString(1), reader.GetString(2)), (reader.GetString(3), reader.GetString(4)));
-            decisions.Add(new RecordedDecision(reader.GetInt64(0), pair, SqliteIdentityReading.ParseDecision(reader.GetString(5)),
+            decisions.Add(new RecordedDecision(reader.GetInt64(0), pair, IdentityReading.ParseDecision(reader.GetString(5)),
                 reader.GetString(6), reader.GetString(7), HubQueries.ParseTime(reader.GetString(8))));
         }
         return decisions;

@@ -58,7 +58,7 @@ public static class ClericalDecisions
     public static IReadOnlyList<ClericalDecision> All { get; } = [ClericalDecision.Same, ClericalDecision.Different, ClericalDecision.Unsure];
 
     /// <summary>The stored code: <c>same</c>, <c>different</c> or <c>unsure</c>.</summary>
-    public static string Code(this ClericalDecision decision) => Sqlite.SqliteIdentityReading.Code(decision);
+    public static string Code(this ClericalDecision decision) => Store.IdentityReading.Code(decision);
 
     /// <summary>A plain name for the form and the history.</summary>
     public static string PlainName(this ClericalDecision decision) => decision switch

@@ -100,7 +100,7 @@ public sealed class DataQualityQueries
         ArgumentException.ThrowIfNullOrWhiteSpace(datasetCode);
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
         ArgumentException.ThrowIfNullOrWhiteSpace(note);
-        using var transaction = connection.BeginTransaction();
+        using var transaction = connection.BeginWriteTransaction();
         if (Find(transaction, id) is not { } query)
             return DataQualityChange.NotFound;
         if (query.Status.NextSteps().Count == 0)
@@ -124,7 +124,7 @@ public sealed class DataQualityQueries
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
         ArgumentException.ThrowIfNullOrWhiteSpace(note);
-        using var transaction = connection.BeginTransaction();
+        using var transaction = connection.BeginWriteTransaction();
         if (Find(transaction, id) is not { } query)
             return DataQualityChange.NotFound;
         if (query.Dataset is null || !query.Status.NextSteps().Contains(status))

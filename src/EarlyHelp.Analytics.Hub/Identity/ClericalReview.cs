@@ -1,7 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
 using EarlyHelp.Analytics.Hub.Audit;
-using EarlyHelp.Analytics.Hub.Sqlite;
 using EarlyHelp.Analytics.Hub.Store;
 using EarlyHelp.Analytics.Linkage;
 
@@ -46,8 +45,8 @@ public sealed class ClericalReview
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
-        using var transaction = connection.BeginTransaction();
-        var code = SqliteIdentityReading.Code(decision);
+        using var transaction = connection.BeginWriteTransaction();
+        var code = IdentityReading.Code(decision);
         connection.Execute(transaction, """
             INSERT INTO clerical_decision (dataset_left, record_left, dataset_right, record_right, decision, reason, decided_by, decided_at)
             VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7)

@@ -36,7 +36,7 @@ public sealed partial class ModelRegistry
             throw new BadInputException(name, "a proposal needs a note saying why the candidate should replace the champion");
         if (evidence.Checks.FirstOrDefault(c => !c.Passed) is { } failed)
             throw new BadInputException(name, $"a candidate that fails a promotion check cannot be proposed; it fails '{failed.Rule}'");
-        using var transaction = connection.BeginTransaction();
+        using var transaction = connection.BeginWriteTransaction();
         RequireAccount(transaction, name, by, UserRole.Analyst.Code(), "a proposal needs an enabled analyst account");
         RequireCandidate(transaction, name);
         if (OpenProposal(transaction, name) is not null)
@@ -63,7 +63,7 @@ public sealed partial class ModelRegistry
     {
         if (string.IsNullOrWhiteSpace(note))
             throw new BadInputException(name, "a refusal needs a note saying why");
-        using var transaction = connection.BeginTransaction();
+        using var transaction = connection.BeginWriteTransaction();
         RequireAccount(transaction, name, by, UserRole.Governance.Code(), "a refusal needs an enabled information governance (ig) reviewer's account");
         var open = OpenProposal(transaction, name) ?? throw new BadInputException(name, "the model has no proposal awaiting a decision");
         Decide(transaction, open, "refused", by, note);

@@ -50,7 +50,7 @@ public sealed partial class ModelRegistry
         ArgumentNullException.ThrowIfNull(registration);
         ArgumentException.ThrowIfNullOrWhiteSpace(registration.Name);
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
-        var transaction = connection.BeginTransaction();
+        var transaction = connection.BeginWriteTransaction();
         try
         {
             if (connection.Scalar(transaction, "SELECT 1 FROM model_registry WHERE name = @p0", registration.Name) is not null)
@@ -86,7 +86,7 @@ public sealed partial class ModelRegistry
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(by);
         ArgumentException.ThrowIfNullOrWhiteSpace(note);
-        using var transaction = connection.BeginTransaction();
+        using var transaction = connection.BeginWriteTransaction();
         RequireCandidate(transaction, name);
         var proposal = CheckSignOff(transaction, name, by, note);
         Decide(transaction, proposal, "signed_off", by, note);

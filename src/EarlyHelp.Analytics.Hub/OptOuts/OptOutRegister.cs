@@ -35,7 +35,7 @@ public sealed class OptOutRegister
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
-        using var transaction = connection.BeginTransaction();
+        using var transaction = connection.BeginWriteTransaction();
         if (Contains(person, transaction))
             return false;
         var now = clock.GetUtcNow();
@@ -56,7 +56,7 @@ public sealed class OptOutRegister
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
-        using var transaction = connection.BeginTransaction();
+        using var transaction = connection.BeginWriteTransaction();
         if (connection.Execute(transaction, "DELETE FROM opt_out WHERE person_id = @p0", person.Value) == 0)
             return false;
         auditLog.Append(transaction, actor, "opt_out.withdraw", $"person {person}", reason.Trim());

@@ -25,29 +25,47 @@ public sealed partial class PromptStore
             return new Reidentification.Refused([string.Create(CultureInfo.InvariantCulture,
                 $"The purpose must be at most {MaximumPurposeLength} characters. Got {purpose.Length} instead.")]);
 
-        using var transaction = connection.BeginTransaction();
-        using var command = connection.Command(transaction, """
-            SELECT m.role, i.forename, i.surname, i.date_of_birth
-            FROM prompt p
-            JOIN scoring_run r ON r.run_id = p.run_id
-            JOIN family_member m ON m.family_id = p.family_id AND m.start_date <= r.as_of AND (m.end_date IS NULL OR m.end_date > r.as_of)
-            LEFT JOIN person_identity i ON i.person_id = m.person_id
-            WHERE p.reference = @p0 AND p.hidden_at IS NULL
-            ORDER BY CASE m.role WHEN 'parent' THEN 0 WHEN 'child' THEN 1 ELSE 2 END, i.date_of_birth, m.person_id
-            """, reference.Value);
+        using var transaction = connection.BeginWriteTransaction();
+        // The entry is written before any name is read: on PostgreSQL the reidentify function checks for it.
+        var shown = Convert.ToInt64(connection.Scalar(transaction, $"SELECT COUNT(*) {MembersOnTheAsOfDate} {ShownPrompt}", reference.Value), CultureInfo.InvariantCulture);
+        if (shown == 0 && connection.Scalar(transaction, "SELECT 1 FROM prompt WHERE reference = @p0 AND hidden_at IS NULL", reference.Value) is null)
+            return new Reidentification.PromptNotFound();
+        auditLog.Append(transaction, actor, "prompt.reidentify", reference.Value,
+            $"purpose: {purpose.Trim()}; {Count(shown, "member", "members")} shown");
         var members = new List<IdentifiedMember>();
+        using (var command = connection.Command(transaction, ThroughFunction(transaction)
+            ? "SELECT member_role, member_forename, member_surname, member_date_of_birth FROM reidentify(@p0)"
+            : $"""
+                SELECT m.role, i.forename, i.surname, i.date_of_birth {MembersOnTheAsOfDate}
+                LEFT JOIN person_identity i ON i.person_id = m.person_id {ShownPrompt}
+                ORDER BY CASE m.role WHEN 'parent' THEN 0 WHEN 'child' THEN 1 ELSE 2 END, i.date_of_birth, m.person_id
+                """, reference.Value))
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read())
                 members.Add(ReadMember(reader));
         }
-        if (members.Count == 0 && connection.Scalar(transaction, "SELECT 1 FROM prompt WHERE reference = @p0 AND hidden_at IS NULL", reference.Value) is null)
-            return new Reidentification.PromptNotFound();
-        auditLog.Append(transaction, actor, "prompt.reidentify", reference.Value,
-            $"purpose: {purpose.Trim()}; {Count(members.Count, "member", "members")} shown");
         transaction.Commit();
         return new Reidentification.Shown(members);
     }
+
+    /// <summary>A prompt's family members on its run's as-of date (<c>m</c>), without names.</summary>
+    private const string MembersOnTheAsOfDate = """
+        FROM prompt p
+        JOIN scoring_run r ON r.run_id = p.run_id
+        JOIN family_member m ON m.family_id = p.family_id AND m.start_date <= r.as_of AND (m.end_date IS NULL OR m.end_date > r.as_of)
+        """;
+
+    /// <summary>The prompt named by <c>@p0</c>, unless hidden.</summary>
+    private const string ShownPrompt = "WHERE p.reference = @p0 AND p.hidden_at IS NULL";
+
+    /// <summary>
+    /// Whether names are read through the hub's <c>reidentify</c> function: on a PostgreSQL hub whose least-privilege
+    /// roles are set up (<c>earlyhelp hub roles</c>), the panel app's role can read them no other way.
+    /// </summary>
+    private bool ThroughFunction(DbTransaction transaction) =>
+        connection is Npgsql.NpgsqlConnection
+        && connection.Scalar(transaction, "SELECT to_regprocedure('reidentify(text)') IS NOT NULL") is true;
 
     private static IdentifiedMember ReadMember(DbDataReader reader)
     {

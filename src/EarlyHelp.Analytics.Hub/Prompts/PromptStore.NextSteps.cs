@@ -34,7 +34,7 @@ public sealed partial class PromptStore
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(by);
         note = note?.Trim() ?? "";
-        using var transaction = connection.BeginTransaction();
+        using var transaction = connection.BeginWriteTransaction();
         using (var command = connection.Command(transaction, "SELECT outcome, at FROM review WHERE reference = @p0 ORDER BY review_id DESC LIMIT 1", reference.Value))
         using (var reader = command.ExecuteReader())
         {

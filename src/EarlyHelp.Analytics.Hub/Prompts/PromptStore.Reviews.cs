@@ -16,7 +16,7 @@ public sealed partial class PromptStore
         if (problems.Length > 0)
             return new ReviewRecording.Refused(problems);
 
-        using var transaction = connection.BeginTransaction();
+        using var transaction = connection.BeginWriteTransaction();
         if (connection.Scalar(transaction, "SELECT 1 FROM prompt WHERE reference = @p0 AND hidden_at IS NULL", submission.Prompt.Value) is null)
             return new ReviewRecording.PromptNotFound();
         var latest = LatestReview(transaction, submission.Prompt);

@@ -20,7 +20,7 @@ public sealed partial class PromptStore
         if (problems.Length > 0)
             throw new ArgumentException($"The scoring run cannot be saved: {string.Join(" ", problems)}", nameof(submission));
 
-        using var transaction = connection.BeginTransaction();
+        using var transaction = connection.BeginWriteTransaction();
         var runId = 1 + Convert.ToInt64(connection.Scalar(transaction, "SELECT COALESCE(MAX(run_id), 0) FROM scoring_run"), CultureInfo.InvariantCulture);
         var createdAt = clock.GetUtcNow();
         var excluded = submission.Excluded;

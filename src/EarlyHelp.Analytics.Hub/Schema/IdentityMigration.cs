@@ -19,6 +19,7 @@ internal static class IdentityMigration
         // One row per agency record (an event) or per person-row of a register or relationship extract, exactly as
         // received, plus what linkage made of it: the hub person, the probability of the link that put it there,
         // and the gazetteer UPRN its address matched. Relationship rows carry the record they point at.
+        // {load_order} keeps the order records arrived in, which linkage reads them in; on SQLite it adds nothing (rowid does it).
         context.Execute("""
             CREATE TABLE identity_record (
                 dataset TEXT NOT NULL, record_ref TEXT NOT NULL, agency_ref TEXT,
@@ -27,7 +28,7 @@ internal static class IdentityMigration
                 kind TEXT NOT NULL, valid_from TEXT, valid_to TEXT,
                 related_ref TEXT, relationship TEXT,
                 matched_uprn TEXT, person_id {id} NOT NULL, match_probability {real},
-                PRIMARY KEY (dataset, record_ref))
+                PRIMARY KEY (dataset, record_ref){load_order})
             """);
         context.Execute("CREATE INDEX identity_record_person ON identity_record (person_id)");
         // Every load's fitted model with the figures of the linkage it made (the newest is what 'hub stats' shows).

@@ -35,7 +35,7 @@ public static class SchemaMigrator
         if (CurrentVersion(connection, dialect) >= target)
             return [];
 
-        using var transaction = connection.BeginTransaction();
+        using var transaction = connection.BeginWriteTransaction();
         var context = new MigrationContext(connection, transaction, dialect);
         // Read again inside the transaction: another process may have migrated since.
         var current = CurrentVersion(connection, dialect, transaction);

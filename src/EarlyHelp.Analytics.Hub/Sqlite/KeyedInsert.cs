@@ -1,4 +1,5 @@
 using EarlyHelp.Analytics.Hub.Ingest;
+using EarlyHelp.Analytics.Hub.Store;
 using Microsoft.Data.Sqlite;
 
 namespace EarlyHelp.Analytics.Hub.Sqlite;
@@ -10,7 +11,7 @@ namespace EarlyHelp.Analytics.Hub.Sqlite;
 /// multi-row INSERT costs SQLite about a quarter less per row than single-row ones.
 /// </summary>
 /// <typeparam name="T">The row type.</typeparam>
-internal sealed class KeyedInsert<T> : IDisposable
+internal sealed class KeyedInsert<T> : IKeyedWriter<T>, IDisposable
 {
     /// <summary>Rows bound into one INSERT statement (6 parameters each at most: well under SQLite's limit).</summary>
     public const int RowsPerStatement = 64;

@@ -23,6 +23,13 @@ public sealed class SqliteDialect : SqlDialect
     public override string SerialKey => "INTEGER PRIMARY KEY";
 
     /// <inheritdoc />
+    /// <remarks>Every SQLite table has its rowid: nothing to add.</remarks>
+    public override string LoadOrderColumn => "";
+
+    /// <inheritdoc />
+    public override string LoadOrder => "rowid";
+
+    /// <inheritdoc />
     public override string TableExistsQuery => "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = @p0";
 
     /// <inheritdoc />

@@ -1,6 +1,5 @@
 using System.Text;
 using EarlyHelp.Analytics.Core;
-using EarlyHelp.Analytics.Hub.OptOuts;
 using EarlyHelp.Analytics.Hub.Store;
 using Microsoft.Data.Sqlite;
 
@@ -12,69 +11,10 @@ namespace EarlyHelp.Analytics.Hub.Sqlite;
 /// statement API and carry the catalogue's own instance of their dataset code, so ten million events
 /// allocate no strings.
 /// </summary>
-internal sealed class SqliteHubReader(string path, string connectionString, DateOnly extractDate) : IHubReader
+internal sealed class SqliteHubReader(string path, string connectionString, DateOnly extractDate) : DbHubReader(extractDate)
 {
     /// <inheritdoc />
-    public DateOnly ExtractDate => extractDate;
-
-    /// <inheritdoc />
-    public IEnumerable<Household> Households()
-    {
-        using var connection = SqliteReading.Open(connectionString);
-        using var command = connection.Command(null, "SELECT household_id, uprn, area_code, imd_decile, tenure FROM household ORDER BY household_id");
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            yield return new Household(new HouseholdId(reader.GetInt64(0)), reader.GetString(1), reader.GetString(2), reader.GetInt32(3),
-                SqliteReading.Intern(reader.GetString(4), ProtectedCodes.Tenures));
-        }
-    }
-
-    /// <inheritdoc />
-    public IEnumerable<Person> People()
-    {
-        using var connection = SqliteReading.Open(connectionString);
-        using var command = connection.Command(null, "SELECT person_id, birth_month, death_month FROM person ORDER BY person_id");
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            yield return new Person(new PersonId(reader.GetInt64(0)), SqliteReading.Month(reader.GetString(1)),
-                reader.IsDBNull(2) ? null : SqliteReading.Month(reader.GetString(2)));
-        }
-    }
-
-    /// <inheritdoc />
-    public IEnumerable<Residence> Residences()
-    {
-        using var connection = SqliteReading.Open(connectionString);
-        using var command = connection.Command(null,
-            "SELECT person_id, household_id, start_date, end_date FROM residence ORDER BY person_id, start_date, household_id");
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            yield return new Residence(new PersonId(reader.GetInt64(0)), new HouseholdId(reader.GetInt64(1)),
-                HubQueries.ParseDate(reader.GetString(2)), reader.IsDBNull(3) ? null : HubQueries.ParseDate(reader.GetString(3)));
-        }
-    }
-
-    /// <inheritdoc />
-    public IEnumerable<FamilyMembership> FamilyMemberships()
-    {
-        using var connection = SqliteReading.Open(connectionString);
-        using var command = connection.Command(null,
-            "SELECT family_id, person_id, role, start_date, end_date FROM family_member ORDER BY family_id, person_id, start_date, role");
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            if (!FamilyRoles.TryParse(reader.GetString(2), out var role))
-                throw new InvalidDataException($"The hub holds an unknown family role '{reader.GetString(2)}'.");
-            yield return new FamilyMembership(new FamilyId(reader.GetInt64(0)), new PersonId(reader.GetInt64(1)), role,
-                HubQueries.ParseDate(reader.GetString(3)), reader.IsDBNull(4) ? null : HubQueries.ParseDate(reader.GetString(4)));
-        }
-    }
-
-    /// <inheritdoc />
-    public IEnumerable<AgencyEvent> Events()
+    public override IEnumerable<AgencyEvent> Events()
     {
         using var database = SqliteReading.OpenNative(path);
         using var statement = new SqliteStatement(database,
@@ -85,12 +25,7 @@ internal sealed class SqliteHubReader(string path, string connectionString, Date
     }
 
     /// <inheritdoc />
-    public IEnumerable<OptOut> OptOuts()
-    {
-        using var connection = SqliteReading.Open(connectionString);
-        foreach (var entry in OptOutRegister.Read(connection))
-            yield return entry;
-    }
+    protected override System.Data.Common.DbConnection Open() => SqliteReading.Open(connectionString);
 
     private static AgencyEvent ReadEvent(SqliteStatement row, DatasetCodeCache codes)
     {

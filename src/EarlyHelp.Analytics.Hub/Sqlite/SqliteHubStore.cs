@@ -1,13 +1,7 @@
 using EarlyHelp.Analytics.Core;
 using EarlyHelp.Analytics.Hub.Audit;
-using EarlyHelp.Analytics.Hub.Clerical;
-using EarlyHelp.Analytics.Hub.Ingest;
-using EarlyHelp.Analytics.Hub.Models;
-using EarlyHelp.Analytics.Hub.OptOuts;
-using EarlyHelp.Analytics.Hub.Prompts;
 using EarlyHelp.Analytics.Hub.Schema;
 using EarlyHelp.Analytics.Hub.Store;
-using EarlyHelp.Analytics.Hub.Users;
 using Microsoft.Data.Sqlite;
 
 namespace EarlyHelp.Analytics.Hub.Sqlite;
@@ -19,7 +13,7 @@ namespace EarlyHelp.Analytics.Hub.Sqlite;
 /// restores the file byte for byte. While the panel app serves the hub it switches the file to a write-ahead log
 /// (<see cref="SqliteJournalMode"/>), and a store opened meanwhile keeps that mode.
 /// </summary>
-public sealed class SqliteHubStore : IHubStore
+public sealed class SqliteHubStore : DbHubStore
 {
     /// <summary>Page cache of the connection in ordinary use, in KiB (64 MiB).</summary>
     internal const int NormalCacheKibibytes = 64 * 1024;
@@ -28,27 +22,11 @@ public sealed class SqliteHubStore : IHubStore
     internal const int LoadCacheKibibytes = 1024 * 1024;
 
     private readonly SqliteConnection connection;
-    private readonly TimeProvider clock;
 
     static SqliteHubStore() => SQLitePCL.Batteries_V2.Init();
 
     private SqliteHubStore(string path, SqliteConnection connection, TimeProvider clock, AuditKey auditKey)
-    {
-        Name = path;
-        this.connection = connection;
-        this.clock = clock;
-        AuditLog = new AuditLog(connection, clock, auditKey);
-        OptOuts = new OptOutRegister(connection, AuditLog, clock);
-        Prompts = new PromptStore(connection, AuditLog, clock);
-        Sessions = new SessionStore(connection, clock);
-        Users = new UserStore(connection, AuditLog, Sessions, clock);
-        Models = new ModelRegistry(connection, AuditLog, clock);
-        ClericalReview = new Identity.ClericalReview(connection, AuditLog, clock);
-        Clerical = new ClericalReviews(connection, ClericalReview);
-        People = new Rights.PersonSearch(connection, AuditLog);
-        SubjectAccess = new Rights.SubjectAccess(connection, AuditLog, clock);
-        DataQuality = new DataQuality.DataQualityQueries(connection, AuditLog, clock);
-    }
+        : base(path, connection, SqliteDialect.Instance, clock, auditKey) => this.connection = connection;
 
     /// <summary>
     /// Opens (creating if needed, readable by its owner only: see <see cref="HubFileAccess"/>) the SQLite hub at
@@ -76,7 +54,7 @@ public sealed class SqliteHubStore : IHubStore
             Pragma(connection, "busy_timeout = 30000");
             Pragma(connection, $"cache_size = -{NormalCacheKibibytes}");
             SchemaMigrator.Migrate(connection, SqliteDialect.Instance, path);
-            var auditKey = HubFiles.AuditKeyFor(connection, path, auditKeyFile);
+            var auditKey = HubAuditKey.For(connection, path, auditKeyFile);
             return new SqliteHubStore(path, connection, clock ?? TimeProvider.System, auditKey);
         }
         catch (SqliteException e)
@@ -92,82 +70,15 @@ public sealed class SqliteHubStore : IHubStore
     }
 
     /// <inheritdoc />
-    public string Name { get; }
+    public override IProtectedCharacteristicsReader OpenProtectedCharacteristicsReader() =>
+        new DbProtectedCharacteristicsReader(() => SqliteReading.Open(ConnectionString(Name, readOnly: true)));
 
     /// <inheritdoc />
-    public int SchemaVersion => SchemaMigrator.CurrentVersion(connection, SqliteDialect.Instance);
+    public override IHubLoad BeginLoad() => new SqliteLoad(connection, AuditLog);
 
     /// <inheritdoc />
-    public DateOnly? ExtractDate => HubQueries.ExtractDate(connection);
-
-    /// <inheritdoc />
-    public OptOutRegister OptOuts { get; }
-
-    /// <inheritdoc />
-    public AuditLog AuditLog { get; }
-
-    /// <inheritdoc />
-    public PromptStore Prompts { get; }
-
-    /// <inheritdoc />
-    public UserStore Users { get; }
-
-    /// <inheritdoc />
-    public SessionStore Sessions { get; }
-
-    /// <inheritdoc />
-    public ModelRegistry Models { get; }
-
-    /// <inheritdoc />
-    public Identity.ClericalReview ClericalReview { get; }
-
-    /// <inheritdoc />
-    public ClericalReviews Clerical { get; }
-
-    /// <inheritdoc />
-    public IHubReader OpenReader() =>
-        new SqliteHubReader(Name, ConnectionString(Name, readOnly: true), ExtractDate
-            ?? throw new BadInputException(Name, "the hub holds no extract yet; load one with 'earlyhelp ingest' first"));
-
-    /// <inheritdoc />
-    public IProtectedCharacteristicsReader OpenProtectedCharacteristicsReader() =>
-        new SqliteProtectedCharacteristicsReader(ConnectionString(Name, readOnly: true));
-
-    /// <inheritdoc />
-    public HubIds ExistingIds() => HubQueries.ExistingIds(connection);
-
-    /// <inheritdoc />
-    public IdentityState ReadIdentityState() => SqliteIdentityReading.Read(connection);
-
-    /// <inheritdoc />
-    public Rights.PersonSearch People { get; }
-
-    /// <inheritdoc />
-    public Rights.SubjectAccess SubjectAccess { get; }
-
-    /// <inheritdoc />
-    public DataQuality.DataQualityQueries DataQuality { get; }
-
-    /// <inheritdoc />
-    public IReadOnlyDictionary<string, double?> EventValues(string dataset) => HubQueries.EventValues(connection, dataset);
-
-    /// <inheritdoc />
-    public IReadOnlyList<(string Dataset, string RecordRef, long PersonId)> ReadRecordPeople() => SqliteIdentityReading.RecordPeople(connection);
-
-    /// <inheritdoc />
-    public LinkageFigures? LatestLinkage() => HubQueries.LatestLinkage(connection);
-
-    /// <inheritdoc />
-    public HubCounts Counts() => HubQueries.Counts(connection);
-
-    /// <inheritdoc />
-    public IReadOnlyList<IngestRunRecord> IngestRuns() => HubQueries.IngestRuns(connection);
-
-    /// <inheritdoc />
-    public IHubLoad BeginLoad() => new SqliteLoad(connection, AuditLog);
-
-    /// <inheritdoc />
-    public void Dispose() => connection.Dispose();
+    private protected override IHubReader OpenReader(DateOnly extractDate) =>
+        new SqliteHubReader(Name, ConnectionString(Name, readOnly: true), extractDate);
 
     /// <summary>Sets a pragma on a connection.</summary>
     internal static void Pragma(SqliteConnection connection, string assignment) =>

@@ -8,7 +8,7 @@ namespace EarlyHelp.Analytics.Hub.Sqlite;
 internal sealed partial class SqliteLoad
 {
     /// <inheritdoc />
-    public void RemoveRecords(IReadOnlyList<IdentityRecord> records)
+    public override void RemoveRecords(IReadOnlyList<IdentityRecord> records)
     {
         // An event's identity record has the event's key; a register record has no event, and the delete finds nothing.
         using var events = new SqliteStatement(connection, "DELETE FROM event WHERE dataset = ?1 AND source_ref = ?2");
@@ -26,11 +26,11 @@ internal sealed partial class SqliteLoad
     }
 
     /// <inheritdoc />
-    public void AmendRecords(IReadOnlyList<RecordAmendment> amendments)
+    public override void AmendRecords(IReadOnlyList<RecordAmendment> amendments)
     {
-        var assignments = string.Join(", ", SqliteIdentityReading.RecordColumns.Skip(2).Select((column, i) => $"{column} = ?{i + 3}"));
+        var assignments = string.Join(", ", IdentityReading.RecordColumns.Skip(2).Select((column, i) => $"{column} = ?{i + 3}"));
         using var identity = new SqliteStatement(connection,
-            $"UPDATE identity_record SET {assignments}, changed_run = ?{SqliteIdentityReading.RecordColumns.Length + 1} WHERE dataset = ?1 AND record_ref = ?2");
+            $"UPDATE identity_record SET {assignments}, changed_run = ?{IdentityReading.RecordColumns.Length + 1} WHERE dataset = ?1 AND record_ref = ?2");
         using var events = new SqliteStatement(connection,
             "UPDATE event SET person_id = ?3, start_date = ?4, end_date = ?5, value = ?6 WHERE dataset = ?1 AND source_ref = ?2");
         using var change = new SqliteStatement(connection,
@@ -39,7 +39,7 @@ internal sealed partial class SqliteLoad
         {
             var record = amendment.Incoming;
             BindRecord(identity, record);
-            identity.Bind(SqliteIdentityReading.RecordColumns.Length + 1, runId);
+            identity.Bind(IdentityReading.RecordColumns.Length + 1, RunId);
             identity.Execute();
             if (record.Kind == IdentityRecordKind.Event && record.ValidFrom is { } start)
             {
@@ -53,7 +53,7 @@ internal sealed partial class SqliteLoad
             }
             foreach (var field in amendment.Changes)
             {
-                change.Bind(1, runId);
+                change.Bind(1, RunId);
                 change.Bind(2, record.Dataset);
                 change.Bind(3, record.RecordRef);
                 change.Bind(4, field.Field);
@@ -64,26 +64,7 @@ internal sealed partial class SqliteLoad
         }
     }
 
-    /// <inheritdoc />
-    public (long Deleted, long ReviewedKept) RemovePromptsBefore(DateTimeOffset cutoff)
-    {
-        const string Due = "run_id IN (SELECT run_id FROM scoring_run WHERE created_at < @p0)";
-        var time = HubQueries.FormatTime(cutoff);
-        var deleted = connection.Execute(transaction, $"DELETE FROM prompt WHERE {Due} AND reference NOT IN (SELECT reference FROM review)", time);
-        var kept = Convert.ToInt64(connection.Scalar(transaction, $"SELECT COUNT(*) FROM prompt WHERE {Due}", time), System.Globalization.CultureInfo.InvariantCulture);
-        return (deleted, kept);
-    }
-
-    /// <inheritdoc />
-    public void CommitMaintenance(string actor, IReadOnlyList<(string Action, string Subject, string Detail)> entries)
-    {
-        foreach (var (action, subject, detail) in entries)
-            auditLog.Append(transaction, actor, action, subject, detail);
-        transaction.Commit();
-        committed = true;
-    }
-
-    /// <summary>Binds a record's columns in <see cref="SqliteIdentityReading.RecordColumns"/> order as parameters 1, 2, ….</summary>
+    /// <summary>Binds a record's columns in <see cref="IdentityReading.RecordColumns"/> order as parameters 1, 2, ….</summary>
     private static void BindRecord(SqliteStatement statement, IdentityRecord row)
     {
         statement.Bind(1, row.Dataset);

@@ -1,9 +1,7 @@
-using System.Globalization;
 using System.Text;
 using EarlyHelp.Analytics.Core;
 using EarlyHelp.Analytics.Hub.Audit;
 using EarlyHelp.Analytics.Hub.Ingest;
-using EarlyHelp.Analytics.Hub.Lifecycle;
 using EarlyHelp.Analytics.Hub.Store;
 using Microsoft.Data.Sqlite;
 
@@ -11,14 +9,12 @@ namespace EarlyHelp.Analytics.Hub.Sqlite;
 
 /// <summary>
 /// A load into a SQLite hub: one <c>BEGIN IMMEDIATE</c> transaction, a large page cache while it runs,
-/// and one reused native statement per table. Disposing without <see cref="Commit"/> rolls back, which
+/// and one reused native statement per table. Disposing without <see cref="DbHubLoad.Commit"/> rolls back, which
 /// leaves the database file byte-for-byte as it was.
 /// </summary>
-internal sealed partial class SqliteLoad : IHubLoad
+internal sealed partial class SqliteLoad : DbHubLoad
 {
     private readonly SqliteConnection connection;
-    private readonly SqliteTransaction transaction;
-    private readonly AuditLog auditLog;
     private readonly KeyedInsert<Household> households;
     private readonly KeyedInsert<Person> people;
     private readonly KeyedInsert<ProtectedCharacteristics> protectedCharacteristics;
@@ -27,18 +23,12 @@ internal sealed partial class SqliteLoad : IHubLoad
     private readonly KeyedInsert<FamilyId> families;
     private readonly KeyedInsert<FamilyMembership> memberships;
     private readonly KeyedInsert<SourceEvent> events;
-    private readonly long runId;
-    private bool committed;
 
     /// <summary>Starts the load's transaction on <paramref name="connection"/>.</summary>
     public SqliteLoad(SqliteConnection connection, AuditLog auditLog)
+        : base(connection, Begin(connection), auditLog)
     {
         this.connection = connection;
-        this.auditLog = auditLog;
-        SqliteHubStore.Pragma(connection, $"cache_size = -{SqliteHubStore.LoadCacheKibibytes}");
-        transaction = connection.BeginTransaction();
-        // The ingest run this load will be recorded as (the transaction holds the write lock, so no other load takes it).
-        runId = 1 + Convert.ToInt64(connection.Scalar(transaction, "SELECT COALESCE(MAX(run_id), 0) FROM ingest_run"), CultureInfo.InvariantCulture);
         households = new(connection, "household", ["household_id", "uprn", "area_code", "imd_decile", "tenure"], ["household_id"],
             static (statement, row) =>
             {
@@ -104,57 +94,25 @@ internal sealed partial class SqliteLoad : IHubLoad
                 statement.Bind(6, row.SourceRef);
             },
             "end_date", static row => row.End is not null);
+        Writers = new(households, people, protectedCharacteristics, identities, residences, families, memberships, events,
+            code => events.BindShared(2, Encoding.UTF8.GetBytes(code)));
     }
 
     /// <inheritdoc />
-    public LoadCounts AddHouseholds(ReadOnlySpan<Household> rows) => households.Write(rows);
-
-    /// <inheritdoc />
-    public LoadCounts AddPeople(ReadOnlySpan<Person> rows) => people.Write(rows);
-
-    /// <inheritdoc />
-    public LoadCounts AddProtectedCharacteristics(ReadOnlySpan<ProtectedCharacteristics> rows) => protectedCharacteristics.Write(rows);
-
-    /// <inheritdoc />
-    public LoadCounts AddIdentities(ReadOnlySpan<PersonIdentity> rows) => identities.Write(rows);
-
-    /// <inheritdoc />
-    public LoadCounts AddResidences(ReadOnlySpan<Residence> rows) => residences.Write(rows);
-
-    /// <inheritdoc />
-    public LoadCounts AddFamilies(ReadOnlySpan<FamilyId> rows) => families.Write(rows);
-
-    /// <inheritdoc />
-    public LoadCounts AddFamilyMemberships(ReadOnlySpan<FamilyMembership> rows) => memberships.Write(rows);
-
-    /// <inheritdoc />
-    public LoadCounts AddEvents(string dataset, ReadOnlySpan<SourceEvent> rows)
-    {
-        events.BindShared(2, Encoding.UTF8.GetBytes(dataset));
-        return events.Write(rows);
-    }
-
-    /// <inheritdoc />
-    public void Commit(IngestReport report, string actor)
-    {
-        HubQueries.RecordRun(connection, transaction, report);
-        var counts = report.Counts;
-        auditLog.Append(transaction, actor, "ingest", report.Folder, string.Create(CultureInfo.InvariantCulture,
-            $"extract of {report.ExtractDate:yyyy-MM-dd}: {counts.Added} rows added, {counts.Updated} updated, {counts.AlreadyPresent} already present, {report.Deleted} deleted at source, {report.DroppedByRetention} dropped by retention"));
-        foreach (var (action, subject, detail) in RetentionAudit.Entries(report.Expired))
-            auditLog.Append(transaction, actor, action, subject, detail);
-        transaction.Commit();
-        committed = true;
-    }
-
-    /// <inheritdoc />
-    public void Dispose()
+    protected override void ReleaseWriters()
     {
         foreach (var statement in new IDisposable[] { households, people, protectedCharacteristics, identities, residences, families, memberships, events })
             statement.Dispose();
-        if (!committed)
-            transaction.Rollback();
-        transaction.Dispose();
+    }
+
+    /// <inheritdoc />
+    protected override void AfterTransaction() =>
         SqliteHubStore.Pragma(connection, $"cache_size = -{SqliteHubStore.NormalCacheKibibytes}");
+
+    /// <summary>Gives the connection the load's page cache and begins the load's transaction (SQLite's takes the write lock).</summary>
+    private static SqliteTransaction Begin(SqliteConnection connection)
+    {
+        SqliteHubStore.Pragma(connection, $"cache_size = -{SqliteHubStore.LoadCacheKibibytes}");
+        return connection.BeginTransaction();
     }
 }

@@ -30,6 +30,22 @@ internal static class DbConnectionExtensions
             ? sqlite.BeginTransaction(deferred: true)
             : connection.BeginTransaction(System.Data.IsolationLevel.RepeatableRead);
 
+    /// <summary>
+    /// A transaction that writes. SQLite's default transaction takes the database's write lock at once; on
+    /// PostgreSQL the transaction takes an advisory lock on (<see cref="WriteLockKey"/>, the schema) held to its end, so that
+    /// writers that read a chain head or a next number before they insert never interleave.
+    /// </summary>
+    public static DbTransaction BeginWriteTransaction(this DbConnection connection)
+    {
+        var transaction = connection.BeginTransaction();
+        if (connection is Npgsql.NpgsqlConnection)
+            connection.Execute(transaction, "SELECT pg_advisory_xact_lock(@p0, hashtext(current_schema()))", WriteLockKey);
+        return transaction;
+    }
+
+    /// <summary>The first half of the advisory lock every PostgreSQL writer of a hub takes (the bytes of "EHhw"); the second is the hub's schema.</summary>
+    public const int WriteLockKey = 0x4548_6877;
+
     /// <summary>Runs a statement; returns the rows it changed.</summary>
     public static int Execute(this DbConnection connection, DbTransaction? transaction, string sql, params object?[] parameters)
     {

@@ -28,6 +28,13 @@ public static class HubLocation
     }
 
     /// <summary>
+    /// What the files kept with the hub (its audit key, its checkpoints) are named after: a SQLite hub's path, or a
+    /// PostgreSQL hub's database (and schema) name, so that no file name ever holds a connection string.
+    /// </summary>
+    public static string FileBase(string hub) =>
+        IsPostgreSqlConnectionString(hub) ? Postgres.PostgresConnections.Name(Postgres.PostgresConnections.KeywordForm(hub)) : hub;
+
+    /// <summary>
     /// The SQLite file path that <paramref name="hub"/> names. Throws <see cref="BadInputException"/> for an
     /// empty argument and for a PostgreSQL connection string, without repeating it (it may hold a password).
     /// </summary>
@@ -37,7 +44,7 @@ public static class HubLocation
             throw new BadInputException(ArgumentName, "the hub path is empty; give a SQLite file path such as earlyhelp.db");
         if (IsPostgreSqlConnectionString(hub))
             throw new BadInputException(ArgumentName,
-                "PostgreSQL is not supported yet: this looks like a PostgreSQL connection string; give a SQLite file path such as earlyhelp.db");
+                "this is a PostgreSQL connection string, and only a SQLite hub can be used here; give a SQLite file path such as earlyhelp.db");
         return hub;
     }
 }

@@ -1,3 +1,4 @@
+using EarlyHelp.Analytics.Hub.Postgres;
 using EarlyHelp.Analytics.Hub.Sqlite;
 
 namespace EarlyHelp.Analytics.Hub.Store;
@@ -6,10 +7,12 @@ namespace EarlyHelp.Analytics.Hub.Store;
 public static class HubStore
 {
     /// <summary>
-    /// Opens (creating and migrating as needed) the hub named by <paramref name="hub"/>: a SQLite file path.
-    /// A PostgreSQL connection string is refused with a clear <see cref="Core.BadInputException"/> for now.
+    /// Opens (creating and migrating as needed) the hub named by <paramref name="hub"/>: a PostgreSQL connection string
+    /// (<c>Host=…;Database=…</c>, see <see cref="HubLocation.IsPostgreSqlConnectionString"/>) or else a SQLite file path.
     /// <paramref name="auditKeyFile"/> names the audit key file; by default it is found as <see cref="Audit.AuditKey.FileFor"/> says.
     /// </summary>
     public static IHubStore Open(string hub, TimeProvider? clock = null, string? auditKeyFile = null) =>
-        SqliteHubStore.Open(HubLocation.SqlitePath(hub), clock, auditKeyFile);
+        HubLocation.IsPostgreSqlConnectionString(hub)
+            ? PostgresHubStore.Open(hub, clock, auditKeyFile)
+            : SqliteHubStore.Open(HubLocation.SqlitePath(hub), clock, auditKeyFile);
 }

@@ -62,7 +62,7 @@ internal sealed class SignInThrottle(DbConnection connection)
         DateTimeOffset? until = failures >= limit ? now + duration : null;
         connection.Execute(transaction, """
             INSERT INTO sign_in_throttle (name_key, client, failures, locked_until) VALUES (@p0, @p1, @p2, @p3)
-            ON CONFLICT (name_key, client) DO UPDATE SET failures = excluded.failures, locked_until = COALESCE(excluded.locked_until, locked_until)
+            ON CONFLICT (name_key, client) DO UPDATE SET failures = excluded.failures, locked_until = COALESCE(excluded.locked_until, sign_in_throttle.locked_until)
             """, nameKey, client, until is null ? failures : 0, until is null ? null : HubQueries.FormatTime(until.Value));
         return (failures, until);
     }

@@ -25,7 +25,7 @@ public sealed partial class UserStore
             throw new ArgumentException(string.Join(" ", problems), nameof(identity));
         var vouched = $"subject '{identity.Subject}' at {identity.Issuer}, {identity.DisplayName}";
 
-        using var transaction = connection.BeginTransaction();
+        using var transaction = connection.BeginWriteTransaction();
         var account = Find(transaction, name);
         var local = account is not null && !ExternalPasswordHash.Equals(
             connection.Scalar(transaction, "SELECT password_hash FROM app_user WHERE username = @p0", name) as string, StringComparison.Ordinal);

@@ -51,7 +51,7 @@ public sealed partial class UserStore
     {
         var name = Usernames.Normalise(username);
         var now = clock.GetUtcNow();
-        using var transaction = connection.BeginTransaction();
+        using var transaction = connection.BeginWriteTransaction();
         var account = Find(transaction, name);
         var secret = connection.Scalar(transaction, $"SELECT {secretColumn} FROM app_user WHERE username = @p0", name) as string;
         var lastStep = connection.Scalar(transaction, "SELECT totp_last_step FROM app_user WHERE username = @p0", name) is long step ? step : (long?)null;

@@ -37,7 +37,7 @@ public sealed partial class UserStore
         // The hash is checked outside the transaction: PBKDF2 takes tens of milliseconds and must not hold the write lock.
         var (account, verdict, hash) = Verify(name, password);
 
-        using var transaction = connection.BeginTransaction();
+        using var transaction = connection.BeginWriteTransaction();
         // Read again under the write lock: another attempt may have changed the counts since.
         account = Find(transaction, name);
         var nameKey = throttle.NameKey(transaction, name);
@@ -82,7 +82,7 @@ public sealed partial class UserStore
         if (account is null)
             return new UserChange.NotFound();
 
-        using var transaction = connection.BeginTransaction();
+        using var transaction = connection.BeginWriteTransaction();
         UserChange result;
         if (throttle.LockedUntil(transaction, name, client, now) is { } lockedUntil)
         {

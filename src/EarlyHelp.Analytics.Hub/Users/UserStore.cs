@@ -21,7 +21,7 @@ public sealed partial class UserStore
         username, display_name, role,
         COALESCE((SELECT failures FROM sign_in_throttle t WHERE t.name_key = app_user.username AND t.client = '*'), 0),
         (SELECT MAX(locked_until) FROM sign_in_throttle t WHERE t.name_key = app_user.username),
-        disabled, security_stamp, created_at, totp_secret IS NOT NULL
+        disabled, security_stamp, created_at, CASE WHEN totp_secret IS NULL THEN 0 ELSE 1 END
         """;
 
     private static readonly PasswordHasher<UserAccount> Hasher = new();
@@ -53,7 +53,7 @@ public sealed partial class UserStore
         if (problems.Count > 0)
             return new UserChange.Refused(problems);
 
-        using var transaction = connection.BeginTransaction();
+        using var transaction = connection.BeginWriteTransaction();
         if (connection.Scalar(transaction, "SELECT 1 FROM app_user WHERE username = @p0", username) is not null)
             return new UserChange.Refused([$"A user named '{username}' already exists."]);
         var account = new UserAccount(username, user.DisplayName.Trim(), user.Role, 0, null, false, NewStamp(), clock.GetUtcNow());
@@ -118,7 +118,7 @@ public sealed partial class UserStore
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
         var name = Usernames.Normalise(username);
-        using var transaction = connection.BeginTransaction();
+        using var transaction = connection.BeginWriteTransaction();
         if (connection.Execute(transaction, $"UPDATE app_user SET {assignments} WHERE username = @p0", [name, .. values]) == 0)
             return new UserChange.NotFound();
         also?.Invoke(transaction, name);

@@ -17,7 +17,7 @@ public sealed class AuditCheckpointer(IOptions<PanelOptions> options, HubConnect
     private readonly Lock file = new();
 
     /// <summary>The checkpoint file: <see cref="PanelOptions.AuditCheckpointFile"/>, else as <see cref="AuditCheckpoint.FileFor"/> says.</summary>
-    public string CheckpointFile => AuditCheckpoint.FileFor(options.Value.HubPath, options.Value.AuditCheckpointFile);
+    public string CheckpointFile => AuditCheckpoint.FileFor(HubLocation.FileBase(options.Value.HubPath), options.Value.AuditCheckpointFile);
 
     /// <summary>Checks the trail against every checkpoint in the file and, when it is intact, appends a new checkpoint.</summary>
     public AuditVerification Verify(IHubStore store)

@@ -16,6 +16,9 @@ public sealed class HubCheckpoints(IOptions<PanelOptions> options, ILogger<HubCh
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // A PostgreSQL hub has no write-ahead log file to copy back.
+        if (HubLocation.IsPostgreSqlConnectionString(options.Value.HubPath))
+            return;
         var path = HubLocation.SqlitePath(options.Value.HubPath);
         using var timer = new PeriodicTimer(Interval);
         try

@@ -15,6 +15,9 @@ public sealed class HubJournal(IOptions<PanelOptions> options, HubConnections co
     /// <inheritdoc />
     public Task StartAsync(CancellationToken cancellationToken)
     {
+        // A PostgreSQL hub has no journal file to switch.
+        if (HubLocation.IsPostgreSqlConnectionString(options.Value.HubPath))
+            return Task.CompletedTask;
         SqliteJournalMode.UseWriteAheadLog(HubLocation.SqlitePath(options.Value.HubPath));
         return Task.CompletedTask;
     }
@@ -23,6 +26,8 @@ public sealed class HubJournal(IOptions<PanelOptions> options, HubConnections co
     public Task StopAsync(CancellationToken cancellationToken)
     {
         connections.Dispose();
+        if (HubLocation.IsPostgreSqlConnectionString(options.Value.HubPath))
+            return Task.CompletedTask;
         if (!SqliteJournalMode.TryUseRollbackJournal(HubLocation.SqlitePath(options.Value.HubPath)))
             log.LogInformation("The hub stays on its write-ahead log: another program still has it open");
         return Task.CompletedTask;

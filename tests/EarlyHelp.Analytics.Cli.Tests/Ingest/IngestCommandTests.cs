@@ -62,15 +62,17 @@ public sealed class IngestCommandTests : IDisposable
     }
 
     [Fact]
-    public void Ingest_PostgreSqlHub_ExitsOneWithoutCreatingAFile()
+    public void Ingest_PostgreSqlServerNotListening_ExitsOneWithoutThePasswordOrAFile()
     {
         var folder = TinyExtract.Write(scratch);
+        const string Hub = "Host=127.0.0.1;Port=1;Database=hub;Username=loader;Password=secret";
 
-        var (exit, _, error) = CommandRunner.Run("ingest", "--hub", "Host=localhost;Database=hub", folder);
+        var (exit, _, error) = CommandRunner.Run("ingest", "--hub", Hub, "--audit-key", Path.Combine(scratch, "hub.auditkey"), folder);
 
         Assert.Equal(ExitCodes.BadInput, exit);
-        Assert.StartsWith("earlyhelp: HUB: PostgreSQL is not supported yet", error, StringComparison.Ordinal);
-        Assert.False(File.Exists("Host=localhost;Database=hub"));
+        Assert.StartsWith("earlyhelp: postgresql://127.0.0.1:1/hub: cannot connect to the hub: ", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("secret", error, StringComparison.Ordinal);
+        Assert.False(File.Exists(Hub));
     }
 
     [Fact]

@@ -9,7 +9,7 @@ namespace EarlyHelp.Analytics.Hub.Tests.Audit;
 public abstract class AuditLogTests<TFixture> : HubStoreTests<TFixture> where TFixture : IHubStoreFixture, new()
 {
     private static readonly DateTimeOffset Start = new(2024, 4, 2, 9, 30, 0, TimeSpan.Zero);
-    [Fact]
+    [StoreFact]
     public void Append_FirstEntry_MacsTheDocumentedCanonicalTextWithTheKeyFile()
     {
         using var store = Hub.Open(new FixedClock(Start));
@@ -25,7 +25,7 @@ public abstract class AuditLogTests<TFixture> : HubStoreTests<TFixture> where TF
         Assert.Equal(AuditEntry.GenesisHash, entry.PreviousHash);
     }
 
-    [Fact]
+    [StoreFact]
     public void ComputeHash_UnkeyedEntry_HashesTheDocumentedCanonicalText()
     {
         // Entries written before the trail was keyed: SHA-256 of [previous hash, id, time, actor, action, subject, detail].
@@ -36,7 +36,7 @@ public abstract class AuditLogTests<TFixture> : HubStoreTests<TFixture> where TF
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical))), hash);
     }
 
-    [Fact]
+    [StoreFact]
     public void Append_ThreeEntries_ChainsAndVerifies()
     {
         var clock = new FixedClock(Start);
@@ -55,7 +55,7 @@ public abstract class AuditLogTests<TFixture> : HubStoreTests<TFixture> where TF
         Assert.Equal(new AuditVerification(3, null, null), store.AuditLog.Verify());
     }
 
-    [Fact]
+    [StoreFact]
     public void Verify_EmptyLog_IsIntact()
     {
         using var store = Hub.Open();
@@ -66,7 +66,7 @@ public abstract class AuditLogTests<TFixture> : HubStoreTests<TFixture> where TF
 
 public sealed class SqliteAuditLogTests : AuditLogTests<SqliteHubFixture>
 {
-    [Fact]
+    [StoreFact]
     public void Verify_EntryChangedBehindTheGuard_ReportsTheFirstBrokenEntry()
     {
         using (var store = Hub.Open())
@@ -84,3 +84,5 @@ public sealed class SqliteAuditLogTests : AuditLogTests<SqliteHubFixture>
         Assert.Equal(new AuditVerification(1, 2, "its hash does not match its contents"), result);
     }
 }
+
+public sealed class PostgresAuditLogTests : AuditLogTests<PostgresHubFixture>;

@@ -13,7 +13,7 @@ public abstract class ClericalOverrideTests<TFixture> : HubStoreTests<TFixture> 
     private static readonly (string, string) TomPolice = ("police.asb_incident", "ASB-2"), TomClaim = ("dwp.out_of_work_benefit", "CLM-2");
     private static readonly (string, string) SarahClaim = ("dwp.out_of_work_benefit", "CLM-1"), DavidAttendance = ("health.ae_attendance", "AE-1");
 
-    [Fact]
+    [StoreFact]
     public void Decide_DifferentOnALinkedPair_SplitsThemAtTheNextLoad()
     {
         var folder = SmallCity.WriteTo(Hub.Scratch);
@@ -29,7 +29,7 @@ public abstract class ClericalOverrideTests<TFixture> : HubStoreTests<TFixture> 
         Assert.Equal(ClericalDecision.Different, Assert.Single(store.ReadIdentityState().Decisions).Decision);
     }
 
-    [Fact]
+    [StoreFact]
     public void Decide_SameOnAPairKeptApart_JoinsThemAtTheNextLoadAndTheLatestDecisionWins()
     {
         var folder = SmallCity.WriteTo(Hub.Scratch);
@@ -51,7 +51,7 @@ public abstract class ClericalOverrideTests<TFixture> : HubStoreTests<TFixture> 
             .Where(e => e.Action == "linkage.decide" && e.Subject == "dwp.out_of_work_benefit/CLM-1 and health.ae_attendance/AE-1").Select(e => e.Detail));
     }
 
-    [Fact]
+    [StoreFact]
     public void Decide_WithoutReasonOrUnknownRecord_IsRefusedAndStoresNothing()
     {
         var folder = SmallCity.WriteTo(Hub.Scratch);
@@ -66,7 +66,7 @@ public abstract class ClericalOverrideTests<TFixture> : HubStoreTests<TFixture> 
         Assert.Empty(store.ReadIdentityState().Decisions);
     }
 
-    [Fact]
+    [StoreFact]
     public void Pair_Id_IsTheSameWhicheverRecordComesFirst()
     {
         // The id orders the keys before hashing, so a decision made from either side finds the same pair.
@@ -79,3 +79,5 @@ public abstract class ClericalOverrideTests<TFixture> : HubStoreTests<TFixture> 
 }
 
 public sealed class SqliteClericalOverrideTests : ClericalOverrideTests<SqliteHubFixture>;
+
+public sealed class PostgresClericalOverrideTests : ClericalOverrideTests<PostgresHubFixture>;

@@ -51,21 +51,13 @@ public sealed class SqliteHubFixture : IHubStoreFixture
     public object? Query(string sql)
     {
         using var connection = Connect();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return command.ExecuteScalar();
+        return HubRows.Read(connection, sql).FirstOrDefault()?[0];
     }
 
     public IReadOnlyList<object?[]> QueryRows(string sql)
     {
         using var connection = Connect();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var rows = new List<object?[]>();
-        while (reader.Read())
-            rows.Add(Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? null : reader.GetValue(i)).ToArray());
-        return rows;
+        return HubRows.Read(connection, sql);
     }
 
     /// <summary>A plain connection to the hub file, for tests that look under the store.</summary>

@@ -27,7 +27,7 @@ public abstract partial class CorruptedExtractTests<TFixture> : HubStoreTests<TF
     /// <summary>One corruption: which file, where (scaled to the file's length), what, and with which byte.</summary>
     public sealed record Corruption(int File, int Position, Damage Damage, byte Byte);
 
-    [Fact]
+    [StoreFact]
     public void Run_RandomlyCorruptedFolder_LoadsTheCleanRowsOrIsRefusedLeavingHubUnchanged()
     {
         var clean = SmallCity.WriteTo(Hub.Scratch);
@@ -123,3 +123,5 @@ public abstract partial class CorruptedExtractTests<TFixture> : HubStoreTests<TF
 }
 
 public sealed class SqliteCorruptedExtractTests : CorruptedExtractTests<SqliteHubFixture>;
+
+public sealed class PostgresCorruptedExtractTests : CorruptedExtractTests<PostgresHubFixture>;

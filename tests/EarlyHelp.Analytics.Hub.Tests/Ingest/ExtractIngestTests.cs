@@ -7,7 +7,7 @@ namespace EarlyHelp.Analytics.Hub.Tests.Ingest;
 /// <summary>Loading extracts: linkage into people, derived tables, idempotency, closing open records, retention.</summary>
 public abstract class ExtractIngestTests<TFixture> : HubStoreTests<TFixture> where TFixture : IHubStoreFixture, new()
 {
-    [Fact]
+    [StoreFact]
     public void Run_SmallCity_LinksRecordsWithoutJoiningTwoPeopleAndDerivesTables()
     {
         var folder = SmallCity.WriteTo(Hub.Scratch);
@@ -30,7 +30,7 @@ public abstract class ExtractIngestTests<TFixture> : HubStoreTests<TFixture> whe
         Assert.Equal(reader.People().Count(), report.Linkage!.People);
     }
 
-    [Fact]
+    [StoreFact]
     public void Run_SmallCity_EventsOfOnePersonInDifferentAgenciesShareTheirPerson()
     {
         using var store = Hub.Open();
@@ -46,7 +46,7 @@ public abstract class ExtractIngestTests<TFixture> : HubStoreTests<TFixture> whe
         Assert.NotEqual(PersonOf("police.asb_incident", new(2023, 6, 15)), PersonOf("health.ae_attendance", new(2023, 11, 12)));
     }
 
-    [Fact]
+    [StoreFact]
     public void Run_SmallCity_FamiliesResidencesAndProtectedCharacteristicsFromTheSources()
     {
         using var store = Hub.Open();
@@ -73,7 +73,7 @@ public abstract class ExtractIngestTests<TFixture> : HubStoreTests<TFixture> whe
         Assert.Equal(new YearMonth(2016, 2), reader.People().Single(p => p.Id.Value == jack).BirthMonth);
     }
 
-    [Fact]
+    [StoreFact]
     public void Run_WindowsLineEndsByteOrderMarkAndQuotedFields_LoadsTheSameRows()
     {
         var plain = SmallCity.WriteTo(Hub.Scratch);
@@ -94,7 +94,7 @@ public abstract class ExtractIngestTests<TFixture> : HubStoreTests<TFixture> whe
         HubContents.Of(reopened).AssertSameAs(expected);
     }
 
-    [Fact]
+    [StoreFact]
     public void Run_SameFolderTwice_SecondRunAddsNothingAndKeepsEveryId()
     {
         var folder = SmallCity.WriteTo(Hub.Scratch);
@@ -110,7 +110,7 @@ public abstract class ExtractIngestTests<TFixture> : HubStoreTests<TFixture> whe
         Assert.Equal(0, second.Linkage!.Merges + second.Linkage.Splits + second.Linkage.Created);
     }
 
-    [Fact]
+    [StoreFact]
     public void Run_LaterExtractWithEndDates_ClosesOpenRecordsAndTakesCorrectedEnds()
     {
         using var store = Hub.Open();
@@ -140,7 +140,7 @@ public abstract class ExtractIngestTests<TFixture> : HubStoreTests<TFixture> whe
         Assert.Equal(sarah, claims[0].Person);
     }
 
-    [Fact]
+    [StoreFact]
     public void Run_EventsAtRetentionBoundary_KeepsTheFirstDayAndDropsTheDayBefore()
     {
         // careers.neet keeps 48 months: from an extract of 2024-03-31 the period starts on 2020-03-31.
@@ -157,7 +157,7 @@ public abstract class ExtractIngestTests<TFixture> : HubStoreTests<TFixture> whe
         Assert.Equal(new DateOnly(2020, 3, 31), Assert.Single(store.OpenReader().Events()).Start);
     }
 
-    [Fact]
+    [StoreFact]
     public void OpenReader_EmptyHub_IsRefused()
     {
         using var store = Hub.Open();
@@ -167,7 +167,7 @@ public abstract class ExtractIngestTests<TFixture> : HubStoreTests<TFixture> whe
         Assert.Equal($"{store.Name}: the hub holds no extract yet; load one with 'earlyhelp ingest' first", error.Message);
     }
 
-    [Fact]
+    [StoreFact]
     public void Run_Success_RecordsTheRunTheModelAndAnAuditEntry()
     {
         var folder = SmallCity.WriteTo(Hub.Scratch);
@@ -186,3 +186,5 @@ public abstract class ExtractIngestTests<TFixture> : HubStoreTests<TFixture> whe
 }
 
 public sealed class SqliteExtractIngestTests : ExtractIngestTests<SqliteHubFixture>;
+
+public sealed class PostgresExtractIngestTests : ExtractIngestTests<PostgresHubFixture>;

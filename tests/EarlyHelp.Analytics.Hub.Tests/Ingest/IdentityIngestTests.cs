@@ -10,7 +10,7 @@ public abstract class IdentityIngestTests<TFixture> : HubStoreTests<TFixture> wh
 {
     private static readonly DateOnly ExtractDate = new(2024, 3, 31);
 
-    [Fact]
+    [StoreFact]
     public void Run_TwinsAndSameNamedFatherAndSon_KeptApart()
     {
         // Twins: same surname, date of birth and address, different forenames. Father and son: same name and address,
@@ -41,7 +41,7 @@ public abstract class IdentityIngestTests<TFixture> : HubStoreTests<TFixture> wh
         Assert.All(people, days => Assert.Single(days));
     }
 
-    [Fact]
+    [StoreFact]
     public void Run_IncrementalLoad_KeepsEveryIdAndLinksNewRecordsToKnownPeople()
     {
         using var store = Hub.Open();
@@ -67,7 +67,7 @@ public abstract class IdentityIngestTests<TFixture> : HubStoreTests<TFixture> wh
         Assert.Equal(after, store.ReadRecordPeople().ToDictionary(r => (r.Dataset, r.RecordRef), r => r.PersonId));
     }
 
-    [Fact]
+    [StoreFact]
     public void Run_ClericalDecisions_OverrideTheModelAtEveryLaterLinkage()
     {
         var folder = SmallCity.WriteTo(Hub.Scratch);
@@ -96,3 +96,5 @@ public abstract class IdentityIngestTests<TFixture> : HubStoreTests<TFixture> wh
 }
 
 public sealed class SqliteIdentityIngestTests : IdentityIngestTests<SqliteHubFixture>;
+
+public sealed class PostgresIdentityIngestTests : IdentityIngestTests<PostgresHubFixture>;

@@ -18,7 +18,7 @@ public abstract class IngestFaultTests<TFixture> : HubStoreTests<TFixture> where
         folder = SmallCity.WriteTo(Hub.Scratch);
     }
 
-    [Fact]
+    [StoreFact]
     public void Run_BadDate_Refused()
     {
         // Line 2 is ASB-1; field 9 is IncidentDate (OccurrenceRef, PersonRef, six identity columns, then the date).
@@ -27,7 +27,7 @@ public abstract class IngestFaultTests<TFixture> : HubStoreTests<TFixture> where
         AssertRefusedLeavingHubUnchanged($"{folder.File("police_asb_incidents.csv")}:2:9: 'IncidentDate' is not a date in dd/MM/yyyy: '31/02/2024'");
     }
 
-    [Fact]
+    [StoreFact]
     public void Run_BadDateInAFileWithWindowsLineEnds_ReportsThePhysicalLine()
     {
         folder.SetField("police_asb_incidents.csv", 3, 9, "2024-01-02");
@@ -38,7 +38,7 @@ public abstract class IngestFaultTests<TFixture> : HubStoreTests<TFixture> where
         AssertRefusedLeavingHubUnchanged($"{path}:3:9: 'IncidentDate' is not a date in dd/MM/yyyy: '2024-01-02'");
     }
 
-    [Fact]
+    [StoreFact]
     public void Run_DateInAnotherAgencysFormat_Refused()
     {
         // DWP writes yyyyMMdd; an ISO date is not that.
@@ -47,7 +47,7 @@ public abstract class IngestFaultTests<TFixture> : HubStoreTests<TFixture> where
         AssertRefusedLeavingHubUnchanged($"{folder.File("dwp_out_of_work_claims.csv")}:3:9: 'CLAIM_START' is not a date in yyyyMMdd: '2023-02-01'");
     }
 
-    [Fact]
+    [StoreFact]
     public void Run_UnknownSex_Refused()
     {
         folder.SetField("police_asb_incidents.csv", 2, 6, "X");
@@ -55,7 +55,7 @@ public abstract class IngestFaultTests<TFixture> : HubStoreTests<TFixture> where
         AssertRefusedLeavingHubUnchanged($"{folder.File("police_asb_incidents.csv")}:2:6: 'Sex' is not one of F, M: 'X'");
     }
 
-    [Fact]
+    [StoreFact]
     public void Run_UnparseableDateOfBirth_Refused()
     {
         // A date of birth is an identity field the layout says is a date: missing is normal, unreadable is not.
@@ -64,7 +64,7 @@ public abstract class IngestFaultTests<TFixture> : HubStoreTests<TFixture> where
         AssertRefusedLeavingHubUnchanged($"{folder.File("police_asb_incidents.csv")}:3:5: 'DOB' is not a date in dd/MM/yyyy: '31/11/1999'");
     }
 
-    [Fact]
+    [StoreFact]
     public void Run_UnknownEthnicGroup_Refused()
     {
         folder.SetField("school_census.csv", 2, 10, "martian");
@@ -73,7 +73,7 @@ public abstract class IngestFaultTests<TFixture> : HubStoreTests<TFixture> where
             $"{folder.File("school_census.csv")}:2:10: 'ethnicity' is not one of white_british, white_other, mixed, asian, black, other: 'martian'");
     }
 
-    [Fact]
+    [StoreFact]
     public void Run_MissingRequiredField_Refused()
     {
         folder.SetField("dwp_out_of_work_claims.csv", 2, 1, "");
@@ -81,7 +81,7 @@ public abstract class IngestFaultTests<TFixture> : HubStoreTests<TFixture> where
         AssertRefusedLeavingHubUnchanged($"{folder.File("dwp_out_of_work_claims.csv")}:2:1: 'CLAIM_ID' is required but empty");
     }
 
-    [Fact]
+    [StoreFact]
     public void Run_WrongColumnCount_Refused()
     {
         // A&E rows have ten fields; dropping the last leaves nine, so field 10 is the first missing one.
@@ -91,7 +91,7 @@ public abstract class IngestFaultTests<TFixture> : HubStoreTests<TFixture> where
         AssertRefusedLeavingHubUnchanged($"{folder.File("health_ae_attendances.csv")}:2:10: expected 10 fields as in the header but found 9");
     }
 
-    [Fact]
+    [StoreFact]
     public void Run_ExtraField_Refused()
     {
         folder.SetLine("school_census.csv", 3, folder.Lines("school_census.csv")[2] + ",x");
@@ -99,7 +99,7 @@ public abstract class IngestFaultTests<TFixture> : HubStoreTests<TFixture> where
         AssertRefusedLeavingHubUnchanged($"{folder.File("school_census.csv")}:3:12: expected 11 fields as in the header but found 12");
     }
 
-    [Fact]
+    [StoreFact]
     public void Run_UnknownDataset_Refused()
     {
         folder.SetManifestEntry("police_asb_incidents.csv", "dataset", "police.unknown");
@@ -109,7 +109,7 @@ public abstract class IngestFaultTests<TFixture> : HubStoreTests<TFixture> where
             $"{folder.Manifest}:{line}:{column}: 'police_asb_incidents.csv' has dataset 'police.unknown', which is not in the dataset catalogue");
     }
 
-    [Fact]
+    [StoreFact]
     public void Run_HashMismatch_Refused()
     {
         // Change a record reference: every row stays valid, so only the hash can tell.
@@ -121,7 +121,7 @@ public abstract class IngestFaultTests<TFixture> : HubStoreTests<TFixture> where
         AssertRefusedLeavingHubUnchanged($"{folder.Manifest}:{line}:{column}: 'police_asb_incidents.csv' has SHA-256 {actual} but the manifest says {listed}");
     }
 
-    [Fact]
+    [StoreFact]
     public void Run_RowCountMismatch_Refused()
     {
         folder.SetManifestEntry("police_asb_incidents.csv", "rows", 3);
@@ -132,7 +132,7 @@ public abstract class IngestFaultTests<TFixture> : HubStoreTests<TFixture> where
         AssertRefusedLeavingHubUnchanged($"{folder.Manifest}:{line}:{column}: 'police_asb_incidents.csv' has 2 rows but the manifest says 3");
     }
 
-    [Fact]
+    [StoreFact]
     public void Run_CouncilFileDateInAnotherFormat_Refused()
     {
         folder.SetField("council_tax_occupants.csv", 2, 10, "2015-01-01");
@@ -140,7 +140,7 @@ public abstract class IngestFaultTests<TFixture> : HubStoreTests<TFixture> where
         AssertRefusedLeavingHubUnchanged($"{folder.File("council_tax_occupants.csv")}:2:10: 'StartDate' is not a date in dd/MM/yyyy: '2015-01-01'");
     }
 
-    [Fact]
+    [StoreFact]
     public void Run_OccupancyEndBeforeStart_Refused()
     {
         // Line 5 is Tom's occupancy of Mill Lane from 01/01/2018.
@@ -149,7 +149,7 @@ public abstract class IngestFaultTests<TFixture> : HubStoreTests<TFixture> where
         AssertRefusedLeavingHubUnchanged($"{folder.File("council_tax_occupants.csv")}:5:11: 'EndDate' 31/12/2017 is before 'StartDate' 01/01/2018");
     }
 
-    [Fact]
+    [StoreFact]
     public void Run_EndBeforeStart_Refused()
     {
         folder.SetField("dwp_out_of_work_claims.csv", 3, 10, "20230131");
@@ -157,7 +157,7 @@ public abstract class IngestFaultTests<TFixture> : HubStoreTests<TFixture> where
         AssertRefusedLeavingHubUnchanged($"{folder.File("dwp_out_of_work_claims.csv")}:3:10: 'CLAIM_END' 20230131 is before 'CLAIM_START' 20230201");
     }
 
-    [Fact]
+    [StoreFact]
     public void Run_StartAfterExtractDate_Refused()
     {
         folder.SetField("police_domestic_abuse.csv", 2, 9, "01/04/2024");
@@ -165,7 +165,7 @@ public abstract class IngestFaultTests<TFixture> : HubStoreTests<TFixture> where
         AssertRefusedLeavingHubUnchanged($"{folder.File("police_domestic_abuse.csv")}:2:9: 'IncidentDate' 01/04/2024 is after the extract date 2024-03-31");
     }
 
-    [Fact]
+    [StoreFact]
     public void Run_NotANumber_Refused()
     {
         folder.SetField("school_persistent_absence.csv", 2, 11, "14.5%");
@@ -173,7 +173,7 @@ public abstract class IngestFaultTests<TFixture> : HubStoreTests<TFixture> where
         AssertRefusedLeavingHubUnchanged($"{folder.File("school_persistent_absence.csv")}:2:11: 'percent_missed' is not a number: '14.5%'");
     }
 
-    [Fact]
+    [StoreFact]
     public void Run_CensusDayAfterExtractDate_Refused()
     {
         folder.SetField("school_census.csv", 2, 8, "2024-04-01");
@@ -181,7 +181,7 @@ public abstract class IngestFaultTests<TFixture> : HubStoreTests<TFixture> where
         AssertRefusedLeavingHubUnchanged($"{folder.File("school_census.csv")}:2:8: 'census_date' 2024-04-01 is after the extract date 2024-03-31");
     }
 
-    [Fact]
+    [StoreFact]
     public void Run_DecileOutOfRange_Refused()
     {
         folder.SetField("gazetteer.csv", 2, 5, "11");
@@ -189,7 +189,7 @@ public abstract class IngestFaultTests<TFixture> : HubStoreTests<TFixture> where
         AssertRefusedLeavingHubUnchanged($"{folder.File("gazetteer.csv")}:2:5: 'imd_decile' is not a whole number from 1 to 10: '11'");
     }
 
-    [Fact]
+    [StoreFact]
     public void Run_StrayQuote_Refused()
     {
         folder.SetField("police_asb_incidents.csv", 2, 3, "Fore\"name1");
@@ -197,7 +197,7 @@ public abstract class IngestFaultTests<TFixture> : HubStoreTests<TFixture> where
         AssertRefusedLeavingHubUnchanged($"{folder.File("police_asb_incidents.csv")}:2:3: malformed CSV: a quote inside an unquoted field");
     }
 
-    [Fact]
+    [StoreFact]
     public void Run_RecordLongerThanAMebibyte_Refused()
     {
         folder.SetField("police_asb_incidents.csv", 3, 3, new string('x', 2 << 20));
@@ -205,7 +205,7 @@ public abstract class IngestFaultTests<TFixture> : HubStoreTests<TFixture> where
         AssertRefusedLeavingHubUnchanged($"{folder.File("police_asb_incidents.csv")}:3:1: malformed CSV: a record longer than 1024 KiB, or unreadable text");
     }
 
-    [Fact]
+    [StoreFact]
     public void Run_MissingHeaderColumn_Refused()
     {
         folder.SetField("police_asb_incidents.csv", 1, 9, "Date");
@@ -213,7 +213,7 @@ public abstract class IngestFaultTests<TFixture> : HubStoreTests<TFixture> where
         AssertRefusedLeavingHubUnchanged($"{folder.File("police_asb_incidents.csv")}:1:9: the header has no column 'IncidentDate'");
     }
 
-    [Fact]
+    [StoreFact]
     public void Run_UnlistedFile_Refused()
     {
         File.WriteAllText(folder.File("extra.csv"), "a,b\n1,2\n");
@@ -221,7 +221,7 @@ public abstract class IngestFaultTests<TFixture> : HubStoreTests<TFixture> where
         AssertRefusedLeavingHubUnchanged($"{folder.File("extra.csv")}: the file is not listed in manifest.json");
     }
 
-    [Fact]
+    [StoreFact]
     public void Run_ListedFileMissing_Refused()
     {
         File.Delete(folder.File("careers_neet.csv"));
@@ -230,7 +230,7 @@ public abstract class IngestFaultTests<TFixture> : HubStoreTests<TFixture> where
         AssertRefusedLeavingHubUnchanged($"{folder.Manifest}:{line}:{column}: 'careers_neet.csv' is listed but not in the folder");
     }
 
-    [Fact]
+    [StoreFact]
     public void Run_NoManifest_Refused()
     {
         File.Delete(folder.Manifest);
@@ -238,7 +238,7 @@ public abstract class IngestFaultTests<TFixture> : HubStoreTests<TFixture> where
         AssertRefusedLeavingHubUnchanged($"{folder.Manifest}: the extract folder has no manifest");
     }
 
-    [Fact]
+    [StoreFact]
     public void Run_FaultAfterAnEarlierLoad_KeepsTheEarlierLoadExactly()
     {
         using (var store = Hub.Open())
@@ -274,3 +274,5 @@ public abstract class IngestFaultTests<TFixture> : HubStoreTests<TFixture> where
 }
 
 public sealed class SqliteIngestFaultTests : IngestFaultTests<SqliteHubFixture>;
+
+public sealed class PostgresIngestFaultTests : IngestFaultTests<PostgresHubFixture>;

@@ -11,7 +11,7 @@ namespace EarlyHelp.Analytics.Hub.Tests.Lifecycle;
 /// <summary><c>retention apply</c>: register records past their period leave, with the people only they held; the audit says how many, not which.</summary>
 public abstract class HubRetentionTests<TFixture> : HubStoreTests<TFixture> where TFixture : IHubStoreFixture, new()
 {
-    [Fact]
+    [StoreFact]
     public void Apply_RegisterRecordPastItsPeriod_RemovesItAndThePersonOnlyItHeld()
     {
         // Tom's occupancy of 3 Mill Lane ended on 2022-06-30; a one-off lodger's on 2018-06-30. From the extract of
@@ -41,7 +41,7 @@ public abstract class HubRetentionTests<TFixture> : HubStoreTests<TFixture> wher
         Assert.True(store.AuditLog.Verify().IsIntact);
     }
 
-    [Fact]
+    [StoreFact]
     public void Apply_PersonLeftWithOnlyADescription_RemovesTheDescriptionToo()
     {
         // The lodger's occupancy ended on 2018-06-30 (past a 60-month period, as above); social care also recorded her
@@ -63,7 +63,7 @@ public abstract class HubRetentionTests<TFixture> : HubStoreTests<TFixture> wher
         Assert.NotEqual(0L, Convert.ToInt64(Hub.Query("SELECT COUNT(*) FROM identity_record WHERE dataset = 'school_census'")));
     }
 
-    [Fact]
+    [StoreFact]
     public void Apply_NothingDue_ChangesNoRecord()
     {
         using var store = Hub.Open();
@@ -82,10 +82,12 @@ public abstract class HubRetentionTests<TFixture> : HubStoreTests<TFixture> wher
 
 public sealed class SqliteHubRetentionTests : HubRetentionTests<SqliteHubFixture>;
 
+public sealed class PostgresHubRetentionTests : HubRetentionTests<PostgresHubFixture>;
+
 /// <summary>Prompts past their period: unreviewed ones are deleted, reviewed ones kept with their reviews and the audit trail intact.</summary>
 public abstract class PromptRetentionTests<TFixture> : PromptHubTests<TFixture> where TFixture : IHubStoreFixture, new()
 {
-    [Fact]
+    [StoreFact]
     public void Apply_RunOlderThanThePromptPeriod_DeletesUnreviewedPromptsOnly()
     {
         var clock = new FixedClock(SavedAt);
@@ -102,7 +104,7 @@ public abstract class PromptRetentionTests<TFixture> : PromptHubTests<TFixture> 
         Assert.True(store.AuditLog.Verify().IsIntact);
     }
 
-    [Fact]
+    [StoreFact]
     public void Apply_RunInsideThePromptPeriod_KeepsEveryPrompt()
     {
         var clock = new FixedClock(SavedAt);
@@ -117,3 +119,5 @@ public abstract class PromptRetentionTests<TFixture> : PromptHubTests<TFixture> 
 }
 
 public sealed class SqlitePromptRetentionTests : PromptRetentionTests<SqliteHubFixture>;
+
+public sealed class PostgresPromptRetentionTests : PromptRetentionTests<PostgresHubFixture>;

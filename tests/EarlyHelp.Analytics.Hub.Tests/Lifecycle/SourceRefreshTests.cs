@@ -8,7 +8,7 @@ public abstract class SourceRefreshTests<TFixture> : HubStoreTests<TFixture> whe
 {
     private static readonly DateOnly Later = new(2024, 4, 30);
 
-    [Fact]
+    [StoreFact]
     public void Run_FullRefreshWithoutARecord_DeletesItsEventAndIdentityRecord()
     {
         using var store = Hub.Open();
@@ -27,7 +27,7 @@ public abstract class SourceRefreshTests<TFixture> : HubStoreTests<TFixture> whe
         Assert.Contains("1 deleted at source", store.AuditLog.Entries()[^1].Detail, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [StoreFact]
     public void Run_AmendedRecord_UpdatesItInPlaceAndKeepsWhatChanged()
     {
         using var store = Hub.Open();
@@ -49,7 +49,7 @@ public abstract class SourceRefreshTests<TFixture> : HubStoreTests<TFixture> whe
             Changes("PA-1"));
     }
 
-    [Fact]
+    [StoreFact]
     public void Run_ChangesOnlyDatasetWithoutARecord_KeepsIt()
     {
         using var store = Hub.Open();
@@ -63,7 +63,7 @@ public abstract class SourceRefreshTests<TFixture> : HubStoreTests<TFixture> whe
         Assert.Equal(["CLM-1", "CLM-2"], Refs(store, "dwp.out_of_work_benefit"));
     }
 
-    [Fact]
+    [StoreFact]
     public void Run_OlderExtractAfterANewerOne_ChangesNothing()
     {
         using var store = Hub.Open();
@@ -82,7 +82,7 @@ public abstract class SourceRefreshTests<TFixture> : HubStoreTests<TFixture> whe
         Assert.Equal(0, report.Counts.Added + report.Counts.Updated + report.Deleted);
     }
 
-    [Fact]
+    [StoreFact]
     public void Run_ExpiredRecordGivenAgain_StaysDeletedAndTheAuditSaysHowManyNotWhich()
     {
         using var store = Hub.Open();
@@ -124,3 +124,5 @@ public abstract class SourceRefreshTests<TFixture> : HubStoreTests<TFixture> whe
 }
 
 public sealed class SqliteSourceRefreshTests : SourceRefreshTests<SqliteHubFixture>;
+
+public sealed class PostgresSourceRefreshTests : SourceRefreshTests<PostgresHubFixture>;

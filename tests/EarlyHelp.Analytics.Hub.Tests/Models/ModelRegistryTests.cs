@@ -33,7 +33,7 @@ public abstract class ModelRegistryTests<TFixture> : HubStoreTests<TFixture> whe
         return store.Models.Promote(name, "ig.officer", note);
     }
 
-    [Fact]
+    [StoreFact]
     public void Begin_Committed_IsListedAsCandidateAndAudited()
     {
         using var store = Hub.Open(new FixedClock(Now));
@@ -50,7 +50,7 @@ public abstract class ModelRegistryTests<TFixture> : HubStoreTests<TFixture> whe
         Assert.Equal(("analyst", "model.register", "model q1"), (entry.Actor, entry.Action, entry.Subject));
     }
 
-    [Fact]
+    [StoreFact]
     public void Begin_DisposedWithoutCommit_LeavesNoRowAndNoAuditEntry()
     {
         using var store = Hub.Open(new FixedClock(Now));
@@ -63,7 +63,7 @@ public abstract class ModelRegistryTests<TFixture> : HubStoreTests<TFixture> whe
         Assert.Empty(store.AuditLog.Entries());
     }
 
-    [Fact]
+    [StoreFact]
     public void Begin_NameTaken_IsRefused()
     {
         using var store = Hub.Open(new FixedClock(Now));
@@ -75,7 +75,7 @@ public abstract class ModelRegistryTests<TFixture> : HubStoreTests<TFixture> whe
         Assert.Equal("a model named 'q1' is already registered; a model is never overwritten, so choose another name", error.Reason);
     }
 
-    [Fact]
+    [StoreFact]
     public void Promote_SecondModel_RetiresTheFirstAndRecordsWhoWhenAndWhy()
     {
         var clock = new FixedClock(Now);
@@ -100,7 +100,7 @@ public abstract class ModelRegistryTests<TFixture> : HubStoreTests<TFixture> whe
         Assert.Equal("signs off proposal 2 by an.analyst: better AUC; no flags (retires q1)", store.AuditLog.Entries()[^1].Detail);
     }
 
-    [Fact]
+    [StoreFact]
     public void Promote_NotACandidate_IsRefused()
     {
         using var store = Hub.Open(new FixedClock(Now));
@@ -116,7 +116,7 @@ public abstract class ModelRegistryTests<TFixture> : HubStoreTests<TFixture> whe
         Assert.Equal("no model of this name is registered", unknown.Reason);
     }
 
-    [Fact]
+    [StoreFact]
     public void Schema_SecondChampion_IsRefusedByTheDatabase()
     {
         using (var store = Hub.Open(new FixedClock(Now)))
@@ -135,3 +135,5 @@ public abstract class ModelRegistryTests<TFixture> : HubStoreTests<TFixture> whe
 }
 
 public sealed class SqliteModelRegistryTests : ModelRegistryTests<SqliteHubFixture>;
+
+public sealed class PostgresModelRegistryTests : ModelRegistryTests<PostgresHubFixture>;

@@ -8,7 +8,7 @@ namespace EarlyHelp.Analytics.Hub.Tests.OptOuts;
 public abstract class OptOutRegisterTests<TFixture> : HubStoreTests<TFixture> where TFixture : IHubStoreFixture, new()
 {
     private static readonly DateTimeOffset Now = new(2024, 4, 3, 14, 0, 0, TimeSpan.Zero);
-    [Fact]
+    [StoreFact]
     public void Add_NewPerson_IsListedAndAudited()
     {
         using var store = Hub.Open(new FixedClock(Now));
@@ -22,7 +22,7 @@ public abstract class OptOutRegisterTests<TFixture> : HubStoreTests<TFixture> wh
         Assert.Equal(("ig.officer", "opt_out.add", "person 3"), (entry.Actor, entry.Action, entry.Subject));
     }
 
-    [Fact]
+    [StoreFact]
     public void Add_PersonAlreadyListed_ReturnsFalseAndKeepsTheFirstEntry()
     {
         using var store = Hub.Open(new FixedClock(Now));
@@ -35,7 +35,7 @@ public abstract class OptOutRegisterTests<TFixture> : HubStoreTests<TFixture> wh
         Assert.Single(store.AuditLog.Entries());
     }
 
-    [Fact]
+    [StoreFact]
     public void Withdraw_ListedPerson_RemovesAndAuditsTheReason()
     {
         using var store = Hub.Open(new FixedClock(Now));
@@ -53,7 +53,7 @@ public abstract class OptOutRegisterTests<TFixture> : HubStoreTests<TFixture> wh
         Assert.Throws<ArgumentException>(() => store.OptOuts.Withdraw(new PersonId(5), " ", "an.administrator"));
     }
 
-    [Fact]
+    [StoreFact]
     public void Add_EmptyReason_Refused()
     {
         using var store = Hub.Open();
@@ -61,7 +61,7 @@ public abstract class OptOutRegisterTests<TFixture> : HubStoreTests<TFixture> wh
         Assert.Throws<ArgumentException>(() => store.OptOuts.Add(new PersonId(3), " ", "ig.officer"));
     }
 
-    [Fact]
+    [StoreFact]
     public void OptOuts_ThroughTheReader_MatchTheRegister()
     {
         using var store = Hub.Open(new FixedClock(Now));
@@ -73,3 +73,5 @@ public abstract class OptOutRegisterTests<TFixture> : HubStoreTests<TFixture> wh
 }
 
 public sealed class SqliteOptOutRegisterTests : OptOutRegisterTests<SqliteHubFixture>;
+
+public sealed class PostgresOptOutRegisterTests : OptOutRegisterTests<PostgresHubFixture>;

@@ -9,7 +9,7 @@ namespace EarlyHelp.Analytics.Hub.Tests.Prompts;
 /// <summary>Saving runs, reading the queue and prompts, and the opt-out's effect on them.</summary>
 public abstract class PromptStoreTests<TFixture> : PromptHubTests<TFixture> where TFixture : IHubStoreFixture, new()
 {
-    [Fact]
+    [StoreFact]
     public void SaveRun_ThreeFamilies_StoresTheRunRanksBandsAndAnAuditEntry()
     {
         using var store = OpenWithRun(out var run);
@@ -28,7 +28,7 @@ public abstract class PromptStoreTests<TFixture> : PromptHubTests<TFixture> wher
             (entry.Actor, entry.Action, entry.Subject, entry.Detail));
     }
 
-    [Fact]
+    [StoreFact]
     public void SaveRun_OverCapacity_ThrowsAndStoresNothing()
     {
         using var store = Hub.Open(new FixedClock(SavedAt));
@@ -41,7 +41,7 @@ public abstract class PromptStoreTests<TFixture> : PromptHubTests<TFixture> wher
         Assert.Equal(0L, Convert.ToInt64(Hub.Query("SELECT COUNT(*) FROM prompt")));
     }
 
-    [Fact]
+    [StoreFact]
     public void Find_SavedPrompt_ReturnsTheContentAsSubmitted()
     {
         using var store = OpenWithRun(out var run);
@@ -58,7 +58,7 @@ public abstract class PromptStoreTests<TFixture> : PromptHubTests<TFixture> wher
         Assert.Equal(expected.Freshness, prompt.Content.Freshness);
     }
 
-    [Fact]
+    [StoreFact]
     public void Find_UnknownReference_ReturnsNull()
     {
         using var store = OpenWithRun(out _);
@@ -66,7 +66,7 @@ public abstract class PromptStoreTests<TFixture> : PromptHubTests<TFixture> wher
         Assert.Null(store.Prompts.Find(PromptReference.Parse("P-0000-0000")));
     }
 
-    [Fact]
+    [StoreFact]
     public void OptOutAdd_MemberOfAPromptedFamily_HidesEveryPromptOfTheFamilyReviewedOrNot()
     {
         using var store = OpenWithRun(out var run);
@@ -96,7 +96,7 @@ public abstract class PromptStoreTests<TFixture> : PromptHubTests<TFixture> wher
             && references.Any(r => text.Contains(r, StringComparison.Ordinal)));
     }
 
-    [Fact]
+    [StoreFact]
     public void SaveRun_OptOutAddedWhileTheRunScored_SavesTheFamilysPromptHidden()
     {
         // The run scored the three families before person 1 (parent of family 10, rank 1) joined the register.
@@ -112,7 +112,7 @@ public abstract class PromptStoreTests<TFixture> : PromptHubTests<TFixture> wher
             store.AuditLog.Entries().Single(e => e.Action == "scoring_run.save").Detail, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [StoreFact]
     public void Reidentify_WithPurpose_ShowsMembersOnTheAsOfDateAndAudits()
     {
         using var store = OpenWithRun(out var run);
@@ -131,7 +131,7 @@ public abstract class PromptStoreTests<TFixture> : PromptHubTests<TFixture> wher
             (entry.Actor, entry.Action, entry.Subject, entry.Detail));
     }
 
-    [Fact]
+    [StoreFact]
     public void Reidentify_MemberWithoutIdentity_ShownWithoutName()
     {
         using var store = OpenWithRun(out var run);
@@ -143,7 +143,7 @@ public abstract class PromptStoreTests<TFixture> : PromptHubTests<TFixture> wher
         Assert.Contains(new IdentifiedMember(FamilyRole.Child, null, null, null), shown.Members);
     }
 
-    [Theory]
+    [StoreTheory]
     [InlineData("", "State the purpose of seeing the family's names.")]
     [InlineData(null, "The purpose must be at most 500 characters. Got 501 instead.")]
     public void Reidentify_MissingOrOverlongPurpose_RefusedAndNotAudited(string? purpose, string message)
@@ -158,7 +158,7 @@ public abstract class PromptStoreTests<TFixture> : PromptHubTests<TFixture> wher
         Assert.Equal(entries, store.AuditLog.Entries().Count);
     }
 
-    [Fact]
+    [StoreFact]
     public void Reidentify_UnknownReference_NotFound()
     {
         using var store = OpenWithRun(out _);
@@ -168,3 +168,5 @@ public abstract class PromptStoreTests<TFixture> : PromptHubTests<TFixture> wher
 }
 
 public sealed class SqlitePromptStoreTests : PromptStoreTests<SqliteHubFixture>;
+
+public sealed class PostgresPromptStoreTests : PromptStoreTests<PostgresHubFixture>;

@@ -7,7 +7,7 @@ namespace EarlyHelp.Analytics.Hub.Tests.Prompts;
 /// <summary>Review statistics over the three fixture families, against counts worked out by hand.</summary>
 public abstract class ReviewStatisticsTests<TFixture> : PromptHubTests<TFixture> where TFixture : IHubStoreFixture, new()
 {
-    [Fact]
+    [StoreFact]
     public void Statistics_TwoOfThreeReviewed_MatchesHandCounts()
     {
         var clock = new FixedClock(SavedAt);
@@ -40,7 +40,7 @@ public abstract class ReviewStatisticsTests<TFixture> : PromptHubTests<TFixture>
             statistics.ByChildDisability.Select(g => (g.Group, g.Prompts)));
     }
 
-    [Fact]
+    [StoreFact]
     public void Compute_NoPrompts_HasNoRatesOrMedian()
     {
         var statistics = ReviewStatistics.Compute([]);
@@ -51,7 +51,7 @@ public abstract class ReviewStatisticsTests<TFixture> : PromptHubTests<TFixture>
         Assert.Empty(statistics.ByChildrenEthnicity);
     }
 
-    [Fact]
+    [StoreFact]
     public void ChildrenEthnicity_ChildrenOfTwoGroups_IsSeveralGroups()
     {
         var group = ProtectedGroups.ChildrenEthnicity(
@@ -63,3 +63,5 @@ public abstract class ReviewStatisticsTests<TFixture> : PromptHubTests<TFixture>
 }
 
 public sealed class SqliteReviewStatisticsTests : ReviewStatisticsTests<SqliteHubFixture>;
+
+public sealed class PostgresReviewStatisticsTests : ReviewStatisticsTests<PostgresHubFixture>;

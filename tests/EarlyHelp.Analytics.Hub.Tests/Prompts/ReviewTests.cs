@@ -8,7 +8,7 @@ namespace EarlyHelp.Analytics.Hub.Tests.Prompts;
 /// <summary>Review records: append-only, amended by new records, guarded against lost updates.</summary>
 public abstract class ReviewTests<TFixture> : PromptHubTests<TFixture> where TFixture : IHubStoreFixture, new()
 {
-    [Fact]
+    [StoreFact]
     public void Review_FirstThenAmendment_KeepsBothAndTheQueueShowsTheLatest()
     {
         var clock = new FixedClock(SavedAt);
@@ -30,7 +30,7 @@ public abstract class ReviewTests<TFixture> : PromptHubTests<TFixture> where TFi
         Assert.Equal($"review {amendment.Id}: already_supported, supersedes review {first.Id}", store.AuditLog.Entries()[^1].Detail);
     }
 
-    [Fact]
+    [StoreFact]
     public void Review_SupersedingAnOlderRecord_OutdatedAndNothingStored()
     {
         using var store = OpenWithRun(out var run);
@@ -45,7 +45,7 @@ public abstract class ReviewTests<TFixture> : PromptHubTests<TFixture> where TFi
         Assert.Equal(2, store.Prompts.Reviews(reference).Count);
     }
 
-    [Fact]
+    [StoreFact]
     public void Review_NoReason_RefusedAndNothingStored()
     {
         using var store = OpenWithRun(out var run);
@@ -59,7 +59,7 @@ public abstract class ReviewTests<TFixture> : PromptHubTests<TFixture> where TFi
         Assert.Equal(entries, store.AuditLog.Entries().Count);
     }
 
-    [Fact]
+    [StoreFact]
     public void Queue_Filters_SelectByStatusOutcomeAndBand()
     {
         using var store = OpenWithRun(out var run);
@@ -78,7 +78,7 @@ public abstract class ReviewTests<TFixture> : PromptHubTests<TFixture> where TFi
 
 public sealed class SqliteReviewTests : ReviewTests<SqliteHubFixture>
 {
-    [Theory]
+    [StoreTheory]
     [InlineData("UPDATE review SET reason = 'changed'")]
     [InlineData("DELETE FROM review")]
     public void Review_ChangedBehindTheStore_RefusedByTheDatabase(string sql)
@@ -94,3 +94,5 @@ public sealed class SqliteReviewTests : ReviewTests<SqliteHubFixture>
         Assert.Contains("review is append-only", error.Message, StringComparison.Ordinal);
     }
 }
+
+public sealed class PostgresReviewTests : ReviewTests<PostgresHubFixture>;

@@ -9,7 +9,7 @@ namespace EarlyHelp.Analytics.Hub.Tests.Rights;
 /// <summary>Finding a person for a right: ranked by the linkage model's weights, every search audited with its purpose.</summary>
 public abstract class PersonSearchTests<TFixture> : HubStoreTests<TFixture> where TFixture : IHubStoreFixture, new()
 {
-    [Fact]
+    [StoreFact]
     public void Find_NameDateOfBirthAndPostcode_RanksThePersonFirstFarAboveTheRest()
     {
         using var store = Loaded();
@@ -25,7 +25,7 @@ public abstract class PersonSearchTests<TFixture> : HubStoreTests<TFixture> wher
         Assert.All(candidates.Skip(1), c => Assert.True(c.Band >= candidates[0].Band, $"person {c.Person} is in band {c.Band}"));
     }
 
-    [Fact]
+    [StoreFact]
     public void Find_TyposAndTransposedDate_StillFindsThePerson()
     {
         using var store = Loaded();
@@ -37,7 +37,7 @@ public abstract class PersonSearchTests<TFixture> : HubStoreTests<TFixture> wher
         Assert.Equal(tom, candidates[0].Person.Value);
     }
 
-    [Fact]
+    [StoreFact]
     public void Find_Any_IsAuditedWithPurposeAndThePeopleShown()
     {
         using var store = Loaded();
@@ -50,7 +50,7 @@ public abstract class PersonSearchTests<TFixture> : HubStoreTests<TFixture> wher
         Assert.InRange(candidates.Count, 1, 2);
     }
 
-    [Fact]
+    [StoreFact]
     public void Find_EmptyHub_IsRefused()
     {
         using var store = Hub.Open();
@@ -72,3 +72,5 @@ public abstract class PersonSearchTests<TFixture> : HubStoreTests<TFixture> wher
 }
 
 public sealed class SqlitePersonSearchTests : PersonSearchTests<SqliteHubFixture>;
+
+public sealed class PostgresPersonSearchTests : PersonSearchTests<PostgresHubFixture>;

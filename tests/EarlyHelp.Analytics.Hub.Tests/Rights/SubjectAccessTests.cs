@@ -13,7 +13,7 @@ namespace EarlyHelp.Analytics.Hub.Tests.Rights;
 /// <summary>The subject access export of a hand-linked person holds exactly their data and the accesses to it, and no one else's.</summary>
 public abstract class SubjectAccessTests<TFixture> : HubStoreTests<TFixture> where TFixture : IHubStoreFixture, new()
 {
-    [Fact]
+    [StoreFact]
     public void Export_HandLinkedPerson_HoldsExactlyTheirRecordsFamilyPromptsAndAccesses()
     {
         using var store = Hub.Open();
@@ -62,7 +62,7 @@ public abstract class SubjectAccessTests<TFixture> : HubStoreTests<TFixture> whe
         Assert.Equal(("ig.officer", "subject_access.export", $"person {sarah}"), (entry.Actor, entry.Action, entry.Subject));
     }
 
-    [Fact]
+    [StoreFact]
     public void Write_Report_WritesJsonAndReadableHtml()
     {
         using var store = Hub.Open();
@@ -79,7 +79,7 @@ public abstract class SubjectAccessTests<TFixture> : HubStoreTests<TFixture> whe
         Assert.Contains("<h2>Prompts for professional review about a family of yours (not decisions)</h2><p>None.</p>", page, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [StoreFact]
     public void Export_UnknownPerson_IsRefused()
     {
         using var store = Hub.Open();
@@ -91,3 +91,5 @@ public abstract class SubjectAccessTests<TFixture> : HubStoreTests<TFixture> whe
 }
 
 public sealed class SqliteSubjectAccessTests : SubjectAccessTests<SqliteHubFixture>;
+
+public sealed class PostgresSubjectAccessTests : SubjectAccessTests<PostgresHubFixture>;

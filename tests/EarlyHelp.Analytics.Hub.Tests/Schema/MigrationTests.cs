@@ -18,13 +18,13 @@ public abstract class MigrationTests<TFixture> : HubStoreTests<TFixture> where T
         return versions;
     }
 
-    [Fact]
+    [StoreFact]
     public void Migrations_AreNumberedOneToLatestWithoutGaps()
     {
         Assert.Equal(Enumerable.Range(1, Migrations.All.Count), Migrations.All.Select(m => m.Version));
     }
 
-    [Fact]
+    [StoreFact]
     public void Open_EmptyDatabase_AppliesEveryStep()
     {
         using var store = Hub.Open();
@@ -35,7 +35,7 @@ public abstract class MigrationTests<TFixture> : HubStoreTests<TFixture> where T
         Assert.Equal(72L, Convert.ToInt64(Hub.Query("SELECT retention_months FROM dataset WHERE code = 'police.asb_incident'")));
     }
 
-    [Theory]
+    [StoreTheory]
     [MemberData(nameof(OlderVersions))]
     public void Open_OlderVersion_MigratesToLatestKeepingRows(int version)
     {
@@ -52,7 +52,7 @@ public abstract class MigrationTests<TFixture> : HubStoreTests<TFixture> where T
         Assert.Equal(DatasetCatalogue.All.Count, store.Counts().Tables.Single(t => t.Key == "dataset").Value);
     }
 
-    [Fact]
+    [StoreFact]
     public void Open_NewerVersion_IsRefused()
     {
         Hub.CreateAtVersion(Migrations.LatestVersion);
@@ -64,7 +64,7 @@ public abstract class MigrationTests<TFixture> : HubStoreTests<TFixture> where T
         Assert.Equal($"the hub has schema version {newer}, newer than version {Migrations.LatestVersion} that this program knows; use a newer earlyhelp", error.Reason);
     }
 
-    [Fact]
+    [StoreFact]
     public void Open_UpToDateHub_WritesNothing()
     {
         using (Hub.Open())
@@ -78,7 +78,7 @@ public abstract class MigrationTests<TFixture> : HubStoreTests<TFixture> where T
         Assert.Equal(before, Hub.Fingerprint());
     }
 
-    [Fact]
+    [StoreFact]
     public void AuditLog_Table_RefusesUpdateAndDelete()
     {
         using (var store = Hub.Open())
@@ -91,3 +91,5 @@ public abstract class MigrationTests<TFixture> : HubStoreTests<TFixture> where T
 }
 
 public sealed class SqliteMigrationTests : MigrationTests<SqliteHubFixture>;
+
+public sealed class PostgresMigrationTests : MigrationTests<PostgresHubFixture>;

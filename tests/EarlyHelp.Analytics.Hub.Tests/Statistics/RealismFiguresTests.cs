@@ -61,7 +61,7 @@ public abstract class RealismFiguresTests<TFixture> : HubStoreTests<TFixture> wh
         return RealismFigures.Compute(store.OpenReader());
     }
 
-    [Fact]
+    [StoreFact]
     public void Compute_HandBuiltCity_Populations()
     {
         var report = Compute(HandBuiltCity());
@@ -75,14 +75,14 @@ public abstract class RealismFiguresTests<TFixture> : HubStoreTests<TFixture> wh
         Assert.Equal(5, report.HouseholdsWithWorkingAgeResident);
     }
 
-    [Fact]
+    [StoreFact]
     public void Compute_HandBuiltCity_ChildrenShare()
     {
         // 10 children / 17 residents.
         Assert.Equal(10.0 / 17, Compute(HandBuiltCity())["children_share"].Value!.Value, 12);
     }
 
-    [Fact]
+    [StoreFact]
     public void Compute_HandBuiltCity_ChildrenInNeedPer10k()
     {
         // Open at D: LA of P2 and P8, CIN of P3, CP of P6, CIN of P18 (starts on D). CIN9 ended on D, so
@@ -90,21 +90,21 @@ public abstract class RealismFiguresTests<TFixture> : HubStoreTests<TFixture> wh
         Assert.Equal(5.0 / 10 * 10_000, Compute(HandBuiltCity())["children_in_need_per_10k"].Value!.Value, 9);
     }
 
-    [Fact]
+    [StoreFact]
     public void Compute_HandBuiltCity_ChildProtectionPer10k()
     {
         // P6 only: 1 of 10 children.
         Assert.Equal(1.0 / 10 * 10_000, Compute(HandBuiltCity())["child_protection_per_10k"].Value!.Value, 9);
     }
 
-    [Fact]
+    [StoreFact]
     public void Compute_HandBuiltCity_LookedAfterPer10k()
     {
         // P2 and P8: 2 of 10 children.
         Assert.Equal(2.0 / 10 * 10_000, Compute(HandBuiltCity())["looked_after_per_10k"].Value!.Value, 9);
     }
 
-    [Fact]
+    [StoreFact]
     public void Compute_HandBuiltCity_PersistentAbsenceShare()
     {
         // Window (2023-03-31, 2024-03-31]: PA2 and PA8 (on D) count; PA14 starts on the window's open end;
@@ -112,7 +112,7 @@ public abstract class RealismFiguresTests<TFixture> : HubStoreTests<TFixture> wh
         Assert.Equal(2.0 / 6, Compute(HandBuiltCity())["persistent_absence_share"].Value!.Value, 12);
     }
 
-    [Fact]
+    [StoreFact]
     public void Compute_HandBuiltCity_WorklessHouseholdShare()
     {
         // Workless: H1 (P1 claims) and H4 (P11 claims; P12 is 65). H2 has P5 in work, H3 nobody claims,
@@ -120,7 +120,7 @@ public abstract class RealismFiguresTests<TFixture> : HubStoreTests<TFixture> wh
         Assert.Equal(2.0 / 5, Compute(HandBuiltCity())["workless_household_share"].Value!.Value, 12);
     }
 
-    [Fact]
+    [StoreFact]
     public void Compute_HandBuiltCity_DomesticAbuseIncidentsPer1000()
     {
         // DA1, DA2 (on D) and DA3 (about a person who has since died: every incident counts) in the window;
@@ -128,7 +128,7 @@ public abstract class RealismFiguresTests<TFixture> : HubStoreTests<TFixture> wh
         Assert.Equal(3.0 / 17 * 1_000, Compute(HandBuiltCity())["domestic_abuse_incidents_per_1000"].Value!.Value, 9);
     }
 
-    [Fact]
+    [StoreFact]
     public void Compute_HandBuiltCity_CareDeprivationRatio()
     {
         // Decile 1 (H1, H2): children P2, P3, P6, P18, P19, of whom P2 is looked after: 1/5.
@@ -136,7 +136,7 @@ public abstract class RealismFiguresTests<TFixture> : HubStoreTests<TFixture> wh
         Assert.Equal(0.2 / (1.0 / 3), Compute(HandBuiltCity())["care_deprivation_ratio"].Value!.Value, 12);
     }
 
-    [Fact]
+    [StoreFact]
     public void Compute_NoLookedAfterChildInDecile10_RatioIsNull()
     {
         var city = new CanonicalHubBuilder(new DateOnly(2024, 3, 31))
@@ -151,7 +151,7 @@ public abstract class RealismFiguresTests<TFixture> : HubStoreTests<TFixture> wh
         Assert.False(figure.IsWithin);
     }
 
-    [Theory]
+    [StoreTheory]
     // children_share: 0.195 ± 0.02 accepts [0.175, 0.215].
     [InlineData("children_share", 0.175, true)]
     [InlineData("children_share", 0.2151, false)]
@@ -169,7 +169,7 @@ public abstract class RealismFiguresTests<TFixture> : HubStoreTests<TFixture> wh
         Assert.Equal(accepted, RealismTarget.All.Single(t => t.Name == name).Accepts(value));
     }
 
-    [Fact]
+    [StoreFact]
     public void Compute_Store_CountsTablesAndDatasets()
     {
         using (var store = Hub.Open())
@@ -184,7 +184,7 @@ public abstract class RealismFiguresTests<TFixture> : HubStoreTests<TFixture> wh
         Assert.Equal(17, statistics.Realism!.Residents);
     }
 
-    [Fact]
+    [StoreFact]
     public void Compute_EmptyHub_HasCountsButNoFigures()
     {
         using var store = Hub.Open();
@@ -198,3 +198,5 @@ public abstract class RealismFiguresTests<TFixture> : HubStoreTests<TFixture> wh
 }
 
 public sealed class SqliteRealismFiguresTests : RealismFiguresTests<SqliteHubFixture>;
+
+public sealed class PostgresRealismFiguresTests : RealismFiguresTests<PostgresHubFixture>;

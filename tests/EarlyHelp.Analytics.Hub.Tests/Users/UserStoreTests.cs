@@ -27,7 +27,7 @@ public abstract class UserStoreTests<TFixture> : IDisposable where TFixture : IH
         return store;
     }
 
-    [Fact]
+    [StoreFact]
     public void Add_NewUser_StoresAHashNotThePasswordAndAudits()
     {
         using var store = OpenWithUser();
@@ -43,7 +43,7 @@ public abstract class UserStoreTests<TFixture> : IDisposable where TFixture : IH
         Assert.Equal(("an.administrator", "user.add", "a.practitioner", "role panel"), (entry.Actor, entry.Action, entry.Subject, entry.Detail));
     }
 
-    [Fact]
+    [StoreFact]
     public void Add_ShortPasswordAndBadName_RefusedWithEachProblem()
     {
         using var store = hub.Open(clock);
@@ -59,7 +59,7 @@ public abstract class UserStoreTests<TFixture> : IDisposable where TFixture : IH
         Assert.Empty(store.Users.List());
     }
 
-    [Fact]
+    [StoreFact]
     public void Add_TakenName_Refused()
     {
         using var store = OpenWithUser();
@@ -69,7 +69,7 @@ public abstract class UserStoreTests<TFixture> : IDisposable where TFixture : IH
         Assert.Equal(["A user named 'a.practitioner' already exists."], Assert.IsType<UserChange.Refused>(change).Problems);
     }
 
-    [Fact]
+    [StoreFact]
     public void SignIn_RightPassword_SucceedsAndAudits()
     {
         using var store = OpenWithUser();
@@ -81,7 +81,7 @@ public abstract class UserStoreTests<TFixture> : IDisposable where TFixture : IH
         Assert.Equal(("a.practitioner", "sign_in.success", "a.practitioner"), (entry.Actor, entry.Action, entry.Subject));
     }
 
-    [Fact]
+    [StoreFact]
     public void SignIn_ThirdWrongPassword_LocksForTheDurationThenUnlocksByItself()
     {
         using var store = OpenWithUser();
@@ -104,7 +104,7 @@ public abstract class UserStoreTests<TFixture> : IDisposable where TFixture : IH
         ], store.AuditLog.Entries().Where(e => e.Action == "sign_in.failure").Select(e => e.Detail));
     }
 
-    [Fact]
+    [StoreFact]
     public void SignIn_SuccessBetweenFailures_ResetsTheCount()
     {
         using var store = OpenWithUser();
@@ -117,7 +117,7 @@ public abstract class UserStoreTests<TFixture> : IDisposable where TFixture : IH
         Assert.Equal(1, store.Users.Find("a.practitioner")!.FailedAttempts);
     }
 
-    [Fact]
+    [StoreFact]
     public void SignIn_UnknownUser_FailsAndAuditsWithoutTheNameTried()
     {
         using var store = OpenWithUser();
@@ -130,7 +130,7 @@ public abstract class UserStoreTests<TFixture> : IDisposable where TFixture : IH
             (entry.Actor, entry.Action, entry.Subject, entry.Detail));
     }
 
-    [Fact]
+    [StoreFact]
     public void SignIn_UnknownUser_LockedLikeAKnownOne()
     {
         using var store = OpenWithUser();
@@ -141,7 +141,7 @@ public abstract class UserStoreTests<TFixture> : IDisposable where TFixture : IH
         Assert.Equal(Start.AddMinutes(10), ((SignInOutcome.LockedOut)outcomes[2]).Until);
     }
 
-    [Fact]
+    [StoreFact]
     public void SignIn_LockedFromOneClient_OpenFromAnother()
     {
         using var store = OpenWithUser();
@@ -152,7 +152,7 @@ public abstract class UserStoreTests<TFixture> : IDisposable where TFixture : IH
         Assert.IsType<SignInOutcome.Succeeded>(store.Users.SignIn("a.practitioner", Password, ThreeStrikes, "198.51.100.1"));
     }
 
-    [Fact]
+    [StoreFact]
     public void SignIn_PerNameLimitReached_LockedFromEveryClient()
     {
         using var store = OpenWithUser();
@@ -168,7 +168,7 @@ public abstract class UserStoreTests<TFixture> : IDisposable where TFixture : IH
         Assert.Equal(Start.AddMinutes(10), store.Users.Find("a.practitioner")!.LockedUntil);
     }
 
-    [Fact]
+    [StoreFact]
     public void Unlock_LockedAccount_AllowsSignInAgain()
     {
         using var store = OpenWithUser();
@@ -180,7 +180,7 @@ public abstract class UserStoreTests<TFixture> : IDisposable where TFixture : IH
         Assert.IsType<SignInOutcome.Succeeded>(store.Users.SignIn("a.practitioner", Password, ThreeStrikes));
     }
 
-    [Fact]
+    [StoreFact]
     public void ChangeRoleAndDisable_ChangeTheSecurityStampAndAudit()
     {
         using var store = OpenWithUser();
@@ -197,7 +197,7 @@ public abstract class UserStoreTests<TFixture> : IDisposable where TFixture : IH
         Assert.IsType<UserChange.NotFound>(store.Users.Unlock("nobody", "an.administrator"));
     }
 
-    [Fact]
+    [StoreFact]
     public void ChangeOwnPassword_WrongCurrent_RefusedRightCurrent_Changed()
     {
         using var store = OpenWithUser();
@@ -211,7 +211,7 @@ public abstract class UserStoreTests<TFixture> : IDisposable where TFixture : IH
         Assert.IsType<SignInOutcome.Succeeded>(store.Users.SignIn("a.practitioner", newPassword, ThreeStrikes));
     }
 
-    [Fact]
+    [StoreFact]
     public void LockoutPolicy_Invalid_NamesEachOption()
     {
         var policy = new LockoutPolicy { MaximumFailedAttempts = 0, LockoutDuration = TimeSpan.Zero };
@@ -223,7 +223,7 @@ public abstract class UserStoreTests<TFixture> : IDisposable where TFixture : IH
         ], policy.Validate());
     }
 
-    [Fact]
+    [StoreFact]
     public void Generate_Password_FiveGroupsOfFiveAndAccepted()
     {
         var password = Passwords.Generate();
@@ -234,3 +234,5 @@ public abstract class UserStoreTests<TFixture> : IDisposable where TFixture : IH
 }
 
 public sealed class SqliteUserStoreTests : UserStoreTests<SqliteHubFixture>;
+
+public sealed class PostgresUserStoreTests : UserStoreTests<PostgresHubFixture>;

@@ -15,6 +15,8 @@ public static class RandomEffects
     /// <summary>The pooled estimate and its 95% interval.</summary>
     public static IntervalEstimate Pool(IReadOnlyList<IntervalEstimate> runs)
     {
+        if (runs.Count < 2 || runs.Any(r => !(r.Upper > r.Lower)))
+            throw new ArgumentException("Pooling needs two or more runs, each with an interval of positive width.", nameof(runs));
         var variances = runs.Select(r => Math.Pow((r.Upper - r.Lower) / (2 * Z95), 2)).ToArray();
         var weights = variances.Select(v => 1 / v).ToArray();
         var fixedEffect = Weighted(runs, weights);

@@ -15,6 +15,7 @@ public abstract class TrainedCity : IDisposable
     /// <summary>Bootstrap resamples of the tests' runs: the fewest the options accept, to keep the suite fast.</summary>
     public const int Resamples = 200;
 
+    private readonly Lazy<IReadOnlyList<TrainingResult>> partitionSeedRuns;
     private int runs;
 
     /// <summary>Generates, loads and trains the reference model.</summary>
@@ -26,6 +27,7 @@ public abstract class TrainedCity : IDisposable
         ExtractIngest.Run(Store, Extracts, "pipeline tests");
         AsOf = Store.ExtractDate!.Value.AddDays(1);
         Reference = Train("reference");
+        partitionSeedRuns = new(() => [Reference, .. new[] { 2, 3 }.Select(seed => Train($"seed-{seed}", Options with { Seed = seed }))]);
     }
 
     /// <summary>The temporary folder holding the extracts, the truth, the hub and the models.</summary>
@@ -45,6 +47,12 @@ public abstract class TrainedCity : IDisposable
 
     /// <summary>The pipeline run with default options (but <see cref="Resamples"/>) and the truth folder.</summary>
     public TrainingResult Reference { get; }
+
+    /// <summary>
+    /// <see cref="Reference"/> and two more runs with partition seeds 2 and 3 (trained on first use): what a figure that
+    /// moves with the family partition is judged on, pooled with <see cref="RandomEffects"/>.
+    /// </summary>
+    public IReadOnlyList<TrainingResult> PartitionSeedRuns => partitionSeedRuns.Value;
 
     /// <summary>The default options of the tests' runs.</summary>
     public TrainingOptions Options => new() { AsOf = AsOf, BootstrapResamples = Resamples };

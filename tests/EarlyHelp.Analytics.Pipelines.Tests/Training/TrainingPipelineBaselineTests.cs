@@ -16,7 +16,10 @@ public sealed class TrainingPipelineBaselineTests(BiasedCity city)
         // The rule puts every flagged family level, and at a city's escalation rate (about 2% a year) two
         // problems in a year flag several times the panel's capacity, so its top K is a lottery among them.
         Assert.True(rule.BetterBeyondChance(MetricNames.Auc), Describe(rule, MetricNames.Auc));
-        Assert.True(rule.BetterBeyondChance(MetricNames.PrecisionAtCapacity), Describe(rule, MetricNames.PrecisionAtCapacity));
+        // Precision at capacity is counted among the few test families the panel would see (K is under 20 here), so
+        // one partition's interval is wide and its lower end sits near 0 by the draw; three partitions are pooled.
+        var precision = PooledOverPartitionSeeds(TrainingReport.RuleScorer, MetricNames.PrecisionAtCapacity);
+        Assert.True(precision.Lower > 0, Describe("two_of_six_rule", MetricNames.PrecisionAtCapacity, precision));
     }
 
     // The city's escalations come from a logistic funnel over each family's need level (Synthetic's
@@ -33,22 +36,24 @@ public sealed class TrainingPipelineBaselineTests(BiasedCity city)
     }
 
     // The trees must not be behind the logistic regression beyond chance either, or the tuned defaults would be
-    // hurting them. One run cannot say so: its interval covers its test rows' sampling only, and on this city the
-    // trees' AUC gap moves by about ±0.03 with the family partition's seed alone (seeds 1 to 3 with group linkage:
-    // −0.030, +0.005, +0.029; docs/linkage.md, "Group linkage"). So three seeds are pooled with their spread counted.
+    // hurting them. One run cannot say so: its interval covers its test rows' sampling only, and on 60,000-person cities
+    // the trees' AUC gap moved by about ±0.03 with the family partition's seed alone (six runs: docs/linkage.md, "Group
+    // linkage and the model"). So three seeds are pooled with their spread counted.
     [Fact]
     public void Run_SmallCity_TreesNotBehindTheLogisticRegressionBeyondChanceAcrossPartitionSeeds()
     {
-        var runs = new[] { city.Reference }
-            .Concat(new[] { 2, 3 }.Select(seed => city.Train($"seed-{seed}", city.Options with { Seed = seed })))
-            .Select(r => r.Report.Test.Against(TrainingReport.LogisticScorer).Differences[MetricNames.Auc])
-            .Select(d => new IntervalEstimate(d.Value, d.Interval.Lower, d.Interval.Upper))
-            .ToList();
+        var pooled = PooledOverPartitionSeeds(TrainingReport.LogisticScorer, MetricNames.Auc);
 
-        var pooled = RandomEffects.Pool(runs);
-
-        Assert.True(pooled.Upper > 0, $"AUC model − logistic regression pooled over seeds 1 to 3: {pooled.Value:0.0000} [{pooled.Lower:0.0000}, {pooled.Upper:0.0000}]");
+        Assert.True(pooled.Upper > 0, Describe("logistic_regression", MetricNames.Auc, pooled));
     }
+
+    private IntervalEstimate PooledOverPartitionSeeds(string baseline, string metric) =>
+        RandomEffects.Pool([.. city.PartitionSeedRuns
+            .Select(r => r.Report.Test.Against(baseline).Differences[metric])
+            .Select(d => new IntervalEstimate(d.Value, d.Interval.Lower, d.Interval.Upper))]);
+
+    private static string Describe(string baseline, string metric, IntervalEstimate pooled) =>
+        $"{metric}: model − {baseline} pooled over partition seeds 1 to 3 = {pooled.Value:0.0000} [{pooled.Lower:0.0000}, {pooled.Upper:0.0000}]";
 
     private static string Describe(ScorerDifference difference, string metric) =>
         $"{metric}: model − {difference.Against} = {difference.Differences[metric].Value:0.0000} [{difference.Differences[metric].Interval.Lower:0.0000}, {difference.Differences[metric].Interval.Upper:0.0000}]";

@@ -35,7 +35,7 @@ public sealed class ModelSignOffBrowserTests
         browser.FindElement(By.Id("note")).SendKeys("Looks fine.");
         browser.FindElement(By.CssSelector("button[value='sign-off']")).Click();
 
-        Assert.StartsWith("Error: ", browser.Title, StringComparison.Ordinal);
+        WaitForErrorPage(browser);
         Assert.Equal("error-summary", browser.SwitchTo().ActiveElement().GetAttribute("class"));
         Assert.Contains(SampleHub.ModelFlag, browser.FindElement(By.Id("note-error")).Text, StringComparison.Ordinal);
         Screenshots.Save(browser, "ig-model-error");

@@ -1,6 +1,7 @@
 using EarlyHelp.Analytics.Web.Tests.Fixtures;
 using Microsoft.AspNetCore.Builder;
 using OpenQA.Selenium;
+using OpenQA.Selenium.Support.UI;
 using OpenQA.Selenium.Chrome;
 
 namespace EarlyHelp.Analytics.Web.Tests.Browser;
@@ -32,7 +33,7 @@ public sealed class PanelBrowserTests
         Assert.Contains("Prompt for professional review — not a decision", browser.FindElement(By.CssSelector("p.not-a-decision")).Text, StringComparison.Ordinal);
         // Submitted empty first: GOV.UK's error pattern, with the summary at the top holding the focus.
         browser.FindElement(By.CssSelector("form[action='/prompts/" + top + "'] button[type=submit]")).Click();
-        Assert.StartsWith("Error: ", browser.Title, StringComparison.Ordinal);
+        WaitForErrorPage(browser);
         Assert.Equal("error-summary", browser.SwitchTo().ActiveElement().GetAttribute("class"));
         Screenshots.Save(browser, "panel-review-error");
         browser.FindElement(By.Id("outcome-offer_early_help")).Click();
@@ -64,6 +65,16 @@ public sealed class PanelBrowserTests
         Assert.Contains("review.add", entry.Text, StringComparison.Ordinal);
         Assert.Contains(top, entry.Text, StringComparison.Ordinal);
         await app.StopAsync();
+    }
+
+    /// <summary>
+    /// Waits up to 30 s for the page a refused form answers with (its title starts "Error: "), then checks it: a click
+    /// returns before the answer has loaded on a busy machine.
+    /// </summary>
+    internal static void WaitForErrorPage(IWebDriver browser)
+    {
+        new WebDriverWait(browser, TimeSpan.FromSeconds(30)).Until(b => b.Title.StartsWith("Error: ", StringComparison.Ordinal));
+        Assert.StartsWith("Error: ", browser.Title, StringComparison.Ordinal);
     }
 
     /// <summary>The app on Kestrel over <paramref name="hub"/>, on a loopback port the system picks, plain HTTP, no second factor.</summary>

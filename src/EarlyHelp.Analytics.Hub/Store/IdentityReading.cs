@@ -1,13 +1,13 @@
+using System.Data.Common;
 using System.Globalization;
 using EarlyHelp.Analytics.Hub.Identity;
-using EarlyHelp.Analytics.Hub.Store;
+using EarlyHelp.Analytics.Hub.Schema;
 using EarlyHelp.Analytics.Linkage;
-using Microsoft.Data.Sqlite;
 
-namespace EarlyHelp.Analytics.Hub.Sqlite;
+namespace EarlyHelp.Analytics.Hub.Store;
 
-/// <summary>Reads a SQLite hub's identity tables into an <see cref="IdentityState"/>.</summary>
-internal static class SqliteIdentityReading
+/// <summary>Reads a hub's identity tables into an <see cref="IdentityState"/>, in portable SQL.</summary>
+internal static class IdentityReading
 {
     /// <summary>The identity record columns in the order they are read and the load writes.</summary>
     public static readonly string[] RecordColumns =
@@ -17,10 +17,10 @@ internal static class SqliteIdentityReading
     ];
 
     /// <summary>Everything linkage needs from the hub.</summary>
-    public static IdentityState Read(SqliteConnection connection)
+    public static IdentityState Read(DbConnection connection, SqlDialect dialect)
     {
         var records = new List<IdentityRecord>();
-        using (var command = connection.Command(null, $"SELECT {string.Join(", ", RecordColumns)} FROM identity_record ORDER BY rowid"))
+        using (var command = connection.Command(null, $"SELECT {string.Join(", ", RecordColumns)} FROM identity_record ORDER BY {dialect.LoadOrder}"))
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read())
@@ -60,12 +60,12 @@ internal static class SqliteIdentityReading
     }
 
     /// <summary>Each identity record's dataset, record reference and person, in load order.</summary>
-    public static IReadOnlyList<(string Dataset, string RecordRef, long PersonId)> RecordPeople(SqliteConnection connection)
+    public static IReadOnlyList<(string Dataset, string RecordRef, long PersonId)> RecordPeople(DbConnection connection, SqlDialect dialect)
     {
         var links = new List<(string, string, long)>();
         // Dataset names repeat on every row: one string per name rather than one per row.
         var datasets = new Dictionary<string, string>(StringComparer.Ordinal);
-        using var command = connection.Command(null, "SELECT dataset, record_ref, person_id FROM identity_record ORDER BY rowid");
+        using var command = connection.Command(null, $"SELECT dataset, record_ref, person_id FROM identity_record ORDER BY {dialect.LoadOrder}");
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
@@ -97,7 +97,7 @@ internal static class SqliteIdentityReading
     private static ((string, string), (string, string)) Ordered((string, string) left, (string, string) right) =>
         string.CompareOrdinal(left.Item1 + "\n" + left.Item2, right.Item1 + "\n" + right.Item2) <= 0 ? (left, right) : (right, left);
 
-    private static IdentityRecord Read(System.Data.Common.DbDataReader reader)
+    private static IdentityRecord Read(DbDataReader reader)
     {
         string? Text(int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
         DateOnly? Date(int i) => reader.IsDBNull(i) ? null : HubQueries.ParseDate(reader.GetString(i));
@@ -112,7 +112,7 @@ internal static class SqliteIdentityReading
         };
     }
 
-    private static List<KeyValuePair<TKey, long>> Pairs<TKey>(SqliteConnection connection, string sql, Func<System.Data.Common.DbDataReader, TKey> key)
+    private static List<KeyValuePair<TKey, long>> Pairs<TKey>(DbConnection connection, string sql, Func<DbDataReader, TKey> key)
     {
         using var command = connection.Command(null, sql);
         using var reader = command.ExecuteReader();
@@ -122,6 +122,6 @@ internal static class SqliteIdentityReading
         return pairs;
     }
 
-    private static long Max(SqliteConnection connection, string sql) =>
+    private static long Max(DbConnection connection, string sql) =>
         connection.Scalar(null, sql) is { } value ? Convert.ToInt64(value, CultureInfo.InvariantCulture) : 0;
 }

@@ -1,0 +1,100 @@
+using System.Data.Common;
+using EarlyHelp.Analytics.Core;
+using EarlyHelp.Analytics.Hub.OptOuts;
+
+namespace EarlyHelp.Analytics.Hub.Store;
+
+/// <summary>
+/// Streams a hub as domain records in portable SQL. Each enumeration opens its own connection, so enumerations
+/// may run at the same time on several threads. A database with a faster way to stream events overrides <see cref="Events"/>.
+/// </summary>
+/// <param name="extractDate">The newest extract date loaded.</param>
+internal abstract class DbHubReader(DateOnly extractDate) : IHubReader
+{
+    /// <inheritdoc />
+    public DateOnly ExtractDate => extractDate;
+
+    /// <inheritdoc />
+    public IEnumerable<Household> Households()
+    {
+        using var connection = Open();
+        using var command = connection.Command(null, "SELECT household_id, uprn, area_code, imd_decile, tenure FROM household ORDER BY household_id");
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            yield return new Household(new HouseholdId(reader.GetInt64(0)), reader.GetString(1), reader.GetString(2), reader.GetInt32(3),
+                HubReading.Intern(reader.GetString(4), ProtectedCodes.Tenures));
+        }
+    }
+
+    /// <inheritdoc />
+    public IEnumerable<Person> People()
+    {
+        using var connection = Open();
+        using var command = connection.Command(null, "SELECT person_id, birth_month, death_month FROM person ORDER BY person_id");
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            yield return new Person(new PersonId(reader.GetInt64(0)), HubReading.Month(reader.GetString(1)),
+                reader.IsDBNull(2) ? null : HubReading.Month(reader.GetString(2)));
+        }
+    }
+
+    /// <inheritdoc />
+    public IEnumerable<Residence> Residences()
+    {
+        using var connection = Open();
+        using var command = connection.Command(null,
+            "SELECT person_id, household_id, start_date, end_date FROM residence ORDER BY person_id, start_date, household_id");
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            yield return new Residence(new PersonId(reader.GetInt64(0)), new HouseholdId(reader.GetInt64(1)),
+                HubQueries.ParseDate(reader.GetString(2)), reader.IsDBNull(3) ? null : HubQueries.ParseDate(reader.GetString(3)));
+        }
+    }
+
+    /// <inheritdoc />
+    public IEnumerable<FamilyMembership> FamilyMemberships()
+    {
+        using var connection = Open();
+        using var command = connection.Command(null,
+            "SELECT family_id, person_id, role, start_date, end_date FROM family_member ORDER BY family_id, person_id, start_date, role");
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            if (!FamilyRoles.TryParse(reader.GetString(2), out var role))
+                throw new InvalidDataException($"The hub holds an unknown family role '{reader.GetString(2)}'.");
+            yield return new FamilyMembership(new FamilyId(reader.GetInt64(0)), new PersonId(reader.GetInt64(1)), role,
+                HubQueries.ParseDate(reader.GetString(3)), reader.IsDBNull(4) ? null : HubQueries.ParseDate(reader.GetString(4)));
+        }
+    }
+
+    /// <inheritdoc />
+    public virtual IEnumerable<AgencyEvent> Events()
+    {
+        using var connection = Open();
+        using var command = connection.Command(null, "SELECT event_id, person_id, dataset, start_date, end_date, value FROM event ORDER BY event_id");
+        using var reader = command.ExecuteReader();
+        // One string per dataset code rather than one per row.
+        var codes = DatasetCatalogue.All.ToDictionary(d => d.Code, d => d.Code, StringComparer.Ordinal);
+        while (reader.Read())
+        {
+            var code = reader.GetString(2);
+            yield return new AgencyEvent(reader.GetInt64(0), new PersonId(reader.GetInt64(1)), codes.GetValueOrDefault(code, code),
+                HubQueries.ParseDate(reader.GetString(3)), reader.IsDBNull(4) ? null : HubQueries.ParseDate(reader.GetString(4)),
+                reader.IsDBNull(5) ? null : reader.GetDouble(5));
+        }
+    }
+
+    /// <inheritdoc />
+    public IEnumerable<OptOut> OptOuts()
+    {
+        using var connection = Open();
+        foreach (var entry in OptOutRegister.Read(connection))
+            yield return entry;
+    }
+
+    /// <summary>Opens a read connection to the hub.</summary>
+    protected abstract DbConnection Open();
+}

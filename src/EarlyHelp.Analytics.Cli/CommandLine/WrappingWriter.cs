@@ -64,6 +64,31 @@ internal sealed class WrappingWriter(TextWriter inner, int width) : TextWriter
         var indent = text[..(text.Length - text.TrimStart(' ').Length)];
         if (text.Length <= width || IsTableRow(text[indent.Length..]))
             return [text];
-        return RootHelp.Wrap(text, width - indent.Length, indent).Select((part, i) => i == 0 ? indent + part : part);
+        return Wrap(text[indent.Length..], indent);
+    }
+
+    // Breaks at single spaces only and keeps any run of spaces inside a line as it was ("pass  beats …").
+    private IEnumerable<string> Wrap(string text, string indent)
+    {
+        var line = new StringBuilder(indent);
+        foreach (var word in text.Split(' '))
+        {
+            var empty = line.Length == indent.Length;
+            if (!empty && word.Length > 0 && line.Length + 1 + word.Length > width)
+            {
+                yield return line.ToString();
+                line.Clear().Append(indent).Append(word);
+            }
+            else if (empty && word.Length == 0)
+            {
+                // Spaces at a line's start after a break would shift the indent.
+                continue;
+            }
+            else
+            {
+                line.Append(empty ? "" : " ").Append(word);
+            }
+        }
+        yield return line.ToString();
     }
 }

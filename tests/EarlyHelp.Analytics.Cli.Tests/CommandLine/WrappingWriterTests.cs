@@ -21,6 +21,14 @@ public sealed class WrappingWriterTests
     }
 
     [Fact]
+    public void WriteLine_TwoSpacesInsideASentence_AreKept()
+    {
+        var text = Through(20, w => w.WriteLine("FAIL  one two three four"));
+
+        Assert.Equal("FAIL  one two three\nfour\n", text);
+    }
+
+    [Fact]
     public void WriteLine_TableRow_IsLeftWhole()
     {
         const string row = "training      22,251     5,322        418";

@@ -1,3 +1,4 @@
+using System.Globalization;
 using EarlyHelp.Analytics.Cli.CommandLine;
 using EarlyHelp.Analytics.Cli.Tests.CommandLine;
 using EarlyHelp.Analytics.Cli.Tests.Demo;
@@ -49,12 +50,16 @@ public sealed class ScoreCommandTests
     public void Score_AsOfAfterTheExtract_ExitsOneAndStoresNothing()
     {
         var hub = SmallDemo.CopyHub();
+        DateOnly extract;
+        using (var before = HubStore.Open(hub))
+            extract = before.ExtractDate!.Value;
+        var late = extract.AddDays(32);
 
         var (exit, _, error) = CommandRunner.Run("score", "--hub", hub, "--model", Path.Combine(SmallDemo.Folder, "models", "demo-model"),
-            "--as-of", "2025-02-01", "--capacity", "5", "--as", "demo.analyst");
+            "--as-of", late.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "--capacity", "5", "--trial", "--as", "demo.analyst");
 
         Assert.Equal(ExitCodes.BadInput, exit);
-        Assert.Equal($"earlyhelp: {hub}: The as-of date must be no later than the day after the hub's extract date (2024-12-31), 2025-01-01. Got 2025-02-01 instead.", error.TrimEnd());
+        Assert.Equal($"earlyhelp: {hub}: The as-of date must be no later than the day after the hub's extract date ({extract:yyyy-MM-dd}), {extract.AddDays(1):yyyy-MM-dd}. Got {late:yyyy-MM-dd} instead.", error.TrimEnd());
         using var store = HubStore.Open(hub);
         Assert.Single(store.Prompts.Runs());
     }

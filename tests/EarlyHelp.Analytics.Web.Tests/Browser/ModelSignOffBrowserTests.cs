@@ -44,7 +44,7 @@ public sealed class ModelSignOffBrowserTests
         note.SendKeys($"{SampleHub.ModelFlag}: small group, wide interval; accepted and rechecked next quarter.");
         browser.FindElement(By.CssSelector("button[value='sign-off']")).Click();
 
-        Assert.Contains("Signed off by ig.reviewer", browser.FindElement(By.TagName("main")).Text, StringComparison.Ordinal);
+        WaitForText(browser, By.TagName("main"), "Signed off by ig.reviewer");
         Screenshots.Save(browser, "ig-model-signed-off");
         browser.Navigate().GoToUrl($"{site}/audit-log");
         Screenshots.Save(browser, "ig-audit-log");

@@ -40,7 +40,7 @@ public sealed class PanelBrowserTests
         browser.FindElement(By.Id("reason")).SendKeys("Call-outs rising; no service involved yet");
         browser.FindElement(By.CssSelector("form[action='/prompts/" + top + "'] button[type=submit]")).Click();
 
-        Assert.Contains("Your review has been recorded.", browser.FindElement(By.CssSelector("div.notice")).Text, StringComparison.Ordinal);
+        WaitForText(browser, By.CssSelector("div.notice"), "Your review has been recorded.");
         Assert.Contains("Call-outs rising; no service involved yet", browser.FindElement(By.Id("history")).FindElement(By.XPath("following-sibling::table")).Text, StringComparison.Ordinal);
         // What happened next: the family was contacted today.
         var today = DateTime.UtcNow;
@@ -75,6 +75,17 @@ public sealed class PanelBrowserTests
     {
         new WebDriverWait(browser, TimeSpan.FromSeconds(30)).Until(b => b.Title.StartsWith("Error: ", StringComparison.Ordinal));
         Assert.StartsWith("Error: ", browser.Title, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Waits up to 30 s until the element <paramref name="locator"/> finds holds <paramref name="text"/>: after a click the
+    /// old page may still be showing, and its elements go stale when the new one loads.
+    /// </summary>
+    internal static void WaitForText(IWebDriver browser, By locator, string text)
+    {
+        var wait = new WebDriverWait(browser, TimeSpan.FromSeconds(30));
+        wait.IgnoreExceptionTypes(typeof(StaleElementReferenceException), typeof(NoSuchElementException));
+        wait.Until(b => b.FindElement(locator).Text.Contains(text, StringComparison.Ordinal));
     }
 
     /// <summary>The app on Kestrel over <paramref name="hub"/>, on a loopback port the system picks, plain HTTP, no second factor.</summary>

@@ -53,7 +53,7 @@ internal static class TrainingSummary
         stages.WriteTo(output);
         output.WriteLine();
         output.WriteLine($"Wrote {result.Folder}: {ModelFolderLayout.CardHtml}, {ModelFolderLayout.FairnessHtml}, {ModelFolderLayout.CalibrationHtml}, {ModelFolderLayout.Metrics} and {result.Files.Count - 4} more files.");
-        output.WriteLine($"Registered as a candidate. To put it before the panel: earlyhelp models promote {result.Name} --as IG-ACCOUNT --note TEXT");
+        output.WriteLine($"Registered as a candidate. To put it before the panel, an analyst proposes it (earlyhelp models propose {result.Name} --as ANALYST-ACCOUNT --note TEXT) and an IG reviewer signs it off (earlyhelp models sign-off {result.Name} --as IG-ACCOUNT --note TEXT).");
     }
 
     /// <summary>

@@ -48,5 +48,6 @@ internal static class ReportFormat
 
     public static string Axis(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 
-    public static string AxisPercent(double value) => value.ToString("0%", CultureInfo.InvariantCulture);
+    // Two decimals at most, none when whole: an axis of small rates ticks at 0.5% steps, which whole percents would show as 1%, 1%, 2%, 2%.
+    public static string AxisPercent(double value) => value.ToString("0.##%", CultureInfo.InvariantCulture);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using EarlyHelp.Analytics.Cli.CommandLine;
+using EarlyHelp.Analytics.Core;
 using EarlyHelp.Analytics.Hub.Statistics;
 
 namespace EarlyHelp.Analytics.Cli.HubStats;
@@ -15,7 +16,7 @@ internal static class HubStatsText
         output.WriteLine();
 
         WriteCounts(output, "table", statistics.Counts.Tables);
-        WriteCounts(output, "dataset", statistics.Counts.Datasets);
+        WriteDatasets(output, statistics.Counts.Datasets);
         LinkageFiguresText.Write(output, statistics.Linkage);
 
         if (statistics.Realism is not { } realism)
@@ -44,6 +45,17 @@ internal static class HubStatsText
         foreach (var (name, rows) in counts)
             table.Add(name, Number(rows));
         table.WriteTo(output);
+        output.WriteLine();
+    }
+
+    /// <summary>Rows per dataset beside whom the source covers: a family with no row is "no record" only where it is covered.</summary>
+    private static void WriteDatasets(TextWriter output, IEnumerable<KeyValuePair<string, long>> counts)
+    {
+        var table = new TextTable("dataset", "rows", "covers");
+        foreach (var (code, rows) in counts)
+            table.Add(code, Number(rows), DatasetCatalogue.TryGet(code, out var dataset) ? dataset.Coverage : "not in the catalogue in use");
+        table.WriteTo(output);
+        output.WriteLine($"Catalogue: {DatasetCatalogue.Source} (sha256 {DatasetCatalogue.Fingerprint[..12]}…).");
         output.WriteLine();
     }
 

@@ -40,6 +40,7 @@ internal sealed class ExtractPlan
         var manifestPath = Path.Combine(folder, ExtractManifest.FileName);
         if (!File.Exists(manifestPath))
             throw new BadInputException(manifestPath, "the extract folder has no manifest");
+        CheckCatalogue(folder);
         var manifest = ExtractManifest.Read(manifestPath);
         var locations = ManifestLocations.Read(manifestPath);
         if (manifest.Files is null || manifest.Files.Any(file => file is null))
@@ -87,6 +88,21 @@ internal sealed class ExtractPlan
 
         var ordered = registers.OrderBy(file => CouncilFiles.All.ToList().IndexOf(file.Council!)).Concat(extracts).ToArray();
         return new ExtractPlan(folder, manifest, locations, ordered);
+    }
+
+    /// <summary>
+    /// A folder that says which catalogue its extracts were written to must name the one in use: read with another,
+    /// a renamed column or a dataset the hub does not know would fail part-way or load under the wrong rules.
+    /// </summary>
+    private static void CheckCatalogue(string folder)
+    {
+        var path = Path.Combine(folder, ExtractManifest.CatalogueFileName);
+        if (File.Exists(path) && DatasetCatalogue.FingerprintOf(File.ReadAllText(path)) != DatasetCatalogue.Fingerprint)
+        {
+            throw new BadInputException(path,
+                $"the extracts were written to this catalogue, not to the one in use ({DatasetCatalogue.Source}); " +
+                $"set {DatasetCatalogue.FileVariable} to this file (check it first with 'earlyhelp catalogue check')");
+        }
     }
 }
 

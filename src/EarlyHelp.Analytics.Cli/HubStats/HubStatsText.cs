@@ -8,15 +8,20 @@ namespace EarlyHelp.Analytics.Cli.HubStats;
 /// <summary>The tables <c>earlyhelp hub stats</c> prints.</summary>
 internal static class HubStatsText
 {
-    /// <summary>Writes rows per table and dataset, then the realism figures.</summary>
-    public static void Write(TextWriter output, HubStatistics statistics)
+    /// <summary>
+    /// Writes rows per table and dataset, then (with <paramref name="coverage"/>) whom each dataset's source covers,
+    /// then the realism figures.
+    /// </summary>
+    public static void Write(TextWriter output, HubStatistics statistics, bool coverage = true)
     {
         var extract = statistics.ExtractDate is { } date ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "none loaded yet";
         output.WriteLine($"Hub {statistics.Hub}: schema version {statistics.SchemaVersion}, extract date {extract}");
         output.WriteLine();
 
         WriteCounts(output, "table", statistics.Counts.Tables);
-        WriteDatasets(output, statistics.Counts.Datasets);
+        WriteCounts(output, "dataset", statistics.Counts.Datasets);
+        if (coverage)
+            WriteCoverage(output, statistics.Counts.Datasets.Select(pair => pair.Key));
         LinkageFiguresText.Write(output, statistics.Linkage);
 
         if (statistics.Realism is not { } realism)
@@ -48,14 +53,12 @@ internal static class HubStatsText
         output.WriteLine();
     }
 
-    /// <summary>Rows per dataset beside whom the source covers: a family with no row is "no record" only where it is covered.</summary>
-    private static void WriteDatasets(TextWriter output, IEnumerable<KeyValuePair<string, long>> counts)
+    /// <summary>Whom each dataset's source covers: a family with no record is "no record" only where the source covers it.</summary>
+    private static void WriteCoverage(TextWriter output, IEnumerable<string> codes)
     {
-        var table = new TextTable("dataset", "rows", "covers");
-        foreach (var (code, rows) in counts)
-            table.Add(code, Number(rows), DatasetCatalogue.TryGet(code, out var dataset) ? dataset.Coverage : "not in the catalogue in use");
-        table.WriteTo(output);
-        output.WriteLine($"Catalogue: {DatasetCatalogue.Source} (sha256 {DatasetCatalogue.Fingerprint[..12]}…).");
+        output.WriteLine($"Whom each source covers (catalogue: {DatasetCatalogue.Source}, sha256 {DatasetCatalogue.Fingerprint[..12]}…):");
+        foreach (var code in codes)
+            output.WriteLine($"  {code}: {(DatasetCatalogue.TryGet(code, out var dataset) ? dataset.Coverage : "not in the catalogue in use")}");
         output.WriteLine();
     }
 

@@ -39,7 +39,8 @@ public sealed class AddedDatasetTests : IDisposable
         Assert.True(ingest.ExitCode == 0, ingest.Output);
         var stats = CliProcess.Run(withCatalogue, "hub", "stats", "--hub", hub);
         Assert.True(stats.ExitCode == 0, stats.Output);
-        Assert.Matches(@"police\.knife_crime\s+1\s+incidents the police force recorded in the council's area", stats.Output);
+        Assert.Matches(@"\npolice\.knife_crime\s+1\s*\n", stats.Output);
+        Assert.Contains("  police.knife_crime: incidents the police force recorded in the council's area", stats.Output, StringComparison.Ordinal);
     }
 
     /// <summary>The shipped catalogue with a police dataset added before the outcomes.</summary>

@@ -68,17 +68,4 @@ public sealed record AgencyStyle(
     /// <summary>Every agency style, each once.</summary>
     public static IReadOnlyList<AgencyStyle> All { get; } =
         [Police, YouthJustice, Housing, Schools, Careers, ChildrensSocialCare, EarlyHelp, Dwp, Revenues, Health, DomesticAbusePartnership, LocalWelfare];
-
-    /// <summary>Builds the layout of one extract in this agency's style.</summary>
-    public ExtractLayout Layout(string fileName, string startDateColumn, string? endDateColumn = null, string? valueColumn = null) => new()
-    {
-        FileName = fileName,
-        RecordIdColumn = RecordIdColumn,
-        PersonIdColumn = PersonIdColumn,
-        StartDateColumn = startDateColumn,
-        EndDateColumn = endDateColumn,
-        ValueColumn = valueColumn,
-        DateFormat = DateFormat,
-        Identity = Identity,
-    };
 }

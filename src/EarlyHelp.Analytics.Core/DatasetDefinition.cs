@@ -1,3 +1,5 @@
+using EarlyHelp.Analytics.Core.Catalogue;
+
 namespace EarlyHelp.Analytics.Core;
 
 /// <summary>One source dataset: what it records, who holds it, how long it may be kept, how its extract is shaped.</summary>
@@ -26,6 +28,18 @@ public sealed record DatasetDefinition
 
     /// <summary>Whether each extract is the whole truth for its period or only changes. Default <see cref="ExtractRefresh.FullRefresh"/>.</summary>
     public ExtractRefresh Refresh { get; init; } = ExtractRefresh.FullRefresh;
+
+    /// <summary>Whom the source covers (e.g. "council tenants only"), so that no record is not read as nothing happened.</summary>
+    public required string Coverage { get; init; }
+
+    /// <summary>The role accountable for the data at the agency.</summary>
+    public required string InformationAssetOwner { get; init; }
+
+    /// <summary>Reference of the data-sharing agreement the data is shared under.</summary>
+    public required string SharingAgreement { get; init; }
+
+    /// <summary>The UK GDPR conditions the data is processed under.</summary>
+    public required LawfulBasis LawfulBasis { get; init; }
 
     /// <summary>How the agency's extract is shaped.</summary>
     public required ExtractLayout Layout { get; init; }

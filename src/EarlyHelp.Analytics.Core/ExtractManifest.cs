@@ -12,6 +12,12 @@ public sealed record ExtractManifest
     /// <summary>File name of the manifest inside an extract folder.</summary>
     public const string FileName = "manifest.json";
 
+    /// <summary>
+    /// Name of the optional copy of the dataset catalogue the extracts were written to; when a folder holds one, ingest
+    /// refuses the folder unless it is the catalogue in use.
+    /// </summary>
+    public const string CatalogueFileName = "datasets.yaml";
+
     /// <summary>What produced the extracts, e.g. <c>EarlyHelp.Analytics.Synthetic</c>.</summary>
     public required string Producer { get; init; }
 

@@ -42,7 +42,7 @@ public static class CityGenerator
             yield return $"The truth folder '{truthDirectory}' must lie outside the extract folder '{extractDirectory}' (and the other way round).";
         if (!Directory.Exists(extract))
             yield break;
-        var allowed = OutputFiles.All.Where(f => !f.IsTruth).Select(f => f.Name).Append(ExtractManifest.FileName).ToHashSet(StringComparer.Ordinal);
+        var allowed = OutputFiles.All.Where(f => !f.IsTruth).Select(f => f.Name).Append(ExtractManifest.FileName).Append(ExtractManifest.CatalogueFileName).ToHashSet(StringComparer.Ordinal);
         var stranger = Directory.EnumerateFileSystemEntries(extract).Select(Path.GetFileName).FirstOrDefault(name => !allowed.Contains(name!));
         if (stranger is not null)
             yield return $"The extract folder '{extractDirectory}' holds '{stranger}', which is not an extract; choose an empty or new folder.";
@@ -95,6 +95,8 @@ public static class CityGenerator
         var truthManifest = Manifest(options, truthFiles);
         File.WriteAllText(Path.Combine(extractDirectory, ExtractManifest.FileName), manifest.ToJson());
         File.WriteAllText(Path.Combine(truthDirectory, ExtractManifest.FileName), truthManifest.ToJson());
+        // The catalogue the extracts were written to, so that ingest can tell they match the one it reads them with.
+        File.WriteAllText(Path.Combine(extractDirectory, ExtractManifest.CatalogueFileName), DatasetCatalogue.Text);
         return new GenerationResult(extractDirectory, truthDirectory, manifest, truthManifest);
     }
 

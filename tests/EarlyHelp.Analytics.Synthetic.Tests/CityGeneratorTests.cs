@@ -62,17 +62,19 @@ public sealed class CityGeneratorTests
     }
 
     [Fact]
-    public void Generate_ExtractFolder_HoldsOnlyTheManifestCouncilFilesAndExtracts()
+    public void Generate_ExtractFolder_HoldsOnlyTheManifestTheCatalogueCouncilFilesAndExtracts()
     {
         var city = GeneratedCities.Small;
         var expected = CouncilFiles.All.Select(r => r.FileName)
             .Concat(DatasetCatalogue.All.Select(d => d.Layout.FileName))
             .Append(ExtractManifest.FileName)
+            .Append(ExtractManifest.CatalogueFileName)
             .Order(StringComparer.Ordinal);
         var truth = RegisterFiles.All.Select(r => r.FileName).Concat(["family_need.csv", ExtractManifest.FileName, "record_people.csv"]).Order(StringComparer.Ordinal);
 
         Assert.Equal(expected, Directory.EnumerateFileSystemEntries(city.ExtractDirectory).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Equal(truth, Directory.EnumerateFiles(city.TruthDirectory).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(DatasetCatalogue.Text, File.ReadAllText(Path.Combine(city.ExtractDirectory, ExtractManifest.CatalogueFileName)));
     }
 
     [Fact]

@@ -16,6 +16,14 @@ internal static class DateOption
         CustomParser = result => Parse(result, name),
     };
 
+    /// <summary>An optional date option named <paramref name="name"/>: null when not given.</summary>
+    public static Option<DateOnly?> Optional(string name, string description) => new(name)
+    {
+        Description = description,
+        HelpName = "YYYY-MM-DD",
+        CustomParser = result => Parse(result, name),
+    };
+
     private static DateOnly Parse(ArgumentResult result, string name)
     {
         var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";

@@ -62,6 +62,12 @@ public static class EarlyHelpCommand
             error.WriteLine($"earlyhelp: {e.Message}");
             return ExitCodes.BadInput;
         }
+        catch (TypeInitializationException e) when (e.InnerException is BadInputException bad)
+        {
+            // A catalogue file named by EARLYHELP_CATALOGUE is read on first use, inside a static initialiser.
+            error.WriteLine($"earlyhelp: {bad.Message}");
+            return ExitCodes.BadInput;
+        }
         catch (UsageException e)
         {
             error.WriteLine($"earlyhelp: {e.Message}");

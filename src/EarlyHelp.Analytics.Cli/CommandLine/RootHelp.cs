@@ -18,8 +18,8 @@ internal sealed class RootHelp(HelpAction standard) : SynchronousCommandLineActi
             ["generate", "ingest", "link", "linkage", "hub", "features", "learn", "train", "models", "score"],
             "earlyhelp train --hub earlyhelp.db --as-of 2026-01-01 --out models/q4-2025"),
         ("Early-help panel: reviews happen in the app", ["serve"], "earlyhelp serve --hub earlyhelp.db"),
-        ("Information governance: fairness, the audit trail, signing off a proposed model (models sign-off)",
-            ["audit", "audit-log"], "earlyhelp audit-log verify --hub earlyhelp.db --checkpoint /secure/earlyhelp.checkpoints"),
+        ("Information governance: fairness, audit trail, dataset catalogue, model sign-off (models sign-off)",
+            ["audit", "audit-log", "catalogue"], "earlyhelp audit-log verify --hub earlyhelp.db --checkpoint /secure/earlyhelp.checkpoints"),
         ("Administrators: accounts, opt-outs, retention, people's rights, data quality, record corrections", ["users", "person", "subject-access", "opt-out", "retention", "quality", "record"], "earlyhelp users add --username a.new.user --role panel --display-name \"A new user\""),
     ];
 

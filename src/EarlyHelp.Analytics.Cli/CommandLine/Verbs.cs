@@ -20,6 +20,7 @@ using EarlyHelp.Analytics.Cli.People;
 using EarlyHelp.Analytics.Cli.SubjectAccess;
 using EarlyHelp.Analytics.Cli.DataQuality;
 using EarlyHelp.Analytics.Cli.Records;
+using EarlyHelp.Analytics.Cli.Catalogue;
 
 namespace EarlyHelp.Analytics.Cli.CommandLine;
 
@@ -33,6 +34,7 @@ internal static class Verbs
         yield return IngestCommand.Create();
         yield return LinkCommand.Create();
         yield return HubCommand.Create();
+        yield return CatalogueCommand.Create();
         yield return LinkageCommand.Create();
         yield return FeaturesCommand.Create();
         yield return LearnCommand.Create();

@@ -161,7 +161,7 @@ internal static class DemoCommand
     {
         var output = run.Output;
         using (var store = HubStore.Open(run.Hub))
-            HubStatsText.Write(output, HubStatistics.Compute(store));
+            HubStatsText.Write(output, HubStatistics.Compute(store), coverage: false);
         output.WriteLine();
         output.WriteLine($"Reports, in {run.Trained!.Folder}:");
         foreach (var file in run.Trained.Files.Where(f => f.EndsWith(".html", StringComparison.Ordinal) || f.EndsWith(".md", StringComparison.Ordinal) || f.EndsWith(".json", StringComparison.Ordinal)))

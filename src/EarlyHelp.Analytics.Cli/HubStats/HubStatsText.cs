@@ -1,5 +1,6 @@
 using System.Globalization;
 using EarlyHelp.Analytics.Cli.CommandLine;
+using EarlyHelp.Analytics.Core;
 using EarlyHelp.Analytics.Hub.Statistics;
 
 namespace EarlyHelp.Analytics.Cli.HubStats;
@@ -7,8 +8,11 @@ namespace EarlyHelp.Analytics.Cli.HubStats;
 /// <summary>The tables <c>earlyhelp hub stats</c> prints.</summary>
 internal static class HubStatsText
 {
-    /// <summary>Writes rows per table and dataset, then the realism figures.</summary>
-    public static void Write(TextWriter output, HubStatistics statistics)
+    /// <summary>
+    /// Writes rows per table and dataset, then (with <paramref name="coverage"/>) whom each dataset's source covers,
+    /// then the realism figures.
+    /// </summary>
+    public static void Write(TextWriter output, HubStatistics statistics, bool coverage = true)
     {
         var extract = statistics.ExtractDate is { } date ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "none loaded yet";
         output.WriteLine($"Hub {statistics.Hub}: schema version {statistics.SchemaVersion}, extract date {extract}");
@@ -16,6 +20,8 @@ internal static class HubStatsText
 
         WriteCounts(output, "table", statistics.Counts.Tables);
         WriteCounts(output, "dataset", statistics.Counts.Datasets);
+        if (coverage)
+            WriteCoverage(output, statistics.Counts.Datasets.Select(pair => pair.Key));
         LinkageFiguresText.Write(output, statistics.Linkage);
 
         if (statistics.Realism is not { } realism)
@@ -44,6 +50,15 @@ internal static class HubStatsText
         foreach (var (name, rows) in counts)
             table.Add(name, Number(rows));
         table.WriteTo(output);
+        output.WriteLine();
+    }
+
+    /// <summary>Whom each dataset's source covers: a family with no record is "no record" only where the source covers it.</summary>
+    private static void WriteCoverage(TextWriter output, IEnumerable<string> codes)
+    {
+        output.WriteLine($"Whom each source covers (catalogue: {DatasetCatalogue.Source}, sha256 {DatasetCatalogue.Fingerprint[..12]}…):");
+        foreach (var code in codes)
+            output.WriteLine($"  {code}: {(DatasetCatalogue.TryGet(code, out var dataset) ? dataset.Coverage : "not in the catalogue in use")}");
         output.WriteLine();
     }
 

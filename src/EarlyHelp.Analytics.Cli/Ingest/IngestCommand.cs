@@ -19,7 +19,8 @@ internal static class IngestCommand
         var hub = HubOption.CreatedIfMissing();
         var folder = new Argument<string>("DIR")
         {
-            Description = "The extract folder: agency CSV files, the council's register files and manifest.json (as 'earlyhelp generate' writes).",
+            Description = "The extract folder: agency CSV files, the council's register files and manifest.json (as 'earlyhelp generate' writes), " +
+                "or a warehouse export without a manifest (give --extract-date).",
         };
         var command = new Command("ingest",
             "Load an extract folder into the hub in one transaction. Every row is checked; the first fault stops the load " +
@@ -35,7 +36,11 @@ internal static class IngestCommand
                 "instead of the linkage model, to measure what linkage error costs the model. A real hub has no truth; refused without the folder.",
             HelpName = "CITY-TRUTH-DIR",
         };
+        var extractDate = DateOption.Optional("--extract-date",
+            "For a folder without manifest.json (a warehouse export named as the catalogue says): the date its files were exported. " +
+            "The hub then counts each file's rows and SHA-256 itself and records them in the load's log.");
         command.Options.Add(hub);
+        command.Options.Add(extractDate);
         command.Options.Add(memory);
         command.Options.Add(linkByTruth);
         command.Arguments.Add(folder);
@@ -57,7 +62,8 @@ internal static class IngestCommand
                 if (existed)
                     AuditCheckpoints.Write(store);
                 var report = ConsoleProgress.Run(output, progress => ExtractIngest.Run(store, parseResult.GetValue(folder)!, actor,
-                    parseResult.GetValue(memory) ? new MemoryProgress(output, progress) : progress, linker: linker));
+                    parseResult.GetValue(memory) ? new MemoryProgress(output, progress) : progress, linker: linker,
+                    extractDate: parseResult.GetValue(extractDate)));
                 IngestSummary.Write(output, report, store.Name);
                 if (truth is not null)
                     output.WriteLine($"Linked by the synthetic truth in {truth} (evaluation only): this hub's people are the truth's, not the linkage model's.");

@@ -21,15 +21,17 @@ public static class ExtractIngest
     /// Loads <paramref name="folder"/> into <paramref name="store"/> on behalf of <paramref name="actor"/>
     /// (recorded in the audit log) and returns what it did. Throws <see cref="BadInputException"/> on the
     /// first fault, having changed nothing. Records are linked by <paramref name="linker"/>, or by the model with
-    /// <paramref name="settings"/> (default <see cref="PersonLinkage.DefaultSettings"/>) when none is given.
+    /// <paramref name="settings"/> (default <see cref="PersonLinkage.DefaultSettings"/>) when none is given. A folder
+    /// without a manifest needs <paramref name="extractDate"/>, the date its files were exported.
     /// </summary>
     public static IngestReport Run(IHubStore store, string folder, string actor, IProgress<WorkProgress>? progress = null,
-        TimeProvider? clock = null, LinkageSettings? settings = null, RecordLinker? linker = null, RetentionPeriods? retention = null)
+        TimeProvider? clock = null, LinkageSettings? settings = null, RecordLinker? linker = null, RetentionPeriods? retention = null,
+        DateOnly? extractDate = null)
     {
         clock ??= TimeProvider.System;
         retention ??= RetentionPeriods.Default;
         var startedAt = clock.GetUtcNow();
-        var plan = ExtractPlan.Read(folder);
+        var plan = ExtractPlan.Read(folder, extractDate);
         // Retention counts back from the newest extract the hub has seen, so that an older extract brings nothing back.
         var newest = new[] { plan.Manifest.ExtractDate, store.ExtractDate ?? DateOnly.MinValue }.Max();
         var contents = new ExtractContents();
@@ -118,8 +120,10 @@ public static class ExtractIngest
     {
         using var csv = ExtractCsv.Open(Path.Combine(plan.Folder, file.Entry.Path), text);
         var stage = $"Loading {file.Entry.Path}";
-        progress?.Report(new WorkProgress(stage, 0, file.Entry.Rows));
-        void RowsRead(long rows) => progress?.Report(new WorkProgress(stage, Math.Min(rows, file.Entry.Rows), file.Entry.Rows));
+        // Without a manifest the number of rows is known only once they are read (0 stands for unknown).
+        var expected = plan.Counted ? file.Entry.Rows : 0;
+        progress?.Report(new WorkProgress(stage, 0, expected));
+        void RowsRead(long rows) => progress?.Report(new WorkProgress(stage, plan.Counted ? Math.Min(rows, expected) : rows, expected));
         long dropped = 0;
         if (file.Dataset is { } dataset)
             dropped = new AgencyEventReader(csv, dataset, plan.Manifest.ExtractDate, newest).ReadAll(contents, RowsRead);
@@ -129,18 +133,20 @@ public static class ExtractIngest
             new CouncilFileReader(csv, file.Council!, plan.Manifest.ExtractDate).ReadAll(contents, RowsRead);
 
         var sha256 = csv.FinishHash();
+        progress?.Report(new WorkProgress(stage, csv.Rows, csv.Rows));
+        if (!plan.Counted)
+            return (file, sha256, csv.Rows, dropped);
         if (csv.Rows != file.Entry.Rows)
             throw ManifestFault(plan, file, "rows", string.Create(CultureInfo.InvariantCulture,
                 $"'{file.Entry.Path}' has {csv.Rows} rows but the manifest says {file.Entry.Rows}"));
         if (!string.Equals(sha256, file.Entry.Sha256, StringComparison.OrdinalIgnoreCase))
             throw ManifestFault(plan, file, "sha256", $"'{file.Entry.Path}' has SHA-256 {sha256} but the manifest says {file.Entry.Sha256}");
-        progress?.Report(new WorkProgress(stage, file.Entry.Rows, file.Entry.Rows));
         return (file, sha256, csv.Rows, dropped);
     }
 
     private static BadInputException ManifestFault(ExtractPlan plan, PlannedFile file, string property, string reason)
     {
-        var (line, column) = plan.Locations.Of(file.ManifestIndex, property);
+        var (line, column) = plan.Locations!.Of(file.ManifestIndex, property);
         return new BadInputException(plan.ManifestPath, line, column, reason);
     }
 }

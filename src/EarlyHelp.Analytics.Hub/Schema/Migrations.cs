@@ -1,4 +1,5 @@
 using EarlyHelp.Analytics.Core;
+using EarlyHelp.Analytics.Hub.Store;
 
 namespace EarlyHelp.Analytics.Hub.Schema;
 
@@ -82,18 +83,7 @@ public static class Migrations
         context.Execute("CREATE TABLE opt_out (person_id {id} PRIMARY KEY, recorded_at TEXT NOT NULL, reason TEXT NOT NULL)");
     }
 
-    private static void FillDatasetCatalogue(MigrationContext context)
-    {
-        foreach (var dataset in DatasetCatalogue.All)
-        {
-            context.Execute("""
-                INSERT INTO dataset (code, name, agency, category, kind, retention_months, file_name, value_meaning)
-                VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7)
-                """,
-                dataset.Code, dataset.Name, dataset.Agency, dataset.Category.Code(), dataset.Kind.Code(),
-                dataset.RetentionMonths, dataset.Layout.FileName, dataset.ValueMeaning);
-        }
-    }
+    private static void FillDatasetCatalogue(MigrationContext context) => DatasetRows.AddMissing(context.Connection, context.Transaction);
 
     private static void CreateIngestLog(MigrationContext context)
     {

@@ -28,6 +28,7 @@ internal abstract class DbHubLoad : IHubLoad
         this.auditLog = auditLog;
         // The ingest run this load will be recorded as (the transaction holds the write lock, so no other load takes it).
         RunId = 1 + Convert.ToInt64(connection.Scalar(transaction, "SELECT COALESCE(MAX(run_id), 0) FROM ingest_run"), CultureInfo.InvariantCulture);
+        DatasetRows.AddMissing(connection, transaction);
     }
 
     /// <summary>The load's connection.</summary>

@@ -28,6 +28,7 @@ public sealed class HubStatsCommandTests : IDisposable
         // A new hub is at the newest schema step, whichever number that is.
         Assert.Equal($"Hub {hub}: schema version {Hub.Schema.Migrations.LatestVersion}, extract date 2024-03-31", lines[0]);
         Assert.Contains(lines, line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries) is ["police.asb_incident", "1"]);
+        Assert.Contains("  police.asb_incident: incidents the police force recorded in the council's area", lines);
         // Four residents, one of them a child (born 2015-03, aged 9): children_share 1/4.
         Assert.Contains(lines, line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries) is ["children_share", "0.250", "0.195", "±0.02", "0.175", "to", "0.215", "NO"]);
         // Four records, each its own person: nothing to review.

@@ -235,7 +235,7 @@ public abstract class IngestFaultTests<TFixture> : HubStoreTests<TFixture> where
     {
         File.Delete(folder.Manifest);
 
-        AssertRefusedLeavingHubUnchanged($"{folder.Manifest}: the extract folder has no manifest");
+        AssertRefusedLeavingHubUnchanged($"{folder.Manifest}: the extract folder has no manifest: list its files in one, or give the date they were exported (--extract-date) and the hub counts and checksums them itself");
     }
 
     [StoreFact]

@@ -34,6 +34,8 @@ internal static class TrainingSummary
         output.WriteLine();
 
         output.WriteLine(report.Leakage.Message);
+        if (report.Feedback is { } feedback)
+            output.WriteLine("Feedback: " + feedback.InWords());
         if (report.Champion is { } champion)
             output.WriteLine(champion.Test is { } test
                 ? Invariant($"Against the champion {champion.Name} on these families: AUC {test.Differences[0].Differences[MetricNames.Auc].Value:+0.000;-0.000}.")

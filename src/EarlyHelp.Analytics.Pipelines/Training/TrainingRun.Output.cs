@@ -85,6 +85,7 @@ internal sealed partial class TrainingRun
             FairnessFlags = flags,
             FairnessEvidence = FairnessEvidence.From(fairness),
             LogisticTuning = Baselines.LogisticTuning.Of(logistic),
+            Feedback = FeedbackSummary.Of(feedback, split),
             TrueNeed = trueNeedSummary,
             Linkage = linkage,
             Drift = new DriftSummary(drift.Score.Index, drift.Score.Level, drift.Shifted.Select(f => f.Name).ToArray()),

@@ -27,6 +27,7 @@ internal sealed partial class TrainingRun : IDisposable
     private IReadOnlyList<ExtraFeature> extras = [];
     private ConnectedFamilies groups = null!;
     private DataSplit split = null!;
+    private FeedbackExclusion feedback = FeedbackExclusion.None;
     private string[] featureNames = [];
     private readonly Dictionary<RowRole, DenseDataset> data = [];
 
@@ -90,7 +91,8 @@ internal sealed partial class TrainingRun : IDisposable
     private void Split()
     {
         groups = ConnectedFamilies.From(history);
-        split = DataSplit.Of(table, schedule, groups, options.Seed, options.Shares);
+        feedback = FeedbackExclusion.From(store.Prompts.HelpOffers(), options.HorizonMonths);
+        split = DataSplit.Of(table, schedule, groups, options.Seed, options.Shares, feedback);
         foreach (var role in Enum.GetValues<RowRole>())
             data[role] = TableRows.Gather(table, split.Rows(role), extras, labelled: role != RowRole.Scoring);
         RequireBothOutcomes(RowRole.Training, "train");

@@ -28,6 +28,7 @@ internal sealed partial class TrainingRun : IDisposable
     private ConnectedFamilies groups = null!;
     private DataSplit split = null!;
     private FeedbackExclusion feedback = FeedbackExclusion.None;
+    private BacktestReport? backtest;
     private string[] featureNames = [];
     private readonly Dictionary<RowRole, DenseDataset> data = [];
 
@@ -55,6 +56,8 @@ internal sealed partial class TrainingRun : IDisposable
         Stage("evaluate", Evaluate);
         Stage("audit", Audit);
         Stage("drift", MeasureDrift);
+        if (options.BacktestQuarters > 0)
+            Stage("backtest", RunBacktest);
         TrainingResult? result = null;
         Stage("write and register", () => result = WriteAndRegister());
         return result! with { StageTimings = clock.Timings.ToArray() };
@@ -98,6 +101,10 @@ internal sealed partial class TrainingRun : IDisposable
         RequireBothOutcomes(RowRole.Training, "train");
         RequireBothOutcomes(RowRole.Test, "test");
     }
+
+    /// <summary>The rolling-origin backtest over the quarters asked for, on the run's families, partition and feedback exclusion.</summary>
+    private void RunBacktest() =>
+        backtest = Backtest.Run(new BacktestInput(store.Name, history, groups, feedback, schedule, options, monthlyCapacity), options.BacktestQuarters, cancellation);
 
     private void RequireBothOutcomes(RowRole role, string purpose)
     {

@@ -24,7 +24,7 @@ public static partial class ModelCard
         var blocks = new List<CardBlock>
         {
             new CardBlock.Paragraph(backtest.Method),
-            new CardBlock.Paragraph(Invariant($"{backtest.Quarters} test quarters need {backtest.MonthsNeeded} months of history. Calibration figures judge nothing below the calibration gate's 100 escalations and 100 families without (marked \"indicative\")."))
+            new CardBlock.Paragraph(Invariant($"{backtest.Quarters} test quarters need {backtest.MonthsNeeded} calendar months of records, from the first month of steady recording to the extract's. Calibration figures judge nothing below the calibration gate's 100 escalations and 100 families without (marked \"indicative\")."))
         };
         blocks.Add(new CardBlock.Table("The model retrained at each origin, on that quarter's test families; 95% intervals",
             ["test date", "training dates", "test families (escalated)", "K", "status", .. BacktestColumns.Select(c => c.Label), "calibration slope", "observed / expected"],

@@ -77,6 +77,9 @@ internal sealed partial class TrainingRun : IDisposable
         history = HubHistory.Read(store.OpenReader(), store.Name, progress);
         schedule = AsOfSchedule.Plan(store.Name, options.AsOf, history.ExtractDate, HistoryStart.Of(history),
             options.HorizonMonths, options.EveryMonths, options.MinimumHistoryMonths);
+        // Planned now as well as at its stage, so a hub too short for the backtest is refused before any model is trained.
+        if (options.BacktestQuarters > 0)
+            BacktestPlan.Plan(store.Name, schedule, options.BacktestQuarters, options);
     }
 
     private void BuildFeatures()

@@ -69,6 +69,17 @@ public sealed class BacktestPlanTests
             five.Message);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(21)]
+    [InlineData(-1)]
+    public void Validate_BacktestQuartersOutOfRange_NamesTheOption(int quarters)
+    {
+        Assert.Equal([$"The 'BacktestQuarters' option must be 0 (no backtest) or between 2 and 20. Got {quarters} instead."],
+            (Options() with { BacktestQuarters = quarters }).Validate());
+        Assert.Empty((Options() with { BacktestQuarters = 4 }).Validate());
+    }
+
     [Fact]
     public void Evidence_QuarterWithoutEscalations_IsNotAssessable()
     {

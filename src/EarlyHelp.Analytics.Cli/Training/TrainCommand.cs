@@ -23,13 +23,14 @@ internal static class TrainCommand
         var horizon = new Option<int>("--horizon-months") { Description = $"Months after T in which an escalation counts (1 to 60). Default {defaults.HorizonMonths}.", DefaultValueFactory = _ => defaults.HorizonMonths };
         var resamples = new Option<int>("--resamples") { Description = $"Bootstrap resamples for every interval (100 to 100000). Default {defaults.BootstrapResamples}.", DefaultValueFactory = _ => defaults.BootstrapResamples };
         var truth = new Option<string?>("--truth") { Description = "A synthetic city's truth folder (written by 'earlyhelp generate'): audit the model against true need as well. Never exists for a real hub.", HelpName = "DIR" };
+        var backtest = new Option<int>("--backtest") { Description = "Also backtest over N consecutive test quarters ending at the test date (2 to 20): the model retrained at each, and the first one aged; writes backtest.json and backtest.html. Default: none.", HelpName = "N" };
         var threads = new Option<int?>("--threads") { Description = "Threads for features and training. Default: every core. The model does not depend on it." };
 
         var command = new Command("train",
             "Train a candidate model from the hub: quarterly as-of dates, a split by time and by family, gradient-boosted trees with early stopping, " +
             "a calibrator, two baselines, test metrics with bootstrap intervals, a fairness and calibration audit by group, drift, a model card; " +
             "writes models/NAME and registers it as a candidate. Nothing reaches the panel until 'earlyhelp models promote'.");
-        foreach (var option in new Option[] { hub, asOf, output, capacity, seed, horizon, resamples, truth, threads })
+        foreach (var option in new Option[] { hub, asOf, output, capacity, seed, horizon, resamples, truth, backtest, threads })
             command.Options.Add(option);
         command.SetAction((parseResult, cancellation) =>
         {
@@ -45,6 +46,7 @@ internal static class TrainCommand
                 HorizonMonths = parseResult.GetValue(horizon),
                 BootstrapResamples = parseResult.GetValue(resamples),
                 Threads = parseResult.GetValue(threads),
+                BacktestQuarters = parseResult.GetValue(backtest),
             };
             if (options.Validate().FirstOrDefault() is { } problem)
                 throw new UsageException(problem);

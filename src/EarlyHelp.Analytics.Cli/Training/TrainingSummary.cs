@@ -9,6 +9,22 @@ namespace EarlyHelp.Analytics.Cli.Training;
 /// <summary>What <c>earlyhelp train</c> prints: the split, the test metrics against the baselines, the checks, the stage timings and the files.</summary>
 internal static class TrainingSummary
 {
+    /// <summary>One line a backtest quarter: the retrained model's AUC, and the first origin's model on the same families.</summary>
+    private static void BacktestLines(TextWriter output, BacktestReport backtest)
+    {
+        output.WriteLine(Invariant($"Backtest over {backtest.Quarters} test quarters (backtest.html):"));
+        foreach (var quarter in backtest.Results)
+        {
+            var line = Invariant($"  {quarter.TestDate:yyyy-MM-dd}: {quarter.TestFamilies:N0} families, {quarter.Escalations:N0} escalated; ");
+            line += quarter.Retrained is { } retrained
+                ? "AUC " + Estimate(retrained.Metrics[MetricNames.Auc]) + (quarter.Aged is { } aged ? Invariant($", first origin's model {aged.MonthsSinceTraining} months on: ") + Estimate(aged.Score.Metrics[MetricNames.Auc]) : "")
+                : "not assessable: " + quarter.Reason;
+            output.WriteLine(line);
+        }
+    }
+
+    private static string Estimate(MetricEstimate estimate) => Invariant($"{estimate.Value:0.000} ({estimate.Interval.Lower:0.000} to {estimate.Interval.Upper:0.000})");
+
     /// <summary>Writes the summary of <paramref name="result"/>.</summary>
     public static void Write(TextWriter output, TrainingResult result)
     {
@@ -34,6 +50,10 @@ internal static class TrainingSummary
         output.WriteLine();
 
         output.WriteLine(report.Leakage.Message);
+        if (report.Feedback is { } feedback)
+            output.WriteLine("Feedback: " + feedback.InWords());
+        if (result.Backtest is { } backtest)
+            BacktestLines(output, backtest);
         if (report.Champion is { } champion)
             output.WriteLine(champion.Test is { } test
                 ? Invariant($"Against the champion {champion.Name} on these families: AUC {test.Differences[0].Differences[MetricNames.Auc].Value:+0.000;-0.000}.")

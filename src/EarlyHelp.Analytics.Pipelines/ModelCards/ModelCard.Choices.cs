@@ -18,11 +18,16 @@ public static partial class ModelCard
             [
                 SimplerModel(report),
                 Invariant($"Explanation scale: each prompt's factors are exact TreeSHAP contributions on the trees' margin, the log-odds before calibration; with the average margin they add up to the family's margin. The probability shown is the calibrated one, a monotone function of the margin (Platt: a = {report.Calibrator.A:0.####}, b = {report.Calibrator.B:0.####}), so the order and the direction of the factors carry over to it, but a factor's size is not a change in probability: near a 2% rate, one unit of log-odds moves the probability by far less than near 50%. Prompts therefore show the factors as dated facts in order, without their sizes."),
-                "Feedback loop: once the panel offers early help after a prompt, that family's later outcome measures escalation with the service, not without it, and a model retrained on it would learn that prompted families escalate less. The hub records every prompt with its scoring run's as-of date and the panel's review outcome (offer early help, already supported, no action needed, data looks wrong, other). Early help that is delivered reaches the hub as an early-help episode, which is a feature (open and ended episodes, months since one ended), so rows dated after the help know it. A training row whose outcome window contains a prompt answered with an offer of early help is not yet removed: before the first retrain on a hub whose prompts led to help, those rows must be excluded from the training and calibration windows (they are then missing by design, which the test families' report should state); until then this card can vouch only for hubs without such prompts, as a synthetic city is.",
+                FeedbackLoop(report),
                 "\"Any member ever in care\": the statutory-history features (earlier Child in Need, Child Protection and looked-after records that have ended, and months since statutory involvement ended) count any member of the family, so a parent who was in care as a child raises their family's score. Kept, with this reasoning: a parent's own care history is part of the recorded history agencies act on, and counting only the family's children cost the synthetic city's model discrimination (docs/validation.md); removing it would hide from the audit a signal the records carry anyway. It must never be read as a judgement of the parent: the panel sees it as a dated fact beside the others, the fairness audit reports the families it raises, and the next change to it should come from evidence on real outcomes for care-experienced parents, not from the synthetic city.",
             ]),
         ]);
     }
+
+    private static string FeedbackLoop(TrainingReport report) =>
+        "Feedback loop: once the panel offers early help after a prompt, that family's later outcome measures escalation with the service, not without it, and a model retrained on it would learn that prompted families escalate less. "
+        + FeedbackSummary.RuleText + " Excluding these rows needs no assumption about how much the help works; modelling the help instead would need its effect, which no one has measured. "
+        + (report.Feedback is { } feedback ? feedback.InWords() : "This model was trained before the rows were counted.");
 
     private static string SimplerModel(TrainingReport report)
     {

@@ -16,8 +16,10 @@ namespace EarlyHelp.Analytics.Pipelines.ModelCards;
 /// <param name="Calibration">The calibration report.</param>
 /// <param name="Drift">The drift report.</param>
 /// <param name="TrueNeedFairness">The fairness audit against true need, when there was a truth folder.</param>
+/// <param name="Backtest">The rolling-origin backtest, when one was asked for.</param>
 public sealed record ModelCardContent(
-    TrainingReport Report, TrainingDataFingerprint TrainingData, FairnessReport Fairness, CalibrationReport Calibration, DriftReport Drift, FairnessReport? TrueNeedFairness);
+    TrainingReport Report, TrainingDataFingerprint TrainingData, FairnessReport Fairness, CalibrationReport Calibration, DriftReport Drift, FairnessReport? TrueNeedFairness,
+    BacktestReport? Backtest = null);
 
 /// <summary>
 /// The model card, in the sections of Mitchell et al. (2019), "Model Cards for Model Reporting": model
@@ -43,6 +45,7 @@ public static partial class ModelCard
             TrainingDataSection(content),
             RetentionSection(content.TrainingData.ExtractDate, DatasetCatalogue.All),
             QuantitativeAnalyses(content),
+            .. content.Backtest is { } backtest ? [BacktestSection(backtest)] : Array.Empty<CardSection>(),
             Choices(content),
             Ethics(content),
             Caveats(content),

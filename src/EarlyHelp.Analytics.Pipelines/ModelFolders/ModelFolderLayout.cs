@@ -44,6 +44,12 @@ public static class ModelFolderLayout
     /// <summary>Population stability of each feature and of the score, training period against the as-of date.</summary>
     public const string Drift = "drift.json";
 
+    /// <summary>The rolling-origin backtest, data (only when asked for).</summary>
+    public const string BacktestJson = "backtest.json";
+
+    /// <summary>The rolling-origin backtest, for reading and printing (only when asked for).</summary>
+    public const string BacktestHtml = "backtest.html";
+
     /// <summary>Subfolder holding the fairness and calibration reports against true need, when a truth folder was given (synthetic cities only).</summary>
     public const string TrueNeedFolder = "true_need";
 

@@ -32,21 +32,41 @@ public enum RowRole
 public sealed class DataSplit
 {
     private readonly Dictionary<RowRole, int[]> rows;
+    private readonly Dictionary<RowRole, int[]> helped;
 
-    private DataSplit(Dictionary<RowRole, int[]> rows) => this.rows = rows;
+    private DataSplit(Dictionary<RowRole, int[]> rows, Dictionary<RowRole, int[]> helped)
+    {
+        this.rows = rows;
+        this.helped = helped;
+    }
 
     /// <summary>The rows of <paramref name="role"/>, ascending.</summary>
     public IReadOnlyList<int> Rows(RowRole role) => rows[role];
 
-    /// <summary>Splits <paramref name="table"/> by date and by the partition of each family's group (families sharing people go together).</summary>
+    /// <summary>
+    /// The rows left out of <paramref name="role"/> because their outcome window holds an offer of early help
+    /// (<see cref="FeedbackExclusion"/>); only the roles the model learns from lose rows.
+    /// </summary>
+    public IReadOnlyList<int> ExcludedAsHelped(RowRole role) => helped[role];
+
+    /// <summary>The roles whose rows the model is fitted, stopped or calibrated on, from which helped families' rows are excluded.</summary>
+    public static IReadOnlyList<RowRole> LearningRoles { get; } = [RowRole.Training, RowRole.Validation, RowRole.Calibration];
+
+    /// <summary>
+    /// Splits <paramref name="table"/> by date and by the partition of each family's group (families sharing people go together),
+    /// leaving out of the learning roles the rows <paramref name="feedback"/> excludes (none when null).
+    /// </summary>
     /// <exception cref="InvalidOperationException">A labelled role holds a row whose label is not observed (the schedule is wrong for the table).</exception>
-    public static DataSplit Of(FeatureTable table, AsOfSchedule schedule, ConnectedFamilies groups, int seed, PartitionShares shares)
+    public static DataSplit Of(FeatureTable table, AsOfSchedule schedule, ConnectedFamilies groups, int seed, PartitionShares shares,
+        FeedbackExclusion? feedback = null)
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(schedule);
         ArgumentNullException.ThrowIfNull(groups);
+        feedback ??= FeedbackExclusion.None;
         var training = schedule.TrainingDates.ToHashSet();
         var lists = Enum.GetValues<RowRole>().ToDictionary(role => role, _ => new List<int>());
+        var excluded = Enum.GetValues<RowRole>().ToDictionary(role => role, _ => new List<int>());
         for (var row = 0; row < table.RowCount; row++)
         {
             var date = table.AsOfDates[row];
@@ -66,8 +86,9 @@ public sealed class DataSplit
                 continue;
             if (!table.IsLabelObserved(row))
                 throw new InvalidOperationException($"Row {row} ({table.AsOfDates[row]:yyyy-MM-dd}) has no observed label but serves {labelled}.");
-            lists[labelled].Add(row);
+            var helped = LearningRoles.Contains(labelled) && feedback.Excludes(table.Families[row], date);
+            (helped ? excluded : lists)[labelled].Add(row);
         }
-        return new DataSplit(lists.ToDictionary(p => p.Key, p => p.Value.ToArray()));
+        return new DataSplit(lists.ToDictionary(p => p.Key, p => p.Value.ToArray()), excluded.ToDictionary(p => p.Key, p => p.Value.ToArray()));
     }
 }

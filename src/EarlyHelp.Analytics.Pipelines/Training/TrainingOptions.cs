@@ -68,6 +68,12 @@ public sealed record TrainingOptions
     /// </summary>
     public double LeakageThreshold { get; init; } = 0.10;
 
+    /// <summary>
+    /// Test quarters of the rolling-origin backtest written beside the model (<c>backtest.json</c>, <c>backtest.html</c>),
+    /// ending at the run's test date. Default 0: none, since it trains one model per quarter. 0, or 2 to 20.
+    /// </summary>
+    public int BacktestQuarters { get; init; }
+
     /// <summary>Threads for feature building and explanations, or null for every core (training uses every core). Results do not depend on it.</summary>
     public int? Threads { get; init; }
 
@@ -93,6 +99,8 @@ public sealed record TrainingOptions
             yield return Invariant($"The 'BootstrapResamples' option must be between 100 and 100000. Got {BootstrapResamples} instead.");
         if (!(LeakageThreshold >= 0.01 && LeakageThreshold <= 0.5))
             yield return Invariant($"The 'LeakageThreshold' option must be between 0.01 and 0.5. Got {LeakageThreshold} instead.");
+        if (BacktestQuarters is < 0 or 1 or > 20)
+            yield return Invariant($"The 'BacktestQuarters' option must be 0 (no backtest) or between 2 and 20. Got {BacktestQuarters} instead.");
         if (Threads < 1)
             yield return Invariant($"The 'Threads' option must be at least 1. Got {Threads} instead.");
         if (Boosting is null)

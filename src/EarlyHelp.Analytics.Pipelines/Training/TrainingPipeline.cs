@@ -30,8 +30,9 @@ public sealed record TrainingRequest
 /// <param name="TrainingData">Its training-data fingerprint (<c>training_data.json</c>).</param>
 /// <param name="Files">Every file written, relative to the folder.</param>
 /// <param name="StageTimings">Time and memory of every stage, the writing of the folder included (metrics.json has those before it).</param>
+/// <param name="Backtest">The rolling-origin backtest (<c>backtest.json</c>), when one was asked for.</param>
 public sealed record TrainingResult(string Name, string Folder, TrainingReport Report, TrainingDataFingerprint TrainingData, IReadOnlyList<string> Files,
-    IReadOnlyList<StageTiming> StageTimings);
+    IReadOnlyList<StageTiming> StageTimings, BacktestReport? Backtest = null);
 
 /// <summary>
 /// The quarterly retrain: from the hub to a registered candidate model with everything information
@@ -44,9 +45,9 @@ public sealed record TrainingResult(string Name, string Folder, TrainingReport R
 /// </summary>
 public static class TrainingPipeline
 {
-    /// <summary>The stages, in order, as the timing table names them.</summary>
+    /// <summary>The stages, in order, as the timing table names them; "backtest" runs only when asked for.</summary>
     public static IReadOnlyList<string> Stages { get; } =
-        ["read hub", "build features", "split", "train model", "calibrate", "train baselines", "evaluate", "audit", "drift", "write and register"];
+        ["read hub", "build features", "split", "train model", "calibrate", "train baselines", "evaluate", "audit", "drift", "backtest", "write and register"];
 
     /// <summary>
     /// Runs the pipeline. Throws <see cref="BadInputException"/> when the folder or name is taken or the

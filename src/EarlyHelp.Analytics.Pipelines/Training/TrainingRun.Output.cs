@@ -42,13 +42,18 @@ internal sealed partial class TrainingRun
             files.Add(new(Path.Combine(ModelFolderLayout.TrueNeedFolder, ModelFolderLayout.FairnessJson), Utf8(ReportJson.Serialize(trueNeedFairness))));
             AddReport(files, Path.Combine(ModelFolderLayout.TrueNeedFolder, ModelFolderLayout.FairnessHtml), FairnessPage.Build(trueNeedFairness));
         }
-        var card = ModelCard.Build(new ModelCardContent(report, trainingData, fairness, calibration, drift, trueNeedFairness));
+        if (backtest is not null)
+        {
+            files.Add(new(ModelFolderLayout.BacktestJson, Utf8(ReportJson.Serialize(backtest))));
+            AddReport(files, ModelFolderLayout.BacktestHtml, ModelCard.BacktestDocument(name, backtest).ToReport());
+        }
+        var card = ModelCard.Build(new ModelCardContent(report, trainingData, fairness, calibration, drift, trueNeedFairness, backtest));
         files.Add(new(ModelFolderLayout.CardMarkdown, Utf8(card.ToMarkdown())));
         AddReport(files, ModelFolderLayout.CardHtml, card.ToReport());
 
         var registration = new ModelRegistration(name, folder, sha256, options.AsOf, schedule.TestDate, report.HeadlineMetrics());
         var final = ModelFolderWriter.Write(store, folder, files, registration, request.Actor, hooks.BeforeRegistryCommit);
-        return new TrainingResult(name, final, report, trainingData, files.Select(f => f.Path).ToArray(), report.StageTimings);
+        return new TrainingResult(name, final, report, trainingData, files.Select(f => f.Path).ToArray(), report.StageTimings, backtest);
     }
 
     private TrainingReport Report(string sha256)
@@ -85,6 +90,7 @@ internal sealed partial class TrainingRun
             FairnessFlags = flags,
             FairnessEvidence = FairnessEvidence.From(fairness),
             LogisticTuning = Baselines.LogisticTuning.Of(logistic),
+            Feedback = FeedbackSummary.Of(feedback, split),
             TrueNeed = trueNeedSummary,
             Linkage = linkage,
             Drift = new DriftSummary(drift.Score.Index, drift.Score.Level, drift.Shifted.Select(f => f.Name).ToArray()),

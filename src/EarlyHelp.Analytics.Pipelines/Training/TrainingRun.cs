@@ -27,6 +27,8 @@ internal sealed partial class TrainingRun : IDisposable
     private IReadOnlyList<ExtraFeature> extras = [];
     private ConnectedFamilies groups = null!;
     private DataSplit split = null!;
+    private FeedbackExclusion feedback = FeedbackExclusion.None;
+    private BacktestReport? backtest;
     private string[] featureNames = [];
     private readonly Dictionary<RowRole, DenseDataset> data = [];
 
@@ -54,6 +56,8 @@ internal sealed partial class TrainingRun : IDisposable
         Stage("evaluate", Evaluate);
         Stage("audit", Audit);
         Stage("drift", MeasureDrift);
+        if (options.BacktestQuarters > 0)
+            Stage("backtest", RunBacktest);
         TrainingResult? result = null;
         Stage("write and register", () => result = WriteAndRegister());
         return result! with { StageTimings = clock.Timings.ToArray() };
@@ -73,6 +77,9 @@ internal sealed partial class TrainingRun : IDisposable
         history = HubHistory.Read(store.OpenReader(), store.Name, progress);
         schedule = AsOfSchedule.Plan(store.Name, options.AsOf, history.ExtractDate, HistoryStart.Of(history),
             options.HorizonMonths, options.EveryMonths, options.MinimumHistoryMonths);
+        // Planned now as well as at its stage, so a hub too short for the backtest is refused before any model is trained.
+        if (options.BacktestQuarters > 0)
+            BacktestPlan.Plan(store.Name, schedule, options.BacktestQuarters, options);
     }
 
     private void BuildFeatures()
@@ -90,12 +97,17 @@ internal sealed partial class TrainingRun : IDisposable
     private void Split()
     {
         groups = ConnectedFamilies.From(history);
-        split = DataSplit.Of(table, schedule, groups, options.Seed, options.Shares);
+        feedback = FeedbackExclusion.From(store.Prompts.HelpOffers(), options.HorizonMonths);
+        split = DataSplit.Of(table, schedule, groups, options.Seed, options.Shares, feedback);
         foreach (var role in Enum.GetValues<RowRole>())
             data[role] = TableRows.Gather(table, split.Rows(role), extras, labelled: role != RowRole.Scoring);
         RequireBothOutcomes(RowRole.Training, "train");
         RequireBothOutcomes(RowRole.Test, "test");
     }
+
+    /// <summary>The rolling-origin backtest over the quarters asked for, on the run's families, partition and feedback exclusion.</summary>
+    private void RunBacktest() =>
+        backtest = Backtest.Run(new BacktestInput(store.Name, history, groups, feedback, schedule, options, monthlyCapacity), options.BacktestQuarters, cancellation);
 
     private void RequireBothOutcomes(RowRole role, string purpose)
     {

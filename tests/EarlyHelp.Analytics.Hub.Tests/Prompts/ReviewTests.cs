@@ -9,6 +9,24 @@ namespace EarlyHelp.Analytics.Hub.Tests.Prompts;
 public abstract class ReviewTests<TFixture> : PromptHubTests<TFixture> where TFixture : IHubStoreFixture, new()
 {
     [StoreFact]
+    public void HelpOffers_AnOfferLaterAmended_CountsFromTheFirstOffer_AndOtherOutcomesAreNotOffers()
+    {
+        var clock = new FixedClock(SavedAt);
+        using var store = OpenWithRun(out var run, clock);
+        var queue = store.Prompts.Queue(run.Id, new QueueFilter());
+
+        clock.Now = SavedAt.AddDays(1);
+        var offer = ((ReviewRecording.Recorded)store.Prompts.Review(new ReviewSubmission(queue[0].Reference, ReviewOutcome.OfferEarlyHelp, "offer", "one", null))).Review;
+        clock.Now = SavedAt.AddDays(3);
+        store.Prompts.Review(new ReviewSubmission(queue[0].Reference, ReviewOutcome.NoActionNeeded, "on reflection", "two", offer.Id));
+        store.Prompts.Review(new ReviewSubmission(queue[1].Reference, ReviewOutcome.NoActionNeeded, "known to services", "one", null));
+
+        // The top-ranked prompt is the family scored highest; it was offered help on 3 March 2024, a day after the run was saved.
+        var topFamily = PanelFamilies.Submission().Prompts.MaxBy(p => p.Probability)!.Family;
+        Assert.Equal([new HelpOffer(topFamily, PanelFamilies.AsOf, new DateOnly(2024, 3, 3))], store.Prompts.HelpOffers());
+    }
+
+    [StoreFact]
     public void Review_FirstThenAmendment_KeepsBothAndTheQueueShowsTheLatest()
     {
         var clock = new FixedClock(SavedAt);

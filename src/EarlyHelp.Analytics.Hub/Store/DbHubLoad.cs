@@ -19,6 +19,7 @@ internal abstract class DbHubLoad : IHubLoad
 
     private readonly AuditLog auditLog;
     private bool committed;
+    private ReviewCut? reviewCut;
 
     /// <summary>A load in <paramref name="transaction"/>, which holds the hub's write lock.</summary>
     protected DbHubLoad(DbConnection connection, DbTransaction transaction, AuditLog auditLog)
@@ -35,6 +36,9 @@ internal abstract class DbHubLoad : IHubLoad
 
     /// <summary>The load's transaction.</summary>
     protected DbTransaction Transaction { get; }
+
+    /// <summary>The database's words for what differs between databases.</summary>
+    protected abstract Schema.SqlDialect Dialect { get; }
 
     /// <summary>The ingest run this load is recorded as.</summary>
     protected long RunId { get; }
@@ -150,13 +154,11 @@ internal abstract class DbHubLoad : IHubLoad
     protected static string HistoryCode(IdHistory change) => change.Change.ToString().ToLowerInvariant();
 
     /// <inheritdoc />
-    public (long Deleted, long ReviewedKept) RemovePromptsBefore(DateTimeOffset cutoff)
+    public PromptRemoval RemovePrompts(DateTimeOffset cutoff)
     {
-        const string Due = "run_id IN (SELECT run_id FROM scoring_run WHERE created_at < @p0)";
-        var time = HubQueries.FormatTime(cutoff);
-        var deleted = Connection.Execute(Transaction, $"DELETE FROM prompt WHERE {Due} AND reference NOT IN (SELECT reference FROM review)", time);
-        var kept = Convert.ToInt64(Connection.Scalar(Transaction, $"SELECT COUNT(*) FROM prompt WHERE {Due}", time), CultureInfo.InvariantCulture);
-        return (deleted, kept);
+        var (removal, cut) = PromptRetention.Remove(Connection, Transaction, Dialect, auditLog, cutoff);
+        reviewCut = cut ?? reviewCut;
+        return removal;
     }
 
     /// <inheritdoc />
@@ -173,12 +175,15 @@ internal abstract class DbHubLoad : IHubLoad
     }
 
     /// <inheritdoc />
-    public void CommitMaintenance(string actor, IReadOnlyList<(string Action, string Subject, string Detail)> entries)
+    public AuditTrailCut? CommitMaintenance(string actor, IReadOnlyList<(string Action, string Subject, string Detail)> entries, DateTimeOffset? auditLogBefore = null)
     {
         foreach (var (action, subject, detail) in entries)
             auditLog.Append(Transaction, actor, action, subject, detail);
+        // After the entries above, which are inside every period, so the log is never empty while it is cut.
+        var cut = auditLogBefore is not null || reviewCut is not null ? auditLog.Cut(Transaction, Dialect, actor, auditLogBefore, reviewCut) : null;
         Transaction.Commit();
         committed = true;
+        return cut;
     }
 
     /// <inheritdoc />

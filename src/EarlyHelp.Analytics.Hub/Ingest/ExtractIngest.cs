@@ -53,6 +53,7 @@ public static class ExtractIngest
         using var load = store.BeginLoad();
         progress?.Report(new WorkProgress("Writing the hub", 0, 1));
         load.RemoveRecords(changes.Removed.ToArray());
+        load.ForgetClericalPairs(changes.Expired);
         load.AmendRecords(changes.Amended);
         var newByFile = linked.NewRecords.ToLookup(record => record.Dataset);
         var files = new List<IngestedFile>();

@@ -61,6 +61,7 @@ public static class HubRetention
 
         using var load = store.BeginLoad();
         load.RemoveRecords(expired);
+        var decisions = load.ForgetClericalPairs(expired);
         long peopleBefore = state.Records.Select(r => r.PersonId).Distinct().LongCount(), peopleAfter = peopleBefore;
         if (expired.Length > 0)
         {
@@ -71,7 +72,7 @@ public static class HubRetention
         var prompts = load.RemovePrompts(promptCutoff);
         var entries = RetentionAudit.Entries(byDataset).ToList();
         entries.Add((Action, "hub", string.Create(CultureInfo.InvariantCulture,
-            $"{expired.Length} records past retention deleted ({peopleBefore - peopleAfter} people no longer in any source removed); {RetentionAudit.Prompts(prompts, promptCutoff)}")));
+            $"{expired.Length} records past retention deleted ({peopleBefore - peopleAfter} people no longer in any source removed, {decisions} clerical decisions about them); {RetentionAudit.Prompts(prompts, promptCutoff)}")));
         var cut = load.CommitMaintenance(actor, entries, now.AddMonths(-periods.AuditLogMonths));
         return new RetentionResult(newest, byDataset, peopleBefore, peopleAfter, prompts, cut);
     }

@@ -154,6 +154,32 @@ internal abstract class DbHubLoad : IHubLoad
     protected static string HistoryCode(IdHistory change) => change.Change.ToString().ToLowerInvariant();
 
     /// <inheritdoc />
+    public long ForgetClericalPairs(IReadOnlyList<IdentityRecord> records)
+    {
+        if (records.Count == 0)
+            return 0;
+        var gone = records.Select(r => (r.Dataset, r.RecordRef)).ToHashSet();
+        var decisions = new List<long>();
+        using (var command = Connection.Command(Transaction, "SELECT decision_id, dataset_left, record_left, dataset_right, record_right FROM clerical_decision"))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                if (gone.Contains((reader.GetString(1), reader.GetString(2))) || gone.Contains((reader.GetString(3), reader.GetString(4))))
+                    decisions.Add(reader.GetInt64(0));
+            }
+        }
+        foreach (var (dataset, recordRef) in gone)
+        {
+            Connection.Execute(Transaction, "DELETE FROM clerical_queue WHERE (dataset_left = @p0 AND record_left = @p1) OR (dataset_right = @p0 AND record_right = @p1)",
+                dataset, recordRef);
+        }
+        // The decisions table is append-only: its guard is lifted only when there is a decision to delete.
+        return decisions.Count == 0 ? 0 : GuardedDelete.Run(Connection, Transaction, Dialect, "clerical_decision",
+            () => decisions.Sum(id => (long)Connection.Execute(Transaction, "DELETE FROM clerical_decision WHERE decision_id = @p0", id)));
+    }
+
+    /// <inheritdoc />
     public PromptRemoval RemovePrompts(DateTimeOffset cutoff)
     {
         var (removal, cut) = PromptRetention.Remove(Connection, Transaction, Dialect, auditLog, cutoff);

@@ -44,6 +44,12 @@ public interface IHubLoad : IDisposable
     /// <summary>Deletes stored records, with their events and versions: deleted at source or past retention.</summary>
     void RemoveRecords(IReadOnlyList<Identity.IdentityRecord> records);
 
+    /// <summary>
+    /// Deletes the clerical queue lines and decisions that name any of <paramref name="records"/>, which retention removed:
+    /// a decision's reason describes the people on its records, and such a record never comes back. Returns the decisions deleted.
+    /// </summary>
+    long ForgetClericalPairs(IReadOnlyList<Identity.IdentityRecord> records);
+
     /// <summary>Replaces stored records (and their events) with the versions a newer extract gives, keeping what changed.</summary>
     void AmendRecords(IReadOnlyList<Lifecycle.RecordAmendment> amendments);
 

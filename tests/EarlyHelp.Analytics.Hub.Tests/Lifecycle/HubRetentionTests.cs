@@ -2,6 +2,7 @@ using EarlyHelp.Analytics.Core;
 using EarlyHelp.Analytics.Hub.Ingest;
 using EarlyHelp.Analytics.Hub.Lifecycle;
 using EarlyHelp.Analytics.Hub.Tests.Fixtures;
+using EarlyHelp.Analytics.Linkage;
 
 namespace EarlyHelp.Analytics.Hub.Tests.Lifecycle;
 
@@ -19,6 +20,11 @@ public abstract class HubRetentionTests<TFixture> : HubStoreTests<TFixture> wher
         ExtractIngest.Run(store, folder.Path, "tester");
         var lodgerId = Person(store, "council_tax_occupants", "OCC-77/occupant");
         var people = store.OpenReader().People().Count();
+        // A clerical decision about the lodger's record goes with it (its reason describes her); one about Tom's two stays.
+        store.ClericalReview.Decide(("council_tax_occupants", "OCC-77/occupant"), ("council_tax_occupants", "OCC-4/occupant"),
+            ClericalDecision.Different, "different council tax accounts", "data.matcher");
+        store.ClericalReview.Decide(("council_tax_occupants", "OCC-4/occupant"), ("council_tax_occupants", "OCC-5/occupant"),
+            ClericalDecision.Same, "same account holder, forwarding address on file", "data.matcher");
 
         var result = HubRetention.Apply(store, "ig.officer", RetentionPeriods.Default with { RegisterRecordMonths = 60 });
 
@@ -30,10 +36,11 @@ public abstract class HubRetentionTests<TFixture> : HubStoreTests<TFixture> wher
         Assert.Equal(0L, Convert.ToInt64(Hub.Query($"SELECT COUNT(*) FROM person_identity WHERE person_id = {lodgerId}")));
         Assert.Equal(0L, Convert.ToInt64(Hub.Query("SELECT COUNT(*) FROM identity_record WHERE record_ref = 'OCC-77/occupant'")));
         Assert.NotEqual(0L, Convert.ToInt64(Hub.Query("SELECT COUNT(*) FROM identity_record WHERE record_ref = 'OCC-4/occupant'")));
+        Assert.Equal("OCC-5/occupant", Assert.Single(Hub.QueryRows("SELECT record_right FROM clerical_decision"))[0]);
         var deletion = Assert.Single(store.AuditLog.Entries(), e => e.Action == "retention.delete");
         Assert.Equal(("dataset council_tax_occupants", "1 records past the retention period deleted"), (deletion.Subject, deletion.Detail));
         var summary = Assert.Single(store.AuditLog.Entries(), e => e.Action == "retention.apply");
-        Assert.StartsWith("1 records past retention deleted (1 people no longer in any source removed); 0 prompts untouched since", summary.Detail, StringComparison.Ordinal);
+        Assert.StartsWith("1 records past retention deleted (1 people no longer in any source removed, 1 clerical decisions about them); 0 prompts untouched since", summary.Detail, StringComparison.Ordinal);
         Assert.All(store.AuditLog.Entries(), e => Assert.DoesNotContain("Khan", e.Detail + e.Subject, StringComparison.Ordinal));
         Assert.True(store.AuditLog.Verify().IsIntact);
     }

@@ -1,5 +1,6 @@
 using EarlyHelp.Analytics.Core.Prompts;
 using EarlyHelp.Analytics.Hub.Audit;
+using EarlyHelp.Analytics.Hub.Ingest;
 using EarlyHelp.Analytics.Hub.Lifecycle;
 using EarlyHelp.Analytics.Hub.Prompts;
 using EarlyHelp.Analytics.Hub.Store;
@@ -141,6 +142,26 @@ public sealed class SqliteAuditRetentionTests : AuditRetentionTests<SqliteHubFix
         Assert.Contains("the audit trail does not verify (entry 2: its hash does not match its contents)", error.Message, StringComparison.Ordinal);
         Assert.Equal(written.Count, store.AuditLog.Entries().Count);
         Assert.Equal(2L, Convert.ToInt64(Hub.Query("SELECT COUNT(*) FROM review")));
+    }
+
+    [Fact]
+    public void Ingest_TrailThatDoesNotVerify_LoadsButCutsNothing()
+    {
+        // The first load's entries are of 2024-04-01; the second load runs on 2032-04-02, a day after they leave their period.
+        var folder = SmallCity.WriteTo(Hub.Scratch).Path;
+        var clock = new FixedClock(new DateTimeOffset(2024, 4, 1, 9, 0, 0, TimeSpan.Zero));
+        using var store = Hub.Open(clock);
+        ExtractIngest.Run(store, folder, "tester", clock: clock);
+        AuditTampering.DropGuards(Hub, "audit_log");
+        Hub.Execute("UPDATE audit_log SET actor = 'someone.else' WHERE id = 1");
+        clock.Now = new DateTimeOffset(2032, 4, 2, 9, 0, 0, TimeSpan.Zero);
+
+        var report = ExtractIngest.Run(store, folder, "tester", clock: clock);
+
+        Assert.True(report.AfterLoadSkipped);
+        Assert.Null(report.AfterLoad);
+        Assert.Equal(1L, store.AuditLog.Entries()[0].Id);
+        Assert.DoesNotContain(store.AuditLog.Entries(), e => e.Action == AuditCut.Action);
     }
 }
 

@@ -29,6 +29,12 @@ internal static class IngestSummary
             output.WriteLine($"Not applied: {file.Path}: {file.NotApplied}.");
         foreach (var (dataset, records) in report.Expired)
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Retention: {records:N0} records of {dataset} past the retention period deleted."));
+        if (report.AfterLoad is { Prompts.Prompts: > 0 } afterLoad)
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Retention: {afterLoad.Prompts.Prompts:N0} prompts past their period deleted, with {afterLoad.Prompts.Reviews:N0} reviews."));
+        if (report.AfterLoad?.AuditCut is { } cut)
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Retention: {cut.EntriesRemoved:N0} audit entries past their period removed; entry {cut.After.RecordedBy:N0} records the cut."));
+        if (report.AfterLoadSkipped)
+            output.WriteLine("Retention: prompts and the audit log were not cut, because the audit trail does not verify; run 'earlyhelp audit-log verify'.");
         if (report.Linkage is { } linkage)
         {
             output.WriteLine();

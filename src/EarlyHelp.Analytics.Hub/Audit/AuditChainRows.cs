@@ -79,15 +79,34 @@ internal static class AuditChainRows
         return reader.Read() ? (reader.GetInt64(0), reader.GetString(1)) : (0, AuditEntry.GenesisHash);
     }
 
-    /// <summary>The last review's id and MAC (null when it is unkeyed); id 0 when there is none.</summary>
+    /// <summary>
+    /// The last review's id and MAC (null when it is unkeyed). With no review left, where retention last cut the reviews:
+    /// the next review follows the last one removed, never starting again at 1; id 0 when there never was one.
+    /// </summary>
     public static (long Id, string? Mac) LastReview(DbConnection connection, DbTransaction? transaction)
     {
-        using var command = connection.Command(transaction, "SELECT review_id, mac FROM review ORDER BY review_id DESC LIMIT 1");
-        using var reader = command.ExecuteReader();
-        return reader.Read() ? (reader.GetInt64(0), reader.IsDBNull(1) ? null : reader.GetString(1)) : (0, null);
+        using (var command = connection.Command(transaction, "SELECT review_id, mac FROM review ORDER BY review_id DESC LIMIT 1"))
+        using (var reader = command.ExecuteReader())
+        {
+            if (reader.Read())
+                return (reader.GetInt64(0), reader.IsDBNull(1) ? null : reader.GetString(1));
+        }
+        var cut = LatestCut(connection, transaction);
+        return cut.Reviews == 0 ? (0, null) : (cut.Reviews, cut.ReviewHash);
     }
+
+    /// <summary>The newest cut entry's state (<see cref="AuditCut.None"/> when the trail was never cut).</summary>
+    public static AuditCut LatestCut(DbConnection connection, DbTransaction? transaction)
+    {
+        using var command = connection.Command(transaction, "SELECT id, detail FROM audit_log WHERE action = @p0 ORDER BY id DESC LIMIT 1", AuditCut.Action);
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? AuditCut.Parse(reader.GetString(1), reader.GetInt64(0)) : AuditCut.None;
+    }
+
+    /// <summary>The condition on an audit entry that it records a review being added or amended.</summary>
+    public const string ReviewEntryCondition = "action IN ('review.add', 'review.amend')";
 
     /// <summary>How many entries record a review being added or amended.</summary>
     public static long ReviewEntries(DbConnection connection, DbTransaction? transaction) =>
-        Convert.ToInt64(connection.Scalar(transaction, "SELECT COUNT(*) FROM audit_log WHERE action IN ('review.add', 'review.amend')"), CultureInfo.InvariantCulture);
+        Convert.ToInt64(connection.Scalar(transaction, $"SELECT COUNT(*) FROM audit_log WHERE {ReviewEntryCondition}"), CultureInfo.InvariantCulture);
 }

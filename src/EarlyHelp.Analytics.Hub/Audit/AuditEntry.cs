@@ -46,7 +46,7 @@ public sealed record AuditEntry(
 }
 
 /// <summary>The result of checking the audit trail: the entries' chain, the reviews' chain and any checkpoints.</summary>
-/// <param name="Entries">Entries that check out (all of them when intact; those before the broken one otherwise).</param>
+/// <param name="Entries">Entries that check out (all of them when intact; those before the broken one otherwise), counted from the first ever written: those retention removed (<see cref="RemovedEntries"/>) included.</param>
 /// <param name="FirstBrokenId">Id of the first entry whose hash or link does not match; null when the entries check out.</param>
 /// <param name="Problem">What is wrong (naming the review or checkpoint when the fault is there); null when intact.</param>
 public sealed record AuditVerification(long Entries, long? FirstBrokenId, string? Problem)
@@ -54,11 +54,14 @@ public sealed record AuditVerification(long Entries, long? FirstBrokenId, string
     /// <summary>Whether every entry, review and checkpoint checks out.</summary>
     public bool IsIntact => Problem is null;
 
-    /// <summary>Review records that check out.</summary>
+    /// <summary>Review records that check out, counted from the first ever written, as <see cref="Entries"/> are.</summary>
     public long Reviews { get; init; }
 
     /// <summary>Of the entries, those written before the trail was keyed (checked by SHA-256 only).</summary>
     public long UnkeyedEntries { get; init; }
+
+    /// <summary>Entries before the first one kept, removed by retention (their number is recorded by the cut entry).</summary>
+    public long RemovedEntries { get; init; }
 
     /// <summary>Checkpoints checked against the hub.</summary>
     public int Checkpoints { get; init; }

@@ -9,7 +9,9 @@ public sealed partial class AuditLog
     /// Checks the trail: entry ids run 1, 2, 3, …, each entry links to the one before and its MAC (its SHA-256 before
     /// the trail was keyed) matches its fields; the same for the review records; as many review entries as reviews;
     /// and, for each of <paramref name="checkpoints"/> (oldest first, as read from one file), that it is signed by
-    /// this key, follows the one before, and that the hub still holds the entries and reviews it saw.
+    /// this key, follows the one before, and that the hub still holds the entries and reviews it saw. A trail retention
+    /// has cut (<see cref="AuditCut"/>) is checked from the cut on: the first entry and review kept must link to the hash
+    /// and chain value the cut entry records, and the cut entry itself must be one of the entries checked.
     /// </summary>
     public AuditVerification Verify(IReadOnlyList<AuditCheckpoint>? checkpoints = null)
     {
@@ -18,18 +20,28 @@ public sealed partial class AuditLog
         // look like a review without its entry.
         using var snapshot = connection.BeginReadTransaction();
         var start = AuditChainRows.Start(connection, snapshot);
+        AuditCut cut;
+        try
+        {
+            cut = AuditChainRows.LatestCut(connection, snapshot);
+        }
+        catch (InvalidDataException e)
+        {
+            return new AuditVerification(0, null, e.Message);
+        }
         // The hash at each count a checkpoint saw, filled in while walking, so that no chain is held in memory.
         var entryHeads = checkpoints.Select(c => c.Entries).Distinct().ToDictionary(count => count, _ => (string?)null);
         var reviewHeads = checkpoints.Select(c => c.Reviews).Distinct().ToDictionary(count => count, _ => (string?)null);
 
-        var result = CheckEntries(AuditChainRows.Entries(connection, snapshot), start, key, entryHeads);
+        var result = CheckEntries(AuditChainRows.Entries(connection, snapshot), start, key, entryHeads, cut);
         if (result.Problem is not null)
             return result;
-        var (reviews, reviewProblem) = CheckReviews(AuditChainRows.Reviews(connection, snapshot), start, reviewHeads);
+        var (reviews, reviewProblem) = CheckReviews(AuditChainRows.Reviews(connection, snapshot), start, reviewHeads, cut);
         result = result with { Reviews = reviews };
         if (reviewProblem is not null)
             return result with { Problem = reviewProblem };
-        var reviewEntries = AuditChainRows.ReviewEntries(connection, snapshot);
+        // Review ids and review entries both count from the first ever: those retention removed are added back from the cut.
+        var reviewEntries = AuditChainRows.ReviewEntries(connection, snapshot) + cut.ReviewEntries;
         if (reviewEntries != reviews)
         {
             return result with
@@ -42,7 +54,10 @@ public sealed partial class AuditLog
         for (var i = 0; i < checkpoints.Count; i++)
         {
             var checkpoint = checkpoints[i];
-            var seen = new AuditChainState(checkpoint.Entries, entryHeads[checkpoint.Entries], checkpoint.Reviews, reviewHeads[checkpoint.Reviews]);
+            // A checkpoint from before the cut saw entries retention has since removed: what it vouched for is gone, and
+            // the cut entry, checked in the chain, vouches for where the trail now starts.
+            var seen = new AuditChainState(checkpoint.Entries, checkpoint.Entries < cut.Entries ? checkpoint.Head : entryHeads[checkpoint.Entries],
+                checkpoint.Reviews, checkpoint.Reviews < cut.Reviews ? checkpoint.ReviewHead : reviewHeads[checkpoint.Reviews]);
             if (CheckpointProblem(checkpoint, i + 1, previous, start, result, seen) is { } problem)
                 return result with { Problem = problem, Checkpoints = i };
             previous = checkpoint.Mac;
@@ -53,13 +68,16 @@ public sealed partial class AuditLog
     /// <summary>
     /// Walks <paramref name="entries"/>, noting the hash at each count in <paramref name="heads"/>. Entries after
     /// <see cref="AuditChainStart.UnkeyedEntries"/> must carry MACs under <paramref name="key"/>; with no key (while
-    /// the trail is being keyed) every entry is checked as unkeyed.
+    /// the trail is being keyed) every entry is checked as unkeyed. After a <paramref name="cut"/> the walk starts from it.
     /// </summary>
-    internal static AuditVerification CheckEntries(IEnumerable<AuditEntry> entries, AuditChainStart start, AuditKey? key, Dictionary<long, string?> heads)
+    internal static AuditVerification CheckEntries(
+        IEnumerable<AuditEntry> entries, AuditChainStart start, AuditKey? key, Dictionary<long, string?> heads, AuditCut? cut = null)
     {
-        var previous = AuditEntry.GenesisHash;
-        long expectedId = 1;
+        cut ??= AuditCut.None;
+        var previous = cut.EntryHash;
+        var expectedId = cut.Entries + 1;
         heads[0] = AuditEntry.GenesisHash;
+        heads[cut.Entries] = cut.EntryHash;
         foreach (var entry in entries)
         {
             var expectedHash = ExpectedHash(entry, key, start);
@@ -83,15 +101,23 @@ public sealed partial class AuditLog
             return Broken(expectedId, expectedId, string.Create(CultureInfo.InvariantCulture,
                 $"the log ends at entry {count} but {start.UnkeyedEntries} entries were recorded when the chain was keyed"), start);
         }
-        return new AuditVerification(count, null, null) { UnkeyedEntries = start.UnkeyedEntries };
+        // The cut entry says where the walk starts, so it must be one of the entries walked: a cut written in place of the
+        // entries it claims to replace would otherwise never be checked.
+        if (cut.RecordedBy != 0 && (cut.RecordedBy <= cut.Entries || cut.RecordedBy > count))
+        {
+            return Broken(expectedId, cut.RecordedBy, string.Create(CultureInfo.InvariantCulture,
+                $"entry {cut.RecordedBy} records a cut after entry {cut.Entries} but is not part of the chain that follows it"), start);
+        }
+        return new AuditVerification(count, null, null) { UnkeyedEntries = start.UnkeyedEntries, RemovedEntries = cut.Entries };
     }
 
     /// <summary>Walks the review records, noting the chain value at each count in <paramref name="heads"/>; returns how many check out and the first problem.</summary>
-    private (long Reviews, string? Problem) CheckReviews(IEnumerable<ReviewRow> rows, AuditChainStart start, Dictionary<long, string?> heads)
+    private (long Reviews, string? Problem) CheckReviews(IEnumerable<ReviewRow> rows, AuditChainStart start, Dictionary<long, string?> heads, AuditCut cut)
     {
-        var previous = AuditEntry.GenesisHash;
-        long expectedId = 1;
+        var previous = cut.ReviewHash;
+        var expectedId = cut.Reviews + 1;
         heads[0] = AuditEntry.GenesisHash;
+        heads[cut.Reviews] = cut.ReviewHash;
         foreach (var review in rows)
         {
             string? problem;

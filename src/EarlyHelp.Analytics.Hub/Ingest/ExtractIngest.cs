@@ -13,7 +13,7 @@ namespace EarlyHelp.Analytics.Hub.Ingest;
 /// validated; the first fault stops the run with <c>file:line:column: reason</c> and the hub is left exactly as
 /// it was. Each dataset's records are applied as its catalogue entry says (<see cref="ExtractRefresh"/>): amended records
 /// are updated, and a full refresh deletes what it no longer holds; records past retention leave in the same
-/// transaction. Loading the same folder again changes nothing; an older extract after a newer one changes nothing.
+/// transaction, by the hub's periods (<see cref="RetentionSettings"/>); prompts and audit entries past theirs leave after it. Loading the same folder again changes nothing; an older extract after a newer one changes nothing.
 /// </summary>
 public static class ExtractIngest
 {
@@ -29,7 +29,7 @@ public static class ExtractIngest
         DateOnly? extractDate = null)
     {
         clock ??= TimeProvider.System;
-        retention ??= RetentionPeriods.Default;
+        retention ??= store.Retention.Read();
         var startedAt = clock.GetUtcNow();
         var plan = ExtractPlan.Read(folder, extractDate);
         // Retention counts back from the newest extract the hub has seen, so that an older extract brings nothing back.
@@ -55,6 +55,7 @@ public static class ExtractIngest
         using var load = store.BeginLoad();
         progress?.Report(new WorkProgress("Writing the hub", 0, 1));
         load.RemoveRecords(changes.Removed.ToArray());
+        load.ForgetClericalPairs(changes.Expired);
         load.AmendRecords(changes.Amended);
         var newByFile = linked.NewRecords.ToLookup(record => record.Dataset);
         var files = new List<IngestedFile>();
@@ -109,7 +110,10 @@ public static class ExtractIngest
         progress?.Report(new WorkProgress("Committing", 0, 1));
         load.Commit(report, actor);
         progress?.Report(new WorkProgress("Committing", 1, 1));
-        return report;
+        // Prompts and the audit log by the same periods, once the load stands: cutting the trail verifies it first, and a
+        // trail that does not verify must not make a good extract fail to load.
+        var own = HubRetention.ApplyAfterLoad(store, actor, retention, clock);
+        return report with { AfterLoad = own, AfterLoadSkipped = own is null };
     }
 
     // The hub's name of a file's dataset: an event extract's code, or a council file's name without '.csv'.

@@ -21,6 +21,12 @@ public sealed record IngestReport(
     /// <summary>Stored records this load removed because they were past their retention period, per dataset.</summary>
     public IReadOnlyList<(string Dataset, int Records)> Expired { get; init; } = [];
 
+    /// <summary>What the retention run after the load removed (prompts, the audit trail's cut); null when it was skipped or not run.</summary>
+    public Lifecycle.LoadRetention? AfterLoad { get; init; }
+
+    /// <summary>Whether the retention run after the load was skipped because the audit trail does not verify.</summary>
+    public bool AfterLoadSkipped { get; init; }
+
     /// <summary>Stored records deleted because a full-refresh extract no longer holds them, over every file.</summary>
     public long Deleted => Files.Sum(file => file.Deleted);
 

@@ -15,4 +15,12 @@ public static class RetentionAudit
     public static IEnumerable<(string Action, string Subject, string Detail)> Entries(IEnumerable<(string Dataset, int Records)> expired) =>
         expired.Where(e => e.Records > 0).Select(e => (Action, $"dataset {e.Dataset}",
             string.Create(CultureInfo.InvariantCulture, $"{e.Records} records past the retention period deleted")));
+
+    /// <summary>What prompt retention removed, in counts: the part of the summary entry about prompts.</summary>
+    public static string Prompts(PromptRemoval removal, DateTimeOffset cutoff)
+    {
+        ArgumentNullException.ThrowIfNull(removal);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{removal.Prompts} prompts untouched since {cutoff:yyyy-MM-dd} deleted ({removal.Reviewed} of them reviewed) with {removal.Reviews} reviews, {removal.NextSteps} next steps and {removal.DataQualityQueries} data-quality queries; {removal.Held} held behind a later review");
+    }
 }

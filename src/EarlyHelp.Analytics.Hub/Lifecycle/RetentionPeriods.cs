@@ -22,14 +22,16 @@ public sealed record RetentionPeriods
     public int RegisterRecordMonths { get; init; } = 72;
 
     /// <summary>
-    /// Months a prompt and its reviews are kept after the scoring run that made them. Default 72, as the case records
-    /// a panel decision sits beside. Stated here; see docs/lifecycle.md for what applying it does.
+    /// Months a prompt is kept, with its reviews, next steps and data-quality queries, after the last thing done with it
+    /// (its scoring run, a review, a next step, a query's step), by the clock. Default 72: six years, as the case records
+    /// a panel decision sits beside (the IRMS schedule's six years after the end of involvement).
     /// </summary>
     public int PromptMonths { get; init; } = 72;
 
     /// <summary>
-    /// Months the audit log is kept. Default 96: longer than any record it speaks of, so that every access to a record
-    /// can be answered for while the record exists and two years after. Stated, not applied: the log is append-only.
+    /// Months an audit entry is kept, by the clock. Default 96: two years longer than a prompt, so that every look at a
+    /// family's prompt and every decision about it can be answered for while the prompt exists and two years after. The log
+    /// is cut from its front and the cut recorded in it (<see cref="Audit.AuditCut"/>), so the chain still verifies.
     /// </summary>
     public int AuditLogMonths { get; init; } = 96;
 
@@ -41,6 +43,9 @@ public sealed record RetentionPeriods
             if (value < 1)
                 yield return string.Create(CultureInfo.InvariantCulture, $"The '{name}' option must be at least 1 month. Got {value} instead.");
         }
+        // Every look at a prompt and every decision about it must be answerable for as long as the prompt is kept.
+        if (AuditLogMonths < PromptMonths)
+            yield return string.Create(CultureInfo.InvariantCulture, $"The 'AuditLogMonths' option must be at least 'PromptMonths' ({PromptMonths}). Got {AuditLogMonths} instead.");
     }
 
     /// <summary>

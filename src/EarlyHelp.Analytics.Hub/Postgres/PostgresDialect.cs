@@ -55,4 +55,11 @@ public sealed class PostgresDialect : SqlDialect
         }
         yield return $"CREATE TRIGGER {table}_no_truncate BEFORE TRUNCATE ON {table} FOR EACH STATEMENT EXECUTE FUNCTION {table}_append_only()";
     }
+
+    /// <inheritdoc />
+    /// <remarks>ALTER TABLE needs the table's owner: the panel's and the analysts' roles cannot lift the guard.</remarks>
+    public override string LiftDeleteGuard(string table) => $"ALTER TABLE {table} DISABLE TRIGGER {table}_no_delete";
+
+    /// <inheritdoc />
+    public override string RestoreDeleteGuard(string table) => $"ALTER TABLE {table} ENABLE TRIGGER {table}_no_delete";
 }

@@ -12,6 +12,9 @@ namespace EarlyHelp.Analytics.Hub.Postgres;
 /// </summary>
 internal sealed partial class PostgresLoad : DbHubLoad
 {
+    /// <inheritdoc />
+    protected override Schema.SqlDialect Dialect => PostgresDialect.Instance;
+
     private readonly NpgsqlConnection connection;
     private string dataset = "";
 

@@ -25,7 +25,8 @@ public sealed partial class PromptStore
                 ? new ReviewRecording.Refused([$"Review {submission.Supersedes} is not a review of {submission.Prompt}."])
                 : new ReviewRecording.Outdated(latest);
 
-        var id = 1 + Convert.ToInt64(connection.Scalar(transaction, "SELECT COALESCE(MAX(review_id), 0) FROM review"), System.Globalization.CultureInfo.InvariantCulture);
+        // After the last review, or the last one retention removed: review ids never start again.
+        var id = 1 + Audit.AuditChainRows.LastReview(connection, transaction).Id;
         var at = clock.GetUtcNow();
         var (previousMac, mac) = auditLog.SealReview(transaction, id, submission.Prompt.Value, submission.Outcome.Code(), submission.Reason,
             submission.Reviewer, HubQueries.FormatTime(at), submission.Supersedes);

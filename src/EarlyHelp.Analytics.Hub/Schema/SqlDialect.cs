@@ -37,6 +37,15 @@ public abstract class SqlDialect
     /// <summary>Statements that make <paramref name="table"/> refuse UPDATE and DELETE.</summary>
     public abstract IEnumerable<string> AppendOnlyGuards(string table);
 
+    /// <summary>
+    /// Statements that lift <paramref name="table"/>'s guard against DELETE until <see cref="RestoreDeleteGuard"/>, inside
+    /// one transaction: retention's cut of the audit trail. Only the table's owner may run them.
+    /// </summary>
+    public abstract string LiftDeleteGuard(string table);
+
+    /// <summary>The statement that puts back the guard <see cref="LiftDeleteGuard"/> lifted.</summary>
+    public abstract string RestoreDeleteGuard(string table);
+
     /// <summary>Replaces the placeholders of <paramref name="sql"/> with this dialect's words.</summary>
     public string Expand(string sql) =>
         sql.Replace("{id} PRIMARY KEY", IdKey, StringComparison.Ordinal)

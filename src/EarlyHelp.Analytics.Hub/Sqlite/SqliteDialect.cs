@@ -33,14 +33,17 @@ public sealed class SqliteDialect : SqlDialect
     public override string TableExistsQuery => "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = @p0";
 
     /// <inheritdoc />
-    public override IEnumerable<string> AppendOnlyGuards(string table)
-    {
-        foreach (var operation in new[] { "UPDATE", "DELETE" })
-        {
-            yield return $"""
-                CREATE TRIGGER {table}_no_{operation.ToLowerInvariant()} BEFORE {operation} ON {table}
-                BEGIN SELECT RAISE(ABORT, '{table} is append-only'); END
-                """;
-        }
-    }
+    public override IEnumerable<string> AppendOnlyGuards(string table) => new[] { "UPDATE", "DELETE" }.Select(operation => Guard(table, operation));
+
+    /// <inheritdoc />
+    /// <remarks>SQLite cannot switch a trigger off; dropping it inside the transaction is undone by a rollback.</remarks>
+    public override string LiftDeleteGuard(string table) => $"DROP TRIGGER {table}_no_delete";
+
+    /// <inheritdoc />
+    public override string RestoreDeleteGuard(string table) => Guard(table, "DELETE");
+
+    private static string Guard(string table, string operation) => $"""
+        CREATE TRIGGER {table}_no_{operation.ToLowerInvariant()} BEFORE {operation} ON {table}
+        BEGIN SELECT RAISE(ABORT, '{table} is append-only'); END
+        """;
 }

@@ -14,6 +14,9 @@ namespace EarlyHelp.Analytics.Hub.Sqlite;
 /// </summary>
 internal sealed partial class SqliteLoad : DbHubLoad
 {
+    /// <inheritdoc />
+    protected override Schema.SqlDialect Dialect => SqliteDialect.Instance;
+
     private readonly SqliteConnection connection;
     private readonly KeyedInsert<Household> households;
     private readonly KeyedInsert<Person> people;

@@ -19,6 +19,7 @@ internal abstract class DbHubLoad : IHubLoad
 
     private readonly AuditLog auditLog;
     private bool committed;
+    private ReviewCut? reviewCut;
 
     /// <summary>A load in <paramref name="transaction"/>, which holds the hub's write lock.</summary>
     protected DbHubLoad(DbConnection connection, DbTransaction transaction, AuditLog auditLog)
@@ -36,6 +37,9 @@ internal abstract class DbHubLoad : IHubLoad
 
     /// <summary>The load's transaction.</summary>
     protected DbTransaction Transaction { get; }
+
+    /// <summary>The database's words for what differs between databases.</summary>
+    protected abstract Schema.SqlDialect Dialect { get; }
 
     /// <summary>The ingest run this load is recorded as.</summary>
     protected long RunId { get; }
@@ -151,13 +155,37 @@ internal abstract class DbHubLoad : IHubLoad
     protected static string HistoryCode(IdHistory change) => change.Change.ToString().ToLowerInvariant();
 
     /// <inheritdoc />
-    public (long Deleted, long ReviewedKept) RemovePromptsBefore(DateTimeOffset cutoff)
+    public long ForgetClericalPairs(IReadOnlyList<IdentityRecord> records)
     {
-        const string Due = "run_id IN (SELECT run_id FROM scoring_run WHERE created_at < @p0)";
-        var time = HubQueries.FormatTime(cutoff);
-        var deleted = Connection.Execute(Transaction, $"DELETE FROM prompt WHERE {Due} AND reference NOT IN (SELECT reference FROM review)", time);
-        var kept = Convert.ToInt64(Connection.Scalar(Transaction, $"SELECT COUNT(*) FROM prompt WHERE {Due}", time), CultureInfo.InvariantCulture);
-        return (deleted, kept);
+        if (records.Count == 0)
+            return 0;
+        var gone = records.Select(r => (r.Dataset, r.RecordRef)).ToHashSet();
+        var decisions = new List<long>();
+        using (var command = Connection.Command(Transaction, "SELECT decision_id, dataset_left, record_left, dataset_right, record_right FROM clerical_decision"))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                if (gone.Contains((reader.GetString(1), reader.GetString(2))) || gone.Contains((reader.GetString(3), reader.GetString(4))))
+                    decisions.Add(reader.GetInt64(0));
+            }
+        }
+        foreach (var (dataset, recordRef) in gone)
+        {
+            Connection.Execute(Transaction, "DELETE FROM clerical_queue WHERE (dataset_left = @p0 AND record_left = @p1) OR (dataset_right = @p0 AND record_right = @p1)",
+                dataset, recordRef);
+        }
+        // The decisions table is append-only: its guard is lifted only when there is a decision to delete.
+        return decisions.Count == 0 ? 0 : GuardedDelete.Run(Connection, Transaction, Dialect, "clerical_decision",
+            () => decisions.Sum(id => (long)Connection.Execute(Transaction, "DELETE FROM clerical_decision WHERE decision_id = @p0", id)));
+    }
+
+    /// <inheritdoc />
+    public PromptRemoval RemovePrompts(DateTimeOffset cutoff)
+    {
+        var (removal, cut) = PromptRetention.Remove(Connection, Transaction, Dialect, auditLog, cutoff);
+        reviewCut = cut ?? reviewCut;
+        return removal;
     }
 
     /// <inheritdoc />
@@ -174,12 +202,15 @@ internal abstract class DbHubLoad : IHubLoad
     }
 
     /// <inheritdoc />
-    public void CommitMaintenance(string actor, IReadOnlyList<(string Action, string Subject, string Detail)> entries)
+    public AuditTrailCut? CommitMaintenance(string actor, IReadOnlyList<(string Action, string Subject, string Detail)> entries, DateTimeOffset? auditLogBefore = null)
     {
         foreach (var (action, subject, detail) in entries)
             auditLog.Append(Transaction, actor, action, subject, detail);
+        // After the entries above, which are inside every period, so the log is never empty while it is cut.
+        var cut = auditLogBefore is not null || reviewCut is not null ? auditLog.Cut(Transaction, Dialect, actor, auditLogBefore, reviewCut) : null;
         Transaction.Commit();
         committed = true;
+        return cut;
     }
 
     /// <inheritdoc />

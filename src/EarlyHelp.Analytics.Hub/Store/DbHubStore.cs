@@ -40,6 +40,7 @@ public abstract class DbHubStore : IHubStore
         People = new Rights.PersonSearch(connection, AuditLog);
         SubjectAccess = new Rights.SubjectAccess(connection, AuditLog, clock);
         DataQuality = new DataQuality.DataQualityQueries(connection, AuditLog, clock);
+        Retention = new Lifecycle.RetentionSettings(connection, AuditLog, clock);
     }
 
     /// <summary>The store's own connection: the components' and the loads'.</summary>
@@ -92,6 +93,9 @@ public abstract class DbHubStore : IHubStore
 
     /// <inheritdoc />
     public DataQuality.DataQualityQueries DataQuality { get; }
+
+    /// <inheritdoc />
+    public Lifecycle.RetentionSettings Retention { get; }
 
     /// <inheritdoc />
     public IHubReader OpenReader() => OpenReader(ExtractDate

@@ -44,11 +44,20 @@ public interface IHubLoad : IDisposable
     /// <summary>Deletes stored records, with their events and versions: deleted at source or past retention.</summary>
     void RemoveRecords(IReadOnlyList<Identity.IdentityRecord> records);
 
+    /// <summary>
+    /// Deletes the clerical queue lines and decisions that name any of <paramref name="records"/>, which retention removed:
+    /// a decision's reason describes the people on its records, and such a record never comes back. Returns the decisions deleted.
+    /// </summary>
+    long ForgetClericalPairs(IReadOnlyList<Identity.IdentityRecord> records);
+
     /// <summary>Replaces stored records (and their events) with the versions a newer extract gives, keeping what changed.</summary>
     void AmendRecords(IReadOnlyList<Lifecycle.RecordAmendment> amendments);
 
-    /// <summary>Deletes the prompts of scoring runs made before <paramref name="cutoff"/> that have no review; returns those deleted and the reviewed ones kept.</summary>
-    (long Deleted, long ReviewedKept) RemovePromptsBefore(DateTimeOffset cutoff);
+    /// <summary>
+    /// Deletes the prompts nothing has been done with since <paramref name="cutoff"/> (run, reviews, next steps, queries), with
+    /// their reviews, next steps and data-quality queries; the review chain's cut is recorded at <see cref="CommitMaintenance"/>.
+    /// </summary>
+    Lifecycle.PromptRemoval RemovePrompts(DateTimeOffset cutoff);
 
     /// <summary>Moves stored records (and their events) to the person linkage now gives them, and fills in open ends.</summary>
     void UpdateLinks(IReadOnlyList<Identity.IdentityRecord> changed);
@@ -62,6 +71,10 @@ public interface IHubLoad : IDisposable
     /// <summary>Records the run in <c>ingest_run</c>, <c>ingest_file</c> and the audit log, and commits.</summary>
     void Commit(IngestReport report, string actor);
 
-    /// <summary>Commits work that is not an ingest run (retention applied on its own), with its audit entries.</summary>
-    void CommitMaintenance(string actor, IReadOnlyList<(string Action, string Subject, string Detail)> entries);
+    /// <summary>
+    /// Commits work that is not an ingest run (retention applied on its own), with its audit entries; then, when reviews
+    /// were removed or <paramref name="auditLogBefore"/> is given, cuts the audit trail (entries written before it) and
+    /// records the cut. Returns the cut, or null when the trail was not cut.
+    /// </summary>
+    Audit.AuditTrailCut? CommitMaintenance(string actor, IReadOnlyList<(string Action, string Subject, string Detail)> entries, DateTimeOffset? auditLogBefore = null);
 }

@@ -64,6 +64,9 @@ public interface IHubStore : IDisposable
     /// <summary>The data-steward queue: data-quality queries raised by "data looks wrong" reviews, routed to the dataset's owner and answered.</summary>
     DataQuality.DataQualityQueries DataQuality { get; }
 
+    /// <summary>The retention periods the hub keeps, used by every load and every retention run.</summary>
+    Lifecycle.RetentionSettings Retention { get; }
+
     /// <summary>The opt-out register.</summary>
     OptOutRegister OptOuts { get; }
 

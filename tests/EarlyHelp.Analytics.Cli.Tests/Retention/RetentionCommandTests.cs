@@ -24,17 +24,39 @@ public sealed class RetentionCommandTests : IDisposable
         var lines = CommandRunner.Lines(output);
         Assert.Equal("Retention counted from the newest extract date, 2024-03-31: 0 records deleted.", lines[0]);
         Assert.Contains("People no longer in any source, removed with their identities: 0 (4 remain).", lines);
+        Assert.Contains("Prompts deleted: 0 (0 reviewed), with 0 reviews, 0 next steps and 0 data-quality queries.", lines);
+        Assert.Contains("Audit log: no entry past its period; not cut.", lines);
     }
 
-    [Fact]
-    public void Apply_ZeroMonths_IsBadUsage()
+    [Theory]
+    [InlineData("--register-months", "0", "The '--register-months' option must be at least 1 month. Got 0 instead.")]
+    // The audit log's default is 96 months: a prompt kept 100 would outlive the record of who looked at it.
+    [InlineData("--prompt-months", "100", "The '--audit-months' option must be at least '--prompt-months' (100). Got 96 instead.")]
+    public void Apply_PeriodOutOfRange_IsBadUsage(string option, string months, string message)
     {
         var hub = Path.Combine(scratch, "hub.db");
         CommandRunner.Run("ingest", "--hub", hub, TinyExtract.Write(scratch));
 
-        var (exit, _, error) = CommandRunner.Run("retention", "apply", "--hub", hub, "--register-months", "0");
+        var (exit, _, error) = CommandRunner.Run("retention", "apply", "--hub", hub, option, months);
 
         Assert.Equal(ExitCodes.BadUsage, exit);
-        Assert.Contains("The '--register-months' option must be at least 1 month. Got 0 instead.", error, StringComparison.Ordinal);
+        Assert.Contains(message, error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Set_Periods_AreKeptAndAnApplyOverTheKeptPromptPeriodIsChecked()
+    {
+        var hub = Path.Combine(scratch, "hub.db");
+        CommandRunner.Run("ingest", "--hub", hub, TinyExtract.Write(scratch));
+
+        var (exit, output, _) = CommandRunner.Run("retention", "set", "--hub", hub, "--prompt-months", "84", "--audit-months", "120");
+        // The kept prompt period (84) is longer than an audit period of 80 given to one run.
+        var (applyExit, _, error) = CommandRunner.Run("retention", "apply", "--hub", hub, "--audit-months", "80");
+
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Equal("The hub keeps register records 72 months after they end, prompts 84 months after the last thing done with them, audit entries 120 months.",
+            CommandRunner.Lines(output)[0]);
+        Assert.Equal(ExitCodes.BadUsage, applyExit);
+        Assert.Contains("The '--audit-months' option must be at least '--prompt-months' (84). Got 80 instead.", error, StringComparison.Ordinal);
     }
 }

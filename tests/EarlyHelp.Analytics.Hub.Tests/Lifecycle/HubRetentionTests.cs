@@ -1,10 +1,8 @@
 using EarlyHelp.Analytics.Core;
-using EarlyHelp.Analytics.Core.Prompts;
 using EarlyHelp.Analytics.Hub.Ingest;
 using EarlyHelp.Analytics.Hub.Lifecycle;
-using EarlyHelp.Analytics.Hub.Prompts;
 using EarlyHelp.Analytics.Hub.Tests.Fixtures;
-using EarlyHelp.Analytics.Hub.Tests.Prompts;
+using EarlyHelp.Analytics.Linkage;
 
 namespace EarlyHelp.Analytics.Hub.Tests.Lifecycle;
 
@@ -22,6 +20,11 @@ public abstract class HubRetentionTests<TFixture> : HubStoreTests<TFixture> wher
         ExtractIngest.Run(store, folder.Path, "tester");
         var lodgerId = Person(store, "council_tax_occupants", "OCC-77/occupant");
         var people = store.OpenReader().People().Count();
+        // A clerical decision about the lodger's record goes with it (its reason describes her); one about Tom's two stays.
+        store.ClericalReview.Decide(("council_tax_occupants", "OCC-77/occupant"), ("council_tax_occupants", "OCC-4/occupant"),
+            ClericalDecision.Different, "different council tax accounts", "data.matcher");
+        store.ClericalReview.Decide(("council_tax_occupants", "OCC-4/occupant"), ("council_tax_occupants", "OCC-5/occupant"),
+            ClericalDecision.Same, "same account holder, forwarding address on file", "data.matcher");
 
         var result = HubRetention.Apply(store, "ig.officer", RetentionPeriods.Default with { RegisterRecordMonths = 60 });
 
@@ -33,10 +36,11 @@ public abstract class HubRetentionTests<TFixture> : HubStoreTests<TFixture> wher
         Assert.Equal(0L, Convert.ToInt64(Hub.Query($"SELECT COUNT(*) FROM person_identity WHERE person_id = {lodgerId}")));
         Assert.Equal(0L, Convert.ToInt64(Hub.Query("SELECT COUNT(*) FROM identity_record WHERE record_ref = 'OCC-77/occupant'")));
         Assert.NotEqual(0L, Convert.ToInt64(Hub.Query("SELECT COUNT(*) FROM identity_record WHERE record_ref = 'OCC-4/occupant'")));
+        Assert.Equal("OCC-5/occupant", Assert.Single(Hub.QueryRows("SELECT record_right FROM clerical_decision"))[0]);
         var deletion = Assert.Single(store.AuditLog.Entries(), e => e.Action == "retention.delete");
         Assert.Equal(("dataset council_tax_occupants", "1 records past the retention period deleted"), (deletion.Subject, deletion.Detail));
         var summary = Assert.Single(store.AuditLog.Entries(), e => e.Action == "retention.apply");
-        Assert.StartsWith("1 records past retention deleted (1 people no longer in any source removed); 0 unreviewed prompts", summary.Detail, StringComparison.Ordinal);
+        Assert.StartsWith("1 records past retention deleted (1 people no longer in any source removed, 1 clerical decisions about them); 0 prompts untouched since", summary.Detail, StringComparison.Ordinal);
         Assert.All(store.AuditLog.Entries(), e => Assert.DoesNotContain("Khan", e.Detail + e.Subject, StringComparison.Ordinal));
         Assert.True(store.AuditLog.Verify().IsIntact);
     }
@@ -83,41 +87,3 @@ public abstract class HubRetentionTests<TFixture> : HubStoreTests<TFixture> wher
 public sealed class SqliteHubRetentionTests : HubRetentionTests<SqliteHubFixture>;
 
 public sealed class PostgresHubRetentionTests : HubRetentionTests<PostgresHubFixture>;
-
-/// <summary>Prompts past their period: unreviewed ones are deleted, reviewed ones kept with their reviews and the audit trail intact.</summary>
-public abstract class PromptRetentionTests<TFixture> : PromptHubTests<TFixture> where TFixture : IHubStoreFixture, new()
-{
-    [StoreFact]
-    public void Apply_RunOlderThanThePromptPeriod_DeletesUnreviewedPromptsOnly()
-    {
-        var clock = new FixedClock(SavedAt);
-        using var store = OpenWithRun(out var run, clock);
-        var reviewed = store.Prompts.Queue(run.Id, new QueueFilter())[0].Reference;
-        store.Prompts.Review(new ReviewSubmission(reviewed, ReviewOutcome.NoActionNeeded, "Known to the school; no concern", "a.practitioner", null));
-        // 72 months and a day after the run.
-        clock.Now = SavedAt.AddMonths(72).AddDays(1);
-
-        var result = HubRetention.Apply(store, "ig.officer", clock: clock);
-
-        Assert.Equal((2L, 1L), (result.Prompts, result.ReviewedPromptsKept));
-        Assert.Equal([reviewed], store.Prompts.Queue(run.Id, new QueueFilter()).Select(p => p.Reference));
-        Assert.True(store.AuditLog.Verify().IsIntact);
-    }
-
-    [StoreFact]
-    public void Apply_RunInsideThePromptPeriod_KeepsEveryPrompt()
-    {
-        var clock = new FixedClock(SavedAt);
-        using var store = OpenWithRun(out var run, clock);
-        clock.Now = SavedAt.AddMonths(72).AddDays(-1);
-
-        var result = HubRetention.Apply(store, "ig.officer", clock: clock);
-
-        Assert.Equal(0L, result.Prompts);
-        Assert.Equal(3, store.Prompts.Queue(run.Id, new QueueFilter()).Count);
-    }
-}
-
-public sealed class SqlitePromptRetentionTests : PromptRetentionTests<SqliteHubFixture>;
-
-public sealed class PostgresPromptRetentionTests : PromptRetentionTests<PostgresHubFixture>;

@@ -43,6 +43,16 @@ public sealed class RetentionPeriodsTests
     public void Validate_ZeroMonths_NamesTheOption() =>
         Assert.Equal(["The 'PromptMonths' option must be at least 1 month. Got 0 instead."], (RetentionPeriods.Default with { PromptMonths = 0 }).Validate());
 
+    [Theory]
+    [InlineData(96, 96, true)]
+    [InlineData(96, 95, false)]
+    public void Validate_AuditLogShorterThanPrompts_IsRefused(int promptMonths, int auditLogMonths, bool valid)
+    {
+        var problems = (RetentionPeriods.Default with { PromptMonths = promptMonths, AuditLogMonths = auditLogMonths }).Validate().ToList();
+
+        Assert.Equal(valid ? [] : ["The 'AuditLogMonths' option must be at least 'PromptMonths' (96). Got 95 instead."], problems);
+    }
+
     private static IdentityRecord Record(string dataset, string recordRef, IdentityRecordKind kind, DateOnly from, DateOnly? to = null) =>
         new() { Dataset = dataset, RecordRef = recordRef, Kind = kind, ValidFrom = from, ValidTo = to };
 

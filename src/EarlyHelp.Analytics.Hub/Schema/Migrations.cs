@@ -26,6 +26,7 @@ public static class Migrations
         new(12, "the opt-out register says who recorded each entry", OptOutRecordedByMigration.Apply),
         new(13, "data-quality queries raised by reviews, with each step of their life", DataQualityMigration.Apply),
         new(14, "promotion takes two people (an analyst's proposal, then an IG sign-off or refusal); what happened after the panel offered early help", PanelGovernanceMigration.Apply),
+        new(17, "what the panel sees of a family beyond the evidence: members' roles and ages, agency records and the workers the sources name", PromptContextMigration.Apply),
     ];
 
     /// <summary>The schema version this program writes and reads.</summary>

@@ -138,6 +138,7 @@ public static class DatasetCatalogue
         Kind = kind,
         RetentionMonths = retentionMonths,
         ValueMeaning = valueMeaning,
-        Layout = agency.Layout(fileName, startDateColumn, endDateColumn, valueColumn),
+        Coverage = DatasetCoverage.Of(code),
+        Layout = agency.Layout(fileName, startDateColumn, endDateColumn, valueColumn) with { Contact = DatasetCoverage.ContactOf(code) },
     };
 }

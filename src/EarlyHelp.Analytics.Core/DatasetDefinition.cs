@@ -27,6 +27,9 @@ public sealed record DatasetDefinition
     /// <summary>Whether each extract is the whole truth for its period or only changes. Default <see cref="ExtractRefresh.FullRefresh"/>.</summary>
     public ExtractRefresh Refresh { get; init; } = ExtractRefresh.FullRefresh;
 
+    /// <summary>Who the source can hold a record about (see <see cref="DatasetCoverage"/>).</summary>
+    public required SourceCoverage Coverage { get; init; }
+
     /// <summary>How the agency's extract is shaped.</summary>
     public required ExtractLayout Layout { get; init; }
 }

@@ -53,6 +53,8 @@ public static class SampleRun
         load.AddProtectedCharacteristics(protectedCharacteristics.ToArray());
         foreach (var group in FamilyOneRecords.GroupBy(r => r.Dataset))
             load.AddEvents(group.Key, group.Select(r => r.Event).ToArray());
+        foreach (var group in FamilyOneContacts.GroupBy(c => c.Dataset))
+            load.ReplaceContacts(group.Key, group.Select(c => c.Contact).ToArray());
         var at = new DateTimeOffset(2024, 3, 1, 6, 0, 0, TimeSpan.Zero);
         load.Commit(new IngestReport("sample", AsOf, "tests", "1", at, at, []), "tester");
     }
@@ -79,6 +81,16 @@ public static class SampleRun
         ("police.asb_incident", new(new PersonId(101), new DateOnly(2024, 3, 5), null, null, "ASB-1")),
         // Family 2's parent: never family 1's.
         ("police.asb_incident", new(new PersonId(201), new DateOnly(2024, 2, 1), null, null, "ASB-2")),
+    ];
+
+    /// <summary>
+    /// The workers family 1's records name: a key worker for the early help episode and a team without a worker for the
+    /// plan; the IDVA referral's source holds contacts but names none; police incidents never name one.
+    /// </summary>
+    public static readonly (string Dataset, RecordContact Contact)[] FamilyOneContacts =
+    [
+        ("earlyhelp.assessment", new("EH-1", "Alex Morgan", "Family support worker", "Early help locality team North", "0113 496 0001", "alex.morgan@council.example.org")),
+        ("csc.cin_plan", new("CIN-1", null, null, "Children's social work team East", "0113 496 0020", null)),
     ];
 
     /// <summary>A run whose prompts are families 1..<paramref name="prompts"/>, probabilities falling from 0.82.</summary>

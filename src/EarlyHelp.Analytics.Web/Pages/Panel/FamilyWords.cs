@@ -37,6 +37,10 @@ public static class FamilyWords
         return context.Recent.Select(r => r.Definition?.Agency ?? r.Dataset).Distinct(StringComparer.Ordinal).Except(now, StringComparer.Ordinal).ToArray();
     }
 
+    /// <summary>A count and its noun phrase, singular for one: "1 source has", "3 sources have".</summary>
+    public static string Count(int count, string one, string many) =>
+        string.Create(CultureInfo.InvariantCulture, $"{count} {(count == 1 ? one : many)}");
+
     /// <summary>"a", "a and b", "a, b and c".</summary>
     public static string List(IReadOnlyList<string> items) => items.Count switch
     {

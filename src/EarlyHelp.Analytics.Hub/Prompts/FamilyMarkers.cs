@@ -15,7 +15,7 @@ public enum MarkerKind
     /// <summary>A Child in Need or Child Protection plan, or a period looked after, ended before T.</summary>
     SocialCareEnded,
 
-    /// <summary>A referral or contact to children's social care in the 12 months before T.</summary>
+    /// <summary>A referral to children's social care, or a contact with its front door, in the 12 months before T.</summary>
     SocialCareContact,
 }
 
@@ -45,7 +45,7 @@ public static class FamilyMarkers
         MarkerKind.OpenToEarlyHelp => "Open to early help",
         MarkerKind.EarlyHelpEnded => "Early help ended in the last 12 months",
         MarkerKind.SocialCareEnded => "Children's social care involvement ended",
-        _ => "Referral or contact to children's social care in the last 12 months",
+        _ => "Children's social care front door in the last 12 months",
     };
 
     /// <summary>Parses a code; false for anything else.</summary>
@@ -69,7 +69,7 @@ public static class FamilyMarkers
         if (context.Records.Where(r => r.Definition?.Kind == DatasetKind.Outcome && r.End < asOf).Max(r => r.End) is { } careEnded)
             markers.Add(new(MarkerKind.SocialCareEnded, $"Children's social care involvement ended {Ago(careEnded, asOf)}"));
         if (context.Records.Where(r => r.Dataset is "csc.referral" or "csc.contact_not_progressed" && r.Start >= context.RecentStart).Max(r => (DateOnly?)r.Start) is { } contact)
-            markers.Add(new(MarkerKind.SocialCareContact, $"Referral or contact to children's social care {Ago(contact, asOf)}"));
+            markers.Add(new(MarkerKind.SocialCareContact, $"Children's social care front door {Ago(contact, asOf)}"));
         return markers;
     }
 

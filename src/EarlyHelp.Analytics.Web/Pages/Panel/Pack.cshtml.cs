@@ -72,17 +72,10 @@ public sealed class PackModel(HubConnections hub, AuditTrail audit) : PageModel
         Reference = reference.Value;
         if (Offer is not null && withNames)
         {
-            switch (await hub.WriteAsync(store => store.Prompts.Reidentify(reference, Purpose ?? "", User.Username()), HttpContext.RequestAborted))
-            {
-                case Reidentification.Shown shown:
-                    Members = shown.Members;
-                    break;
-                case Reidentification.Refused refused:
-                    Problems = refused.Problems;
-                    break;
-                default:
-                    return NotFoundPage();
-            }
+            var outcome = await IdentifyModel.ReidentifyAsync(hub, reference, Purpose, User.Username(), HttpContext.RequestAborted);
+            if (outcome is null)
+                return NotFoundPage();
+            (Members, Problems) = outcome.Value;
         }
         if (Offer is not null)
         {

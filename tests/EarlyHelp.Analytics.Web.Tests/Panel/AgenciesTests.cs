@@ -65,4 +65,23 @@ public sealed class AgenciesTests(PanelSite site) : IClassFixture<PanelSite>
         Assert.Contains("<summary>How fresh the data is</summary>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Forename", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task PromptPage_Evidence_GroupsByTheLargestEffectAmongTheirFacts()
+    {
+        var panel = await site.ClientForRoleAsync("panel");
+        var (_, html) = await panel.GetAsync($"/prompts/{site.References[1]}");
+
+        string[] expected;
+        using (var store = site.OpenHub())
+        {
+            // From the stored evidence: each problem's largest contribution, raising or lowering, largest first.
+            expected = store.Prompts.Find(site.References[1])!.Content.Evidence
+                .GroupBy(e => e.Category).OrderByDescending(g => g.Max(e => Math.Abs(e.Contribution)))
+                .Select(g => System.Text.Encodings.Web.HtmlEncoder.Default.Encode(g.Key?.PlainName() ?? "The family as a whole")).ToArray();
+        }
+        var headings = System.Text.RegularExpressions.Regex.Matches(html, "<h3>(.*?)</h3>").Select(m => m.Groups[1].Value).ToArray();
+        Assert.True(expected.Length > 1);
+        Assert.Equal(expected, headings);
+    }
 }

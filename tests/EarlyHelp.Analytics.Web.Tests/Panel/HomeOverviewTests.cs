@@ -2,7 +2,7 @@ using EarlyHelp.Analytics.Web.Tests.Fixtures;
 
 namespace EarlyHelp.Analytics.Web.Tests.Panel;
 
-/// <summary>The panel member's home page: where the newest run's queue stands, in counts with the plurals right.</summary>
+/// <summary>Role home pages: the panel's queue and the models and scoring at a glance, in counts with the plurals right.</summary>
 public sealed class HomeOverviewTests
 {
     [Fact]
@@ -22,15 +22,21 @@ public sealed class HomeOverviewTests
         Assert.DoesNotContain(reference, html, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Home_Analyst_NoQueueOverview()
+    [Theory]
+    [InlineData("analyst")]
+    [InlineData("ig")]
+    public async Task Home_AnalystOrIg_ModelsOverviewAndNoQueue(string role)
     {
         using var site = new PanelSite();
-        var analyst = await site.ClientForRoleAsync("analyst");
+        var client = await site.ClientForRoleAsync(role);
 
-        var (_, html) = await analyst.GetAsync("/");
+        var (_, html) = await client.GetAsync("/");
 
-        Assert.DoesNotContain("This month&#x27;s queue", html, StringComparison.Ordinal);
+        // SampleHub: no champion, sample-model proposed and awaiting IG, and run 1 of 4,812 families with 10 prompts.
+        Assert.Contains("There is no champion: scoring runs only as trials.", html, StringComparison.Ordinal);
+        Assert.Contains($"1 proposal awaits an information governance decision:</span>", html, StringComparison.Ordinal);
+        Assert.Contains($"<a href=\"/models/{SampleHub.ModelName}\">{SampleHub.ModelName}</a>", html, StringComparison.Ordinal);
+        Assert.Contains("Newest scoring run: run 1, as of 1 Mar 2024, 4,812 families scored, 10 prompts.", html, StringComparison.Ordinal);
         Assert.DoesNotContain("This month's queue", html, StringComparison.Ordinal);
     }
 }

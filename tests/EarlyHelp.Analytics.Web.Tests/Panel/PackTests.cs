@@ -62,4 +62,24 @@ public sealed class PackTests(PanelSite site) : IClassFixture<PanelSite>
         var reidentified = Assert.Single(entries, e => e.Action == "prompt.reidentify");
         Assert.StartsWith("purpose: Key worker's first visit;", reidentified.Detail, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task SpotCheck_AfterAPackView_CountsItAmongTheLooks()
+    {
+        var panel = await site.ClientForRoleAsync("panel");
+        var reference = site.References[5].Value;
+        using (await panel.PostFormAsync($"/prompts/{reference}", $"/prompts/{reference}", ("Outcome", "offer_early_help"), ("Reason", "Arrears and absence together"), ("Supersedes", ""))) { }
+        await panel.GetAsync($"/prompts/{reference}/pack");
+        var ig = await site.ClientForRoleAsync("ig");
+
+        await ig.GetAsync("/spot-check");
+
+        using var store = site.OpenHub();
+        var entries = store.AuditLog.Entries().ToArray();
+        // Every look of the default 4 weeks, pack views included, counted from the whole log rather than the page's search.
+        var since = DateTimeOffset.UtcNow.AddDays(-28);
+        var looks = entries.Count(e => e.Action is "prompt.view" or "prompt.reidentify" or PackModel.Action && e.At >= since);
+        Assert.Contains(entries, e => e.Action == PackModel.Action && e.Subject == reference);
+        Assert.EndsWith($"; {looks} looks read", entries.Last(e => e.Action == "audit_log.spot_check").Detail, StringComparison.Ordinal);
+    }
 }

@@ -29,8 +29,8 @@ public sealed record DatasetDefinition
     /// <summary>Whether each extract is the whole truth for its period or only changes. Default <see cref="ExtractRefresh.FullRefresh"/>.</summary>
     public ExtractRefresh Refresh { get; init; } = ExtractRefresh.FullRefresh;
 
-    /// <summary>Whom the source covers (e.g. "council tenants only"), so that no record is not read as nothing happened.</summary>
-    public required string Coverage { get; init; }
+    /// <summary>Whom the source covers (a statement and the ages it can hold), so that no record is not read as nothing happened.</summary>
+    public required SourceCoverage Coverage { get; init; }
 
     /// <summary>The role accountable for the data at the agency.</summary>
     public required string InformationAssetOwner { get; init; }

@@ -34,12 +34,16 @@ public sealed record ExtractLayout
     /// <summary>Identity columns the agency's system carries (see <see cref="IdentityColumns"/>).</summary>
     public required IdentityColumns Identity { get; init; }
 
-    /// <summary>Every column of the extract, in file order: record, person reference, identity, dates, value.</summary>
+    /// <summary>The columns naming the allocated worker or team, for case systems that hold them; null otherwise.</summary>
+    public ContactColumns? Contact { get; init; }
+
+    /// <summary>Every column of the extract, in file order: record, person reference, identity, dates, value, worker contact.</summary>
     public IReadOnlyList<string> Columns =>
         [
             RecordIdColumn, PersonIdColumn, .. Identity.InFileOrder,
             StartDateColumn, .. EndDateColumn is null ? Array.Empty<string>() : [EndDateColumn],
             .. ValueColumn is null ? Array.Empty<string>() : [ValueColumn],
+            .. Contact?.InFileOrder ?? [],
         ];
 }
 

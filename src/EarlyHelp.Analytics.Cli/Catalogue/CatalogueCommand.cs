@@ -49,7 +49,7 @@ internal static class CatalogueCommand
             {
                 table.Add(dataset.Code, dataset.Agency, $"{dataset.RetentionMonths} months", dataset.Refresh.Code(),
                     string.Join(", ", new[] { "6", dataset.LawfulBasis.Article9 is null ? null : "9", dataset.LawfulBasis.Article10 is null ? null : "10" }.OfType<string>()),
-                    dataset.Coverage);
+                    dataset.Coverage.Statement);
             }
             table.WriteTo(output);
             return ExitCodes.Success;

@@ -58,7 +58,7 @@ internal static class HubStatsText
     {
         output.WriteLine($"Whom each source covers (catalogue: {DatasetCatalogue.Source}, sha256 {DatasetCatalogue.Fingerprint[..12]}…):");
         foreach (var code in codes)
-            output.WriteLine($"  {code}: {(DatasetCatalogue.TryGet(code, out var dataset) ? dataset.Coverage : "not in the catalogue in use")}");
+            output.WriteLine($"  {code}: {(DatasetCatalogue.TryGet(code, out var dataset) ? dataset.Coverage.Statement : "not in the catalogue in use")}");
         output.WriteLine();
     }
 

@@ -15,6 +15,9 @@ public static class CatalogueReader
     /// <summary>The only catalogue format version this program reads.</summary>
     public const int Version = 1;
 
+    /// <summary>The oldest age a coverage may name; a source without <c>covered_ages</c> covers 0 to this.</summary>
+    public const int OldestAge = 120;
+
     private static readonly Dictionary<string, ProblemCategory> Categories =
         Enum.GetValues<ProblemCategory>().ToDictionary(c => c.Code(), StringComparer.Ordinal);
 
@@ -103,8 +106,8 @@ public static class CatalogueReader
     {
         var code = (node as YamlMappingNode)?.Children.TryGetValue(new YamlScalarNode("code"), out var codeNode) == true ? (codeNode as YamlScalarNode)?.Value : null;
         var fields = new YamlFields(file, node, code is null ? "a dataset" : $"dataset '{code}'", "code", "name", "system", "category", "kind",
-            "file", "start_date", "end_date", "value", "value_meaning", "retention_months", "refresh", "coverage", "lawful_basis",
-            "information_asset_owner", "sharing_agreement");
+            "file", "start_date", "end_date", "value", "value_meaning", "retention_months", "refresh", "coverage", "covered_ages",
+            "lawful_basis", "contact", "information_asset_owner", "sharing_agreement");
         var systemKey = fields.Required("system");
         var system = systems.GetValueOrDefault(systemKey)
             ?? throw fields.ValueFault("system", $"system '{systemKey}' is not under 'systems' ({string.Join(", ", systems.Keys)})");
@@ -127,7 +130,7 @@ public static class CatalogueReader
             RetentionMonths = fields.RequiredInteger("retention_months", 1, 1200),
             ValueMeaning = valueMeaning,
             Refresh = fields.RequiredCode("refresh", Refreshes),
-            Coverage = fields.Required("coverage"),
+            Coverage = ReadCoverage(fields),
             InformationAssetOwner = fields.Optional("information_asset_owner") ?? system.InformationAssetOwner,
             SharingAgreement = fields.Optional("sharing_agreement") ?? system.SharingAgreement,
             LawfulBasis = new LawfulBasis(basis.Required("article_6"), basis.Optional("article_9"), basis.Optional("article_10")),
@@ -141,6 +144,7 @@ public static class CatalogueReader
                 ValueColumn = valueColumn,
                 DateFormat = system.DateFormat,
                 Identity = system.Identity,
+                Contact = ReadContact(file, fields, code),
             },
         };
         if ((dataset.Kind == DatasetKind.Outcome) != (dataset.Category == ProblemCategory.StatutoryCare))
@@ -149,6 +153,29 @@ public static class CatalogueReader
         if (repeated is not null)
             throw YamlFields.At(file, node, $"dataset '{dataset.Code}' names the column '{repeated.Key}' twice (its system's columns included)");
         return dataset;
+    }
+
+    /// <summary>The coverage statement, and the ages it covers written "A to B" (everyone when not given).</summary>
+    private static SourceCoverage ReadCoverage(YamlFields fields)
+    {
+        var statement = fields.Required("coverage");
+        if (fields.Optional("covered_ages") is not { } ages)
+            return new SourceCoverage(statement, 0, OldestAge);
+        var parts = ages.Split(" to ", StringSplitOptions.TrimEntries);
+        if (parts.Length == 2 && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var youngest)
+            && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var oldest) && youngest <= oldest && oldest <= OldestAge)
+            return new SourceCoverage(statement, youngest, oldest);
+        throw fields.ValueFault("covered_ages", $"'covered_ages' must read 'A to B' with whole years from 0 to {OldestAge}, A no more than B, not '{ages}'");
+    }
+
+    /// <summary>The columns naming the allocated worker or team, for case systems that hold them; null when not given.</summary>
+    private static ContactColumns? ReadContact(string file, YamlFields fields, string? code)
+    {
+        if (!fields.Has("contact"))
+            return null;
+        var contact = new YamlFields(file, fields.RequiredNode("contact"), $"the contact columns of dataset '{code}'", "worker", "role", "team", "phone", "email");
+        var columns = new ContactColumns(contact.Optional("worker"), contact.Optional("role"), contact.Optional("team"), contact.Optional("phone"), contact.Optional("email"));
+        return columns.InFileOrder.Count > 0 ? columns : throw YamlFields.At(file, contact.Node, $"the contact of dataset '{code}' names no column");
     }
 
     private static void CheckWhole(string file, YamlSequenceNode list, DatasetDefinition[] datasets)

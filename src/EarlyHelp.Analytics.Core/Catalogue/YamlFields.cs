@@ -34,6 +34,9 @@ internal sealed class YamlFields
     public string Required(string key) =>
         Optional(key) ?? throw At(file, mapping, $"{what} has no '{key}'");
 
+    /// <summary>Whether the mapping has <paramref name="key"/>, whatever its value.</summary>
+    public bool Has(string key) => mapping.Children.ContainsKey(new YamlScalarNode(key));
+
     /// <summary>The value of <paramref name="key"/>, or null when the key is absent or its value empty.</summary>
     public string? Optional(string key)
     {

@@ -19,6 +19,7 @@ internal sealed class AgencyEventReader
     private readonly IdentityFields identity;
     private readonly CsvColumn record, start;
     private readonly CsvColumn? end, value;
+    private readonly CsvColumn?[] contact;
 
     /// <summary>Finds the layout's columns in the file's header; retention counts back from <paramref name="newest"/>, the newest extract date the hub has seen.</summary>
     public AgencyEventReader(ExtractCsv csv, DatasetDefinition dataset, DateOnly extractDate, DateOnly newest)
@@ -34,6 +35,10 @@ internal sealed class AgencyEventReader
         start = csv.Column(layout.StartDateColumn, declared);
         end = layout.EndDateColumn is { } endName ? csv.Column(endName, declared) : null;
         value = layout.ValueColumn is { } valueName ? csv.Column(valueName, declared) : null;
+        // Worker and team columns are optional in the file: extracts made before a system shared them still load.
+        contact = layout.Contact is { } columns
+            ? new[] { columns.Worker, columns.Role, columns.Team, columns.Phone, columns.Email }.Select(name => name is null ? null : csv.OptionalColumn(name, declared)).ToArray()
+            : [];
     }
 
     /// <summary>Reads every row into <paramref name="contents"/>; returns the rows dropped by retention.</summary>
@@ -41,6 +46,7 @@ internal sealed class AgencyEventReader
     {
         if (!contents.Events.TryGetValue(dataset.Code, out var events))
             contents.Events[dataset.Code] = events = [];
+        var contacts = contact.Any(column => column is not null) ? Contacts(contents) : null;
         long dropped = 0;
         while (csv.Read())
         {
@@ -55,6 +61,8 @@ internal sealed class AgencyEventReader
             {
                 events.Add(new PendingEvent(person, startDate, endDate, number));
                 contents.Records.Add(person);
+                if (contacts is not null && ReadContact(sourceRef) is { } named)
+                    contacts.Add(named);
             }
             else
             {
@@ -64,6 +72,21 @@ internal sealed class AgencyEventReader
                 rowsRead(csv.Rows);
         }
         return dropped;
+    }
+
+    private List<RecordContact> Contacts(ExtractContents contents)
+    {
+        if (!contents.Contacts.TryGetValue(dataset.Code, out var contacts))
+            contents.Contacts[dataset.Code] = contacts = [];
+        return contacts;
+    }
+
+    /// <summary>The current row's worker and team fields, or null when every one is blank.</summary>
+    private RecordContact? ReadContact(string sourceRef)
+    {
+        string? Field(int i) => contact[i] is { } column ? csv.PooledText(column) : null;
+        var named = new RecordContact(sourceRef, Field(0), Field(1), Field(2), Field(3), Field(4));
+        return named is { Worker: null, Role: null, Team: null, Phone: null, Email: null } ? null : named;
     }
 
     /// <summary>Rows between progress reports.</summary>

@@ -20,4 +20,7 @@ internal sealed class ExtractContents
 
     /// <summary>Events per dataset code, in file order.</summary>
     public Dictionary<string, List<PendingEvent>> Events { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The worker or team each kept record names, per dataset code, for datasets whose extracts carry them.</summary>
+    public Dictionary<string, List<RecordContact>> Contacts { get; } = new(StringComparer.Ordinal);
 }

@@ -79,6 +79,10 @@ internal sealed partial class ExtractCsv : IDisposable
         return new CsvColumn(index, name);
     }
 
+    /// <summary>Column <paramref name="name"/> when the header holds it (once), or null: for columns an older extract may lack.</summary>
+    public CsvColumn? OptionalColumn(string name, IReadOnlyList<string> declared) =>
+        header.Contains(name, StringComparer.Ordinal) ? Column(name, declared) : null;
+
     /// <summary>Moves to the next data row and checks its shape; false at the end of the file.</summary>
     public bool Read()
     {

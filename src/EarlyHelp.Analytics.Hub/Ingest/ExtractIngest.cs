@@ -77,6 +77,8 @@ public static class ExtractIngest
                     .ToArray());
                 counts = new LoadCounts(added.Added, amended, added.Total - added.Added - amended);
                 load.AddIdentityRecords(newByFile[dataset.Code].ToArray());
+                if (notApplied is null && dataset.Layout.Contact is not null)
+                    load.ReplaceContacts(dataset.Code, contents.Contacts.GetValueOrDefault(dataset.Code) ?? []);
             }
             else if (file.Council == CouncilFiles.Gazetteer)
             {

@@ -21,3 +21,12 @@ public readonly record struct SourceEvent(PersonId Person, DateOnly Start, DateO
 /// <param name="DateOfBirth">Full date of birth, when known.</param>
 /// <param name="Postcode">Postcode of the current address.</param>
 public sealed record PersonIdentity(PersonId Person, string Forename, string Surname, DateOnly? DateOfBirth, string Postcode);
+
+/// <summary>The worker or team an agency record names, as the extract holds them (blank fields are null). Staff data, not the family's.</summary>
+/// <param name="RecordRef">The agency's record reference.</param>
+/// <param name="Worker">The allocated worker's name.</param>
+/// <param name="Role">Their role.</param>
+/// <param name="Team">The team.</param>
+/// <param name="Phone">A phone number.</param>
+/// <param name="Email">An email address.</param>
+public sealed record RecordContact(string RecordRef, string? Worker, string? Role, string? Team, string? Phone, string? Email);

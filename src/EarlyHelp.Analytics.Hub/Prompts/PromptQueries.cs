@@ -27,15 +27,28 @@ public sealed record QueueFilter
 
     /// <summary>Only prompts in this band. Default: any.</summary>
     public RiskBand? Band { get; init; }
+
+    /// <summary>Only prompts whose family context carries this marker (never a prompt saved without one). Default: any.</summary>
+    public MarkerKind? Marker { get; init; }
 }
 
-/// <summary>One line of the prompt queue: no evidence, only what ranking and review status need.</summary>
+/// <summary>One line of the prompt queue: its rank, band and review status, and a summary of the family without names.</summary>
 /// <param name="Reference">The pseudonymous reference.</param>
 /// <param name="Rank">Rank in the run.</param>
 /// <param name="Probability">Calibrated probability.</param>
 /// <param name="Band">Its band.</param>
 /// <param name="LatestReview">The latest review record, or null when awaiting review.</param>
-public sealed record QueueEntry(PromptReference Reference, int Rank, double Probability, RiskBand Band, PromptReview? LatestReview);
+public sealed record QueueEntry(PromptReference Reference, int Rank, double Probability, RiskBand Band, PromptReview? LatestReview)
+{
+    /// <summary>The two facts that raised the score most, in plain words, largest first.</summary>
+    public IReadOnlyList<string> LeadingReasons { get; init; } = [];
+
+    /// <summary>The family's context at T, or null for a prompt saved before contexts were kept.</summary>
+    public PromptContext? Context { get; init; }
+
+    /// <summary>The markers of <see cref="Context"/>; empty without one.</summary>
+    public IReadOnlyList<FamilyMarker> Markers => Context is null ? [] : FamilyMarkers.Of(Context);
+}
 
 /// <summary>A family member as the re-identification step shows them.</summary>
 /// <param name="Role">Their role in the family on the run's as-of date.</param>

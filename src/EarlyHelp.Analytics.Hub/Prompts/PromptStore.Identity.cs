@@ -50,7 +50,7 @@ public sealed partial class PromptStore
     }
 
     /// <summary>A prompt's family members on its run's as-of date (<c>m</c>), without names.</summary>
-    private const string MembersOnTheAsOfDate = """
+    internal const string MembersOnTheAsOfDate = """
         FROM prompt p
         JOIN scoring_run r ON r.run_id = p.run_id
         JOIN family_member m ON m.family_id = p.family_id AND m.start_date <= r.as_of AND (m.end_date IS NULL OR m.end_date > r.as_of)

@@ -34,6 +34,7 @@ public sealed partial class PromptStore
             excluded.StatutoryAlready, excluded.OptedOut, excluded.NoDependentChild, submission.Trial ? 1 : 0);
         for (var i = 0; i < submission.Prompts.Count; i++)
             InsertPrompt(transaction, runId, rank: i + 1, submission.Prompts[i]);
+        PromptContextCapture.Store(connection, transaction, runId, submission.AsOf);
         var hidden = PromptHiding.HideRegisteredFamiliesOfRun(connection, transaction, runId, createdAt);
         var hiddenNote = hidden > 0 ? string.Create(CultureInfo.InvariantCulture, $"; {hidden} hidden at saving: a family member joined the opt-out register during the run") : "";
         auditLog.Append(transaction, submission.CreatedBy, "scoring_run.save", $"run {runId}", string.Create(CultureInfo.InvariantCulture,

@@ -78,7 +78,7 @@ public sealed partial class PromptStore
     {
         // The latest record of a prompt is its highest id: records are superseded at most once and only by later ones.
         var sql = $"""
-            SELECT p.reference, p.rank, p.probability, p.band,
+            SELECT p.reference, p.rank, p.probability, p.band, p.content, p.context,
                    v.review_id, v.reference, v.outcome, v.reason, v.reviewer, v.at, v.supersedes
             FROM prompt p
             LEFT JOIN review v ON v.review_id = (SELECT MAX(review_id) FROM review WHERE reference = p.reference)
@@ -98,11 +98,30 @@ public sealed partial class PromptStore
         var entries = new List<QueueEntry>();
         while (reader.Read())
         {
-            entries.Add(new QueueEntry(PromptReference.Parse(reader.GetString(0)), reader.GetInt32(1), reader.GetDouble(2),
-                ParseBand(reader.GetString(3)), reader.IsDBNull(4) ? null : ReadReview(reader, 4)));
+            var entry = new QueueEntry(PromptReference.Parse(reader.GetString(0)), reader.GetInt32(1), reader.GetDouble(2),
+                ParseBand(reader.GetString(3)), reader.IsDBNull(6) ? null : ReadReview(reader, 6))
+            {
+                LeadingReasons = LeadingReasons(PromptContentJson.Read(reader.GetString(4))),
+                Context = reader.IsDBNull(5) ? null : PromptContextJson.Read(reader.GetString(5)),
+            };
+            if (filter.Marker is not { } marker || entry.Markers.Any(m => m.Kind == marker))
+                entries.Add(entry);
         }
         return entries;
     }
+
+    /// <summary>The family context kept with the prompt, or null when it is hidden, unknown, or saved before contexts were kept.</summary>
+    public PromptContext? FindContext(PromptReference reference) =>
+        connection.Scalar(null, "SELECT context FROM prompt WHERE reference = @p0 AND hidden_at IS NULL", reference.Value) is string text
+            ? PromptContextJson.Read(text)
+            : null;
+
+    /// <summary>How many reasons the queue shows per prompt.</summary>
+    public const int QueueReasons = 2;
+
+    private static string[] LeadingReasons(PromptContent content) =>
+        content.Evidence.Where(item => item.Direction == EvidenceDirection.Raises)
+            .OrderByDescending(item => item.Contribution).Take(QueueReasons).Select(item => item.Text).ToArray();
 
     private static ScoringRun ReadRun(DbDataReader reader) => new(
         new ScoringRunId(reader.GetInt64(0)),

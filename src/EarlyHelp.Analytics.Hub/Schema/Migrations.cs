@@ -28,6 +28,7 @@ public static class Migrations
         new(13, "data-quality queries raised by reviews, with each step of their life", DataQualityMigration.Apply),
         new(14, "promotion takes two people (an analyst's proposal, then an IG sign-off or refusal); what happened after the panel offered early help", PanelGovernanceMigration.Apply),
         new(15, "the retention periods the hub keeps for registers, prompts and the audit log", RetentionSettingMigration.Apply),
+        new(16, "what the panel sees of a family beyond the evidence: members' roles and ages, agency records and the workers the sources name", PromptContextMigration.Apply),
     ];
 
     /// <summary>The schema version this program writes and reads.</summary>

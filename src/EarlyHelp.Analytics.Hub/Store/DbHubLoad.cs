@@ -189,6 +189,24 @@ internal abstract class DbHubLoad : IHubLoad
     }
 
     /// <inheritdoc />
+    public void ReplaceContacts(string dataset, IReadOnlyList<RecordContact> rows)
+    {
+        // The newest extract names the current allocation; a record it no longer holds keeps no staff details.
+        Connection.Execute(Transaction, "DELETE FROM record_contact WHERE dataset = @p0", dataset);
+        using var insert = Connection.Command(Transaction, """
+            INSERT INTO record_contact (dataset, record_ref, worker, worker_role, team, phone, email)
+            VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6)
+            """, dataset, "", null, null, null, null, null);
+        foreach (var row in rows)
+        {
+            object?[] values = [dataset, row.RecordRef, row.Worker, row.Role, row.Team, row.Phone, row.Email];
+            for (var i = 0; i < values.Length; i++)
+                insert.Parameters[i].Value = values[i] ?? DBNull.Value;
+            insert.ExecuteNonQuery();
+        }
+    }
+
+    /// <inheritdoc />
     public void Commit(IngestReport report, string actor)
     {
         HubQueries.RecordRun(Connection, Transaction, report);

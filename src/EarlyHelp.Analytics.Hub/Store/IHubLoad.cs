@@ -35,6 +35,9 @@ public interface IHubLoad : IDisposable
     /// <summary>Events of one dataset, keyed by dataset and source reference.</summary>
     LoadCounts AddEvents(string dataset, ReadOnlySpan<SourceEvent> rows);
 
+    /// <summary>Replaces the worker and team contacts of <paramref name="dataset"/>'s records with those of its newest extract.</summary>
+    void ReplaceContacts(string dataset, IReadOnlyList<RecordContact> rows);
+
     /// <summary>Gazetteer addresses, keyed by UPRN.</summary>
     LoadCounts AddGazetteer(IReadOnlyList<Identity.GazetteerEntry> rows);
 

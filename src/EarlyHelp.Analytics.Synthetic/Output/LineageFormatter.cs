@@ -29,6 +29,7 @@ internal sealed class LineageFormatter
     private readonly long seed;
     private readonly int historyStart;
     private readonly int extractDay;
+    private readonly StaffDirectory staff;
 
     /// <summary>A formatter for a run with <paramref name="seed"/> whose history runs from <paramref name="historyStart"/> to <paramref name="extractDay"/> (day numbers).</summary>
     public LineageFormatter(long seed, int historyStart, int extractDay)
@@ -36,6 +37,7 @@ internal sealed class LineageFormatter
         this.seed = seed;
         this.historyStart = historyStart;
         this.extractDay = extractDay;
+        staff = new StaffDirectory(seed);
     }
 
     /// <summary>Appends <paramref name="lineage"/>'s rows to <paramref name="buffers"/> (one per <see cref="OutputFiles.All"/> entry).</summary>
@@ -198,6 +200,8 @@ internal sealed class LineageFormatter
             {
                 if (float.IsNaN(record.Value)) row.Empty(); else row.Number(record.Value);
             }
+            if (layout.Contact is { } contact)
+                staff.Write(row, contact, record.Dataset, lineage.Number);
             row.EndRow();
             buffers[OutputFiles.RecordPeople].TruthRow(dataset.Code, recordId, person.Id);
         }

@@ -57,4 +57,7 @@ internal enum RandomPurpose
 
     /// <summary>How one agency system holds one person: references, registration errors, update lags.</summary>
     Registration = 8,
+
+    /// <summary>The staff of case-managed services named in extracts (worker, team, contact details).</summary>
+    Staff = 9,
 }

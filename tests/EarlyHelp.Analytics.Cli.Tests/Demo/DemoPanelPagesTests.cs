@@ -42,7 +42,9 @@ public sealed partial class DemoPanelPagesTests
         Assert.All(prompt.Content.EvidenceByProblem(), group => Assert.Contains($"<h3>{group.Heading}</h3>", page, StringComparison.Ordinal));
         Assert.Equal(ProblemCategories.Headline.Count, Svg().Matches(page).Count);
         Assert.All(prompt.Content.Trajectories, t => Assert.Contains($"<figcaption>{t.Category.PlainName()}</figcaption>", page, StringComparison.Ordinal));
-        Assert.All(prompt.Content.Agencies, a => Assert.Contains($"<td>{a.Agency}</td><td>{a.Dataset}</td><td>{Display.Date(a.Since)}</td>", page, StringComparison.Ordinal));
+        // The agencies the scoring pipeline found open at T (from the family's history) are among the records the hub kept
+        // with the prompt when the run was saved (read from the hub apart): each dataset's earliest open record.
+        Assert.All(prompt.Content.Agencies, a => Assert.Contains($"<td>{a.Agency}</td><td>{a.Dataset}</td><td>Open since {Display.Date(a.Since)}</td>", page, StringComparison.Ordinal));
         Assert.All(prompt.Content.Freshness, f => Assert.Contains(
             $"<td>{f.Agency}</td><td>{f.Dataset}</td><td>{Display.Date(f.LatestRecord)}</td><td>{Display.Date(f.ExtractDate)}</td>", page, StringComparison.Ordinal));
     }

@@ -74,6 +74,10 @@ public sealed class CatalogueReaderTests
     [InlineData("replace1:version: 2", 1, 10, "catalogue version 2 is not one this program reads (it reads version 1)")]
     // Line 27, the second dataset's kind: an outcome must be statutory care and only outcomes are; the fault is at its category, line 26 column 15.
     [InlineData("replace27:    kind: issue", 26, 15, "outcome datasets, and only they, have the category statutory_care")]
+    // Inserted as line 22 of the first dataset: "    covered_ages: " is 18 characters.
+    [InlineData("insert22:    covered_ages: 17 to 4", 22, 19, "'covered_ages' must read 'A to B' with whole years from 0 to 120, A no more than B, not '17 to 4'")]
+    // Inserted as line 22: "    contact: { worker: w, " is 26 characters, so the unknown key starts at column 27.
+    [InlineData("insert22:    contact: { worker: w, mobile: m }", 22, 27, "'mobile' is not a field of the contact columns of dataset 'earlyhelp.assessment'")]
     public void Read_AMistake_IsRefusedAtItsLineAndColumn(string change, int line, int column, string reason)
     {
         var (how, rest) = (change[..change.IndexOf(':', StringComparison.Ordinal)], change[(change.IndexOf(':', StringComparison.Ordinal) + 1)..]);
@@ -85,6 +89,18 @@ public sealed class CatalogueReaderTests
 
         Assert.Equal((File, line, column), (fault.File, fault.Line, fault.Column));
         Assert.Contains(reason, fault.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_CoveredAgesAndContactColumns_AreReadIntoTheCoverageAndTheLayoutsLastColumns()
+    {
+        var text = MinimalCatalogue.Inserting(22, "    covered_ages: 0 to 17", "    contact: { worker: key_worker, phone: team_phone }");
+
+        var first = CatalogueReader.Read(text, File)[0];
+
+        Assert.Equal(new SourceCoverage("every child in the area", 0, 17), first.Coverage);
+        Assert.Equal(["ref", "person", "fn", "sn", "dob", "pc", "start", "key_worker", "team_phone"], first.Layout.Columns);
+        Assert.Equal((0, 120), (CatalogueReader.Read(MinimalCatalogue.Text, File)[0].Coverage.YoungestAge, CatalogueReader.OldestAge));
     }
 
     [Fact]

@@ -46,15 +46,25 @@ public sealed class ShippedCatalogueTests
     }
 
     [Fact]
-    public void Coverage_HousingDatasetsCoverCouncilTenantsOnly_AndEveryDatasetStatesItsOwnerAndAgreement()
+    public void Coverage_TenancyDatasetsCoverCouncilTenants_AgesFollowEachServicesRemit_EveryDatasetStatesItsOwnerAndAgreement()
     {
+        // The remit of each service in whole years: schools reception to year 11, health visiting under 5, youth justice
+        // from the age of criminal responsibility to 17, careers' NEET tracking 16 to 24, children's services under 18.
+        var ages = new Dictionary<string, (int, int)>
+        {
+            ["school.persistent_absence"] = (4, 16), ["health.health_visitor_concern"] = (0, 4), ["yjs.youth_offending"] = (10, 17),
+            ["careers.neet"] = (16, 24), ["csc.referral"] = (0, 17), ["csc.looked_after"] = (0, 17), ["housing.rent_arrears"] = (18, 120),
+            ["police.asb_incident"] = (0, 120),
+        };
+        foreach (var (code, (youngest, oldest)) in ages)
+            Assert.Equal((youngest, oldest), (DatasetCatalogue.Get(code).Coverage.YoungestAge, DatasetCatalogue.Get(code).Coverage.OldestAge));
         foreach (var dataset in DatasetCatalogue.All)
         {
-            Assert.False(string.IsNullOrWhiteSpace(dataset.Coverage));
+            Assert.False(string.IsNullOrWhiteSpace(dataset.Coverage.Statement));
             Assert.False(string.IsNullOrWhiteSpace(dataset.InformationAssetOwner));
             Assert.False(string.IsNullOrWhiteSpace(dataset.SharingAgreement));
         }
         Assert.All(DatasetCatalogue.All.Where(d => d.Code is "housing.asb_case" or "housing.rent_arrears" or "housing.notice_seeking_possession"),
-            d => Assert.Equal("council tenants only", d.Coverage));
+            d => Assert.StartsWith("council tenants aged", d.Coverage.Statement, StringComparison.Ordinal));
     }
 }

@@ -110,6 +110,15 @@ public sealed class ExtractBuilder(DateOnly extractDate)
         return this;
     }
 
+    /// <summary>Fills the worker and team cells (<see cref="ExtractLayout.Contact"/>) of the agency record <paramref name="sourceRef"/> of <paramref name="dataset"/>.</summary>
+    public ExtractBuilder Contact(string dataset, string sourceRef, params (string Column, string Value)[] cells)
+    {
+        var row = events[dataset].Single(r => r[DatasetCatalogue.Get(dataset).Layout.RecordIdColumn] == sourceRef);
+        foreach (var (column, value) in cells)
+            row[column] = value;
+        return this;
+    }
+
     /// <summary>Leaves out the agency record <paramref name="sourceRef"/> of <paramref name="dataset"/> (a record deleted at source, or one to be given again amended).</summary>
     public ExtractBuilder Without(string dataset, string sourceRef)
     {

@@ -7,8 +7,9 @@ using OpenQA.Selenium.Chrome;
 namespace EarlyHelp.Analytics.Web.Tests.Browser;
 
 /// <summary>
-/// A real browser against the app on Kestrel: headless Chromium signs in as a panel member, opens the top prompt,
-/// records a review and what happened next, sees it in the queue, and an IG reviewer then finds it in the audit log. Skipped, with the reason,
+/// A real browser against the app on Kestrel: headless Chromium signs in as a panel member, sees the queue's reasons and
+/// markers, opens the top prompt and its agencies with contacts, records a review and what happened next, opens the
+/// information pack (then with names), sees the review in the queue, and an IG reviewer then finds it in the audit log. Skipped, with the reason,
 /// where Debian's chromium and chromium-driver are not installed (.ci/run installs them).
 /// </summary>
 public sealed class PanelBrowserTests
@@ -28,8 +29,16 @@ public sealed class PanelBrowserTests
         SignIn(browser, site, SampleHub.UserByRole["panel"]);
         browser.FindElement(By.LinkText("Prompt queue")).Click();
         Screenshots.Save(browser, "panel-queue");
+        // The top prompt is family 1 of SampleRun: two children born Feb 2016 and Mar 2019, early help open, a plan ended 31 Oct 2023.
+        var topRow = browser.FindElement(By.CssSelector("table tbody tr")).Text;
+        Assert.Contains("2 children, aged 5 and 8", topRow, StringComparison.Ordinal);
+        Assert.Contains("Agencies involved: Schools and Early help service", topRow, StringComparison.Ordinal);
+        Assert.Contains("Open to early help", topRow, StringComparison.Ordinal);
+        Assert.Contains("Children's social care involvement ended 4 months ago", topRow, StringComparison.Ordinal);
         browser.FindElement(By.LinkText(top)).Click();
         Screenshots.Save(browser, "panel-prompt");
+        WaitForText(browser, By.CssSelector("table.agencies"), "Alex Morgan");
+        Assert.Contains("Family support worker", browser.FindElement(By.CssSelector("table.agencies")).Text, StringComparison.Ordinal);
         Assert.Contains("Prompt for professional review — not a decision", browser.FindElement(By.CssSelector("p.not-a-decision")).Text, StringComparison.Ordinal);
         // Submitted empty first: GOV.UK's error pattern, with the summary at the top holding the focus.
         browser.FindElement(By.CssSelector("form[action='/prompts/" + top + "'] button[type=submit]")).Click();
@@ -52,6 +61,16 @@ public sealed class PanelBrowserTests
         browser.FindElement(By.CssSelector("form[action='/prompts/" + top + "/next'] button[type=submit]")).Click();
         Assert.Contains("Contacted", browser.FindElement(By.Id("next")).FindElement(By.XPath("following-sibling::table")).Text, StringComparison.Ordinal);
         Screenshots.Save(browser, "panel-what-happened-next");
+        // The information pack: contacts without names, then the names for a stated purpose.
+        browser.FindElement(By.LinkText("Information pack for the key worker")).Click();
+        WaitForText(browser, By.TagName("h1"), "Information pack");
+        Assert.Contains("Phone 0113 496 0001", browser.FindElement(By.CssSelector("table.agencies")).Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Forename101", browser.PageSource, StringComparison.Ordinal);
+        Screenshots.Save(browser, "panel-information-pack");
+        browser.FindElement(By.Id("purpose")).SendKeys("Key worker's first visit");
+        browser.FindElement(By.CssSelector("form[action='/prompts/" + top + "/pack'] button[type=submit]")).Click();
+        WaitForText(browser, By.CssSelector("table.names"), "Forename101");
+        Screenshots.Save(browser, "panel-information-pack-named");
         browser.FindElement(By.LinkText("Prompt queue")).Click();
         var firstRow = browser.FindElement(By.CssSelector("table tbody tr"));
         Assert.Contains(top, firstRow.Text, StringComparison.Ordinal);

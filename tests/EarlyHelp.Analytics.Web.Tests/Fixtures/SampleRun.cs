@@ -35,6 +35,9 @@ public static class SampleRun
                 var person = new PersonId(100L * f + member);
                 var born = member == 1 ? new DateOnly(1980 + random.Next(12), 1 + random.Next(12), 1 + random.Next(28))
                     : new DateOnly(2008 + random.Next(14), 1 + random.Next(12), 1 + random.Next(28));
+                // Family 1 (the top prompt) has fixed dates, so that its ages can be worked out by hand; the draws above still happen.
+                if (f == 1)
+                    born = FamilyOneBirths[member - 1];
                 people.Add(new Person(person, YearMonth.Of(born), null));
                 identities.Add(new PersonIdentity(person, $"Forename{person}", $"Surname{f}", born, "ZZ1 1ZZ"));
                 memberships.Add(new FamilyMembership(family, person, member == 1 ? FamilyRole.Parent : FamilyRole.Child, since, null));
@@ -48,9 +51,47 @@ public static class SampleRun
         load.AddFamilies(Enumerable.Range(1, families).Select(f => new FamilyId(f)).ToArray());
         load.AddFamilyMemberships(memberships.ToArray());
         load.AddProtectedCharacteristics(protectedCharacteristics.ToArray());
+        foreach (var group in FamilyOneRecords.GroupBy(r => r.Dataset))
+            load.AddEvents(group.Key, group.Select(r => r.Event).ToArray());
+        foreach (var group in FamilyOneContacts.GroupBy(c => c.Dataset))
+            load.ReplaceContacts(group.Key, group.Select(c => c.Contact).ToArray());
         var at = new DateTimeOffset(2024, 3, 1, 6, 0, 0, TimeSpan.Zero);
         load.Commit(new IngestReport("sample", AsOf, "tests", "1", at, at, []), "tester");
     }
+
+    /// <summary>Family 1's dates of birth: the parent (person 101), then its children (102, 103, …).</summary>
+    public static readonly DateOnly[] FamilyOneBirths = [new(1986, 5, 10), new(2016, 2, 20), new(2019, 3, 15), new(2023, 7, 2), new(2012, 9, 9)];
+
+    /// <summary>
+    /// Family 1's agency records, around <see cref="AsOf"/> (1 Mar 2024): some open at T, some ended in the 12 months before
+    /// it, one ended earlier, one after T, and one of another family's member.
+    /// </summary>
+    public static readonly (string Dataset, SourceEvent Event)[] FamilyOneRecords =
+    [
+        // Open at T: an early help episode with no end, and a school term that ends after T.
+        ("earlyhelp.assessment", new(new PersonId(102), new DateOnly(2023, 11, 20), null, null, "EH-1")),
+        ("school.persistent_absence", new(new PersonId(102), new DateOnly(2024, 1, 8), new DateOnly(2024, 3, 28), 14.5, "SCH-1")),
+        // Ended 31 Oct 2023: 4 whole months before 1 Mar 2024 (the fifth is complete only on 31 Mar).
+        ("csc.cin_plan", new(new PersonId(102), new DateOnly(2022, 6, 1), new DateOnly(2023, 10, 31), null, "CIN-1")),
+        // Ended 15 Dec 2023 and happened 14 Jan 2024: in the 12 months before T.
+        ("idva.referral", new(new PersonId(101), new DateOnly(2023, 6, 1), new DateOnly(2023, 12, 15), null, "IDVA-1")),
+        ("police.domestic_abuse_incident", new(new PersonId(101), new DateOnly(2024, 1, 14), null, null, "DA-1")),
+        // Ended 15 Jan 2023, before 1 Mar 2023: not recent. Happened 5 Mar 2024: after T. Both left out.
+        ("housing.asb_case", new(new PersonId(101), new DateOnly(2022, 1, 10), new DateOnly(2023, 1, 15), null, "HASB-1")),
+        ("police.asb_incident", new(new PersonId(101), new DateOnly(2024, 3, 5), null, null, "ASB-1")),
+        // Family 2's parent: never family 1's.
+        ("police.asb_incident", new(new PersonId(201), new DateOnly(2024, 2, 1), null, null, "ASB-2")),
+    ];
+
+    /// <summary>
+    /// The workers family 1's records name: a key worker for the early help episode and a team without a worker for the
+    /// plan; the IDVA referral's source holds contacts but names none; police incidents never name one.
+    /// </summary>
+    public static readonly (string Dataset, RecordContact Contact)[] FamilyOneContacts =
+    [
+        ("earlyhelp.assessment", new("EH-1", "Alex Morgan", "Family support worker", "Early help locality team North", "0113 496 0001", "alex.morgan@council.example.org")),
+        ("csc.cin_plan", new("CIN-1", null, null, "Children's social work team East", "0113 496 0020", null)),
+    ];
 
     /// <summary>A run whose prompts are families 1..<paramref name="prompts"/>, probabilities falling from 0.82.</summary>
     public static ScoringRunSubmission Submission(int prompts, int capacity, int seed = 11)

@@ -12,6 +12,7 @@ public static class AuditActions
         ("prompt.view", "Prompt viewed"),
         ("queue.view", "Prompt queue viewed"),
         ("prompt.reidentify", "Family's names seen (re-identification)"),
+        ("prompt.pack", "Information pack viewed"),
         ("review", "Review recorded or amended"),
         ("prompt.next_step", "What happened next recorded"),
         ("prompt.hide", "Prompt hidden after an opt-out"),

@@ -25,7 +25,7 @@ public sealed record SpotCheck(IReadOnlyList<WeeklyCount> Reidentifications, IRe
     /// <summary>The hour the working day ends (UK time).</summary>
     public const int WorkEndsHour = 18;
 
-    /// <summary>Reads the leads from <paramref name="looks"/> (prompt views and re-identifications) against the current prompts' references.</summary>
+    /// <summary>Reads the leads from <paramref name="looks"/> (prompt and information pack views, re-identifications) against the current prompts' references.</summary>
     public static SpotCheck From(IReadOnlyList<AuditEntry> looks, IReadOnlySet<string> current)
     {
         ArgumentNullException.ThrowIfNull(looks);

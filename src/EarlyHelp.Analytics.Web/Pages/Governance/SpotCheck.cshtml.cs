@@ -32,7 +32,7 @@ public sealed class SpotCheckModel(HubConnections hub, AuditTrail audit, TimePro
         var since = clock.GetUtcNow().AddDays(-7 * Weeks);
         var (looks, current) = await hub.UseAsync(store =>
         {
-            var entries = new[] { "prompt.view", "prompt.reidentify" }
+            var entries = new[] { "prompt.view", "prompt.reidentify", "prompt.pack" }
                 .SelectMany(action => store.AuditLog.Search(new AuditFilter { Action = action, From = since, Limit = MaximumEntries }))
                 .ToArray();
             var newest = store.Prompts.Runs().FirstOrDefault();

@@ -44,22 +44,27 @@ public sealed class IdentifyModel(HubConnections hub) : PageModel
     {
         if (!PromptReference.TryParse(Reference, out var reference))
             return NotFoundPage();
-        var outcome = await hub.WriteAsync(store => store.Prompts.Reidentify(reference, Purpose ?? "", User.Username()), HttpContext.RequestAborted);
-        switch (outcome)
-        {
-            case Reidentification.Shown shown:
-                Members = shown.Members;
-                break;
-            case Reidentification.Refused refused:
-                Problems = refused.Problems;
-                break;
-            default:
-                return NotFoundPage();
-        }
+        var outcome = await ReidentifyAsync(hub, reference, Purpose, User.Username(), HttpContext.RequestAborted);
+        if (outcome is null)
+            return NotFoundPage();
+        (Members, Problems) = outcome.Value;
         Found = true;
         Reference = reference.Value;
         return Page();
     }
+
+    /// <summary>
+    /// Runs the audited re-identification for <paramref name="reference"/> with <paramref name="purpose"/>: the names, or
+    /// the problems with the request; null when no prompt with that reference is shown.
+    /// </summary>
+    internal static async Task<(IReadOnlyList<IdentifiedMember>? Members, IReadOnlyList<string> Problems)?> ReidentifyAsync(
+        HubConnections hub, PromptReference reference, string? purpose, string actor, CancellationToken cancellation) =>
+        await hub.WriteAsync(store => store.Prompts.Reidentify(reference, purpose ?? "", actor), cancellation) switch
+        {
+            Reidentification.Shown shown => (shown.Members, []),
+            Reidentification.Refused refused => (null, refused.Problems),
+            _ => null,
+        };
 
     private PageResult NotFoundPage()
     {

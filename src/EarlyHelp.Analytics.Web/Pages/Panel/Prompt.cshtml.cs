@@ -39,6 +39,9 @@ public sealed class PromptModel(HubConnections hub, AuditTrail audit) : PageMode
     /// <summary>Review records, oldest first.</summary>
     public IReadOnlyList<PromptReview> History { get; private set; } = [];
 
+    /// <summary>The family's context kept with the prompt, or null for a prompt saved before contexts were kept.</summary>
+    public PromptContext? Context { get; private set; }
+
     /// <summary>What happened next, when the panel offered early help.</summary>
     public IReadOnlyList<RecordedStep> Steps { get; private set; } = [];
 
@@ -108,6 +111,7 @@ public sealed class PromptModel(HubConnections hub, AuditTrail audit) : PageMode
             {
                 Run = lease.Store.Prompts.FindRun(Shown.Run);
                 History = lease.Store.Prompts.Reviews(reference);
+                Context = lease.Store.Prompts.FindContext(reference);
                 Steps = lease.Store.Prompts.NextSteps(reference);
             }
         }

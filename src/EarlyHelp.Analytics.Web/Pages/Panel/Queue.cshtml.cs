@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace EarlyHelp.Analytics.Web.Pages.Panel;
 
 /// <summary>
-/// The ranked prompt queue of a run, filtered by review status and band. By default the newest run of the champion; a
+/// The ranked prompt queue of a run, filtered by review status, band and marker; each line summarises the family without names. By default the newest run of the champion; a
 /// trial run (a model that is not the champion) is shown only when chosen, or when there is no other, and is marked.
 /// Each view is audited with the references shown.
 /// </summary>
@@ -27,6 +27,10 @@ public sealed class QueueModel(HubConnections hub, AuditTrail audit) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? Band { get; set; }
 
+    /// <summary>The marker filter, a marker code (see <see cref="FamilyMarkers"/>); any when absent.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Marker { get; set; }
+
     /// <summary>Every run, newest first, for the run choice.</summary>
     public IReadOnlyList<ScoringRun> Runs { get; private set; } = [];
 
@@ -39,7 +43,7 @@ public sealed class QueueModel(HubConnections hub, AuditTrail audit) : PageModel
     /// <summary>Reads and audits the queue, then shows it.</summary>
     public async Task<IActionResult> OnGetAsync()
     {
-        var filter = StatusFilters.For(Status, Band);
+        var filter = StatusFilters.For(Status, Band) with { Marker = FamilyMarkers.TryParse(Marker, out var marker) ? marker : null };
         using (var lease = await hub.BorrowAsync(HttpContext.RequestAborted))
         {
             var prompts = lease.Store.Prompts;
@@ -53,7 +57,7 @@ public sealed class QueueModel(HubConnections hub, AuditTrail audit) : PageModel
         if (Shown is not null)
         {
             await audit.RecordAsync(new AuditRecord(User.Username(), "queue.view", $"{(Shown.Trial ? "trial " : "")}run {Shown.Id}",
-                $"status {Status ?? "all"}, band {Band ?? "any"}; {Entries.Count} shown: {string.Join(" ", Entries.Select(e => e.Reference))}"));
+                $"status {Status ?? "all"}, band {Band ?? "any"}, marker {Marker ?? "any"}; {Entries.Count} shown: {string.Join(" ", Entries.Select(e => e.Reference))}"));
         }
         return Page();
     }

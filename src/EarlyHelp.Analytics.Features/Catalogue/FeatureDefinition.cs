@@ -53,7 +53,9 @@ public sealed record FeatureDefinition
             _ when Kind == FeatureKind.Acceleration => value.ToString("+0;-0;0", CultureInfo.InvariantCulture),
             _ => value.ToString("0", CultureInfo.InvariantCulture),
         };
-        return Description.Replace(ValuePlaceholder, text, StringComparison.Ordinal);
+        // "1 record", "+1 record", "-1 record": a count of one reads in the singular.
+        var template = text.TrimStart('+', '-') == "1" ? SingularAfterOne.Apply(Description, ValuePlaceholder) : Description;
+        return template.Replace(ValuePlaceholder, text, StringComparison.Ordinal);
     }
 }
 

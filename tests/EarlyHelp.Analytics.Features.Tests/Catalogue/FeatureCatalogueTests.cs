@@ -105,6 +105,14 @@ public sealed partial class FeatureCatalogueTests
     [InlineData("education_slope_12m", 0.2202797f, "Education: monthly records changing by +0.22 a month over the last 12 months (least-squares trend)")]
     [InlineData("all_problems_acceleration_6m", -2f, "-2 records about all problems in the last 6 months compared with the 6 months before")]
     [InlineData("youngest_child_age", 3f, "The youngest child is 3 years old")]
+    // A count of one is singular; later plurals stay.
+    [InlineData("youngest_child_age", 1f, "The youngest child is 1 year old")]
+    [InlineData("early_help_ended", 1f, "1 earlier early help episode that has ended")]
+    [InlineData("early_help_ended", 2f, "2 earlier early help episodes that have ended")]
+    [InlineData("domestic_abuse_6m", 1f, "Domestic abuse: 1 record in the last 6 months, across all agencies")]
+    [InlineData("all_problems_acceleration_6m", -1f, "-1 record about all problems in the last 6 months compared with the 6 months before")]
+    [InlineData("children", 1f, "1 dependent child (aged 0 to 17)")]
+    [InlineData("police_domestic_abuse_incident_months_since_latest", 1f, "Domestic abuse incident attended by police: 1 whole month since the most recent")]
     public void Describe_Value_WritesPlainLanguage(string name, float value, string expected) =>
         Assert.Equal(expected, FeatureCatalogue.Get(name).Describe(value));
 

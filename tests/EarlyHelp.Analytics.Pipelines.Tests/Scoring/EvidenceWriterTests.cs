@@ -87,7 +87,7 @@ public sealed class EvidenceWriterTests
         var item = Write("early_help_ended");
 
         Assert.Equal(new EvidenceItem(ProblemCategory.ChildrenNeedHelp,
-            "1 earlier early help episodes that have ended, last ended 31 Jul 2023", 0.4, new DateOnly(2023, 7, 31)), item);
+            "1 earlier early help episode that has ended, last ended 31 Jul 2023", 0.4, new DateOnly(2023, 7, 31)), item);
     }
 
     [Fact]
@@ -131,8 +131,8 @@ public sealed class EvidenceWriterTests
         var children = Write("children");
         var moves = Write("household_moves_24m");
 
-        Assert.Equal(new EvidenceItem(null, "1 dependent children (aged 0 to 17)", 0.4, null), children);
-        Assert.Equal(new EvidenceItem(null, "1 moves of address in the last 24 months, most recent 1 Dec 2024", 0.4, new DateOnly(2024, 12, 1)), moves);
+        Assert.Equal(new EvidenceItem(null, "1 dependent child (aged 0 to 17)", 0.4, null), children);
+        Assert.Equal(new EvidenceItem(null, "1 move of address in the last 24 months, most recent 1 Dec 2024", 0.4, new DateOnly(2024, 12, 1)), moves);
     }
 
     [Fact]

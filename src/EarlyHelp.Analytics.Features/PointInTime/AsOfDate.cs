@@ -7,7 +7,8 @@ namespace EarlyHelp.Analytics.Features.PointInTime;
 /// The point-in-time rules, all in one place. Scoring at as-of date T runs at the start of day T,
 /// so only what is dated strictly before T is known:
 /// <list type="bullet">
-/// <item>a record is known at T when it starts before T; a record dated on T is not;</item>
+/// <item>a record is known at T when it starts before T; a record dated on T is not; a record that a later load
+/// first brought (<see cref="HistoryEvent.LoadedOn"/>) is known only when that load's extract date is before T;</item>
 /// <item>a record contributes at T when it is known and started no more than its dataset's
 /// retention period before T (start ≥ T − <see cref="DatasetDefinition.RetentionMonths"/> months), or its
 /// dataset's look-back cap when one is set and shorter (<see cref="LookBackCaps"/>);</item>
@@ -62,9 +63,12 @@ public sealed class AsOfDate
     /// <summary>The earliest start date of a record of <paramref name="dataset"/> that may still be used at T (retention or cap).</summary>
     public DateOnly RetentionCutoff(int dataset) => DateOnly.FromDayNumber(retentionCutoffDays[dataset]);
 
-    /// <summary>True when the record is known at T and still within its dataset's retention period.</summary>
+    /// <summary>
+    /// True when the record was known at T — it starts before T and, when a later load first brought it, that load's
+    /// extract date is before T — and is still within its dataset's retention period or look-back cap.
+    /// </summary>
     public bool Contributes(in HistoryEvent record) =>
-        record.StartDay < Day && record.StartDay >= retentionCutoffDays[record.Dataset];
+        record.KnownDay < Day && record.StartDay >= retentionCutoffDays[record.Dataset];
 
     /// <summary>True when a contributing record of a dataset with durations has no end known before T.</summary>
     public bool IsOpen(in HistoryEvent record) =>

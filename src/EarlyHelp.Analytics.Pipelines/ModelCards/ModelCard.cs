@@ -41,7 +41,7 @@ public static partial class ModelCard
             MetricsSection(report),
             EvaluationData(content),
             TrainingDataSection(content),
-            RetentionSection(content.TrainingData.ExtractDate, DatasetCatalogue.All),
+            RetentionSection(content.TrainingData.ExtractDate, DatasetCatalogue.All, content.TrainingData),
             QuantitativeAnalyses(content),
             Choices(content),
             Ethics(content),

@@ -60,13 +60,10 @@ public sealed class RetentionConsistencyTests
     }
 
     /// <summary>A parent and a child; the parent has rent arrears from 2021-10-15 when <paramref name="withRecord"/>.</summary>
-    private static FamilyHistory Family(DateOnly extract, bool withRecord)
-    {
-        var hub = new InMemoryHub(extract);
-        var parent = hub.Person(1, "1980-01");
-        hub.Member(7, parent, FamilyRole.Parent, "2005-01-01").Member(7, hub.Person(2, "2015-01"), FamilyRole.Child, "2015-01-01");
-        if (withRecord)
-            hub.Record(parent, "housing.rent_arrears", "2021-10-15", value: 900);
-        return hub.Family(7);
-    }
+    private static FamilyHistory Family(DateOnly extract, bool withRecord) =>
+        ParentAndChild.Family(extract, (hub, parent, _) =>
+        {
+            if (withRecord)
+                hub.Record(parent, "housing.rent_arrears", "2021-10-15", value: 900);
+        });
 }

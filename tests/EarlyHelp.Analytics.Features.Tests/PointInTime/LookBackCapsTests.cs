@@ -99,13 +99,7 @@ public sealed class LookBackCapsTests
         Assert.Equal(1f, uncapped[FeatureCatalogue.IndexOf("worklessness_finance_24m")]);
     }
 
-    /// <summary>A parent and a child, members since 1990, the parent holding one record.</summary>
-    private static FamilyHistory OneRecord(string dataset, string start)
-    {
-        var hub = new InMemoryHub(Extract);
-        var parent = hub.Person(1, "1970-01");
-        hub.Member(7, parent, FamilyRole.Parent, "1990-01-01").Member(7, hub.Person(2, "2015-01"), FamilyRole.Child, "2015-01-01");
-        hub.Record(parent, dataset, start);
-        return hub.Family(7);
-    }
+    /// <summary>A parent and a child, the parent holding one record.</summary>
+    private static FamilyHistory OneRecord(string dataset, string start) =>
+        ParentAndChild.Family(Extract, (hub, parent, _) => hub.Record(parent, dataset, start));
 }

@@ -75,7 +75,12 @@ public sealed record FamilyMembership(FamilyId Family, PersonId Person, FamilyRo
 /// <param name="Start">Date the record starts.</param>
 /// <param name="End">Date it ends, for records with a duration.</param>
 /// <param name="Value">Numeric value, where the dataset has one.</param>
-public readonly record struct AgencyEvent(long EventId, PersonId Person, string Dataset, DateOnly Start, DateOnly? End, double? Value);
+/// <param name="LoadedOn">
+/// The extract date of the load that first brought the record, when that was a later load than its dataset's first
+/// (back-filled) one; null when it came in the first load, or the hub cannot say. Features at T use it only from the
+/// day after (docs/validation.md, "Records as known then").
+/// </param>
+public readonly record struct AgencyEvent(long EventId, PersonId Person, string Dataset, DateOnly Start, DateOnly? End, double? Value, DateOnly? LoadedOn = null);
 
 /// <summary>Protected characteristics of a person: read by the fairness audit only, never by features.</summary>
 /// <param name="Person">Who.</param>

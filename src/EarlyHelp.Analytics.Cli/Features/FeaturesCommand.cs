@@ -5,6 +5,7 @@ using EarlyHelp.Analytics.Cli.CommandLine;
 using EarlyHelp.Analytics.Core;
 using EarlyHelp.Analytics.Features.Catalogue;
 using EarlyHelp.Analytics.Features.History;
+using EarlyHelp.Analytics.Features.PointInTime;
 using EarlyHelp.Analytics.Features.Tables;
 
 namespace EarlyHelp.Analytics.Cli.Features;
@@ -31,7 +32,7 @@ internal static class FeaturesCommand
             Description = "The as-of date T: features use only records dated before T. With --snapshots, the latest date.",
             HelpName = "YYYY-MM-DD",
             Required = true,
-            CustomParser = ParseDate,
+            CustomParser = result => ParseDate(result, "--as-of"),
         };
         var output = new Option<string>("--out") { Description = "The CSV file to write.", HelpName = "FILE.csv", Required = true };
         var snapshots = new Option<int>("--snapshots")
@@ -53,10 +54,17 @@ internal static class FeaturesCommand
             DefaultValueFactory = _ => 12,
         };
 
+        var capFrom = new Option<DateOnly?>("--cap-look-back-from")
+        {
+            Description = "Cap each dataset's look-back, at every as-of date, to what the hub still holds at this date, as a training run does from its first training date (docs/validation.md).",
+            HelpName = "YYYY-MM-DD",
+            CustomParser = result => ParseDate(result, "--cap-look-back-from"),
+        };
+
         var command = new Command("features",
             "Builds point-in-time family features and escalation labels from the hub and writes them as CSV " +
             "(family_id, as_of, the features, escalated — empty where the label's horizon is not yet observed).");
-        foreach (var option in new Option[] { hub, asOf, output, snapshots, everyMonths, horizon })
+        foreach (var option in new Option[] { hub, asOf, output, snapshots, everyMonths, horizon, capFrom })
             command.Options.Add(option);
         command.SetAction(parseResult =>
         {
@@ -72,16 +80,18 @@ internal static class FeaturesCommand
                 AsOfDates = FeatureTableOptions.Snapshots(parseResult.GetValue(asOf), count, every),
                 HorizonMonths = parseResult.GetValue(horizon),
             };
-            Run(writer, parseResult.GetRequiredValue(hub), parseResult.GetRequiredValue(output), options, readHub);
+            Run(writer, parseResult.GetRequiredValue(hub), parseResult.GetRequiredValue(output), options, parseResult.GetValue(capFrom), readHub);
             return ExitCodes.Success;
         });
         return command;
     }
 
-    private static void Run(TextWriter writer, string hubPath, string outputPath, FeatureTableOptions options, HubReading readHub)
+    private static void Run(TextWriter writer, string hubPath, string outputPath, FeatureTableOptions options, DateOnly? capFrom, HubReading readHub)
     {
         var clock = WorkClock.Start();
         var history = ConsoleProgress.Run(writer, progress => readHub(hubPath, progress));
+        if (capFrom is { } earliest)
+            options = options with { LookBackCaps = LookBackCaps.FromRetention(history.ExtractDate, earliest) };
         var read = clock.Lap();
         var problems = options.Validate(history.ExtractDate).ToArray();
         if (problems.Length > 0)
@@ -102,12 +112,12 @@ internal static class FeaturesCommand
         writer.WriteLine($"Wrote {outputPath} ({FeatureCatalogue.All.Count} features; label horizon {options.HorizonMonths} months).");
     }
 
-    private static DateOnly ParseDate(ArgumentResult result)
+    private static DateOnly ParseDate(ArgumentResult result, string option)
     {
         var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             return date;
-        result.AddError($"The '--as-of' option must be a date written YYYY-MM-DD. Got '{text}' instead.");
+        result.AddError($"The '{option}' option must be a date written YYYY-MM-DD. Got '{text}' instead.");
         return default;
     }
 }

@@ -30,11 +30,11 @@ public sealed class FeatureBuilder
         return Exclusion(analysis);
     }
 
-    /// <summary>Every feature of the family at <paramref name="asOf"/>, eligible or not.</summary>
-    public static float[] Values(FamilyHistory history, DateOnly asOf)
+    /// <summary>Every feature of the family at <paramref name="asOf"/>, eligible or not, under <paramref name="caps"/> (default none).</summary>
+    public static float[] Values(FamilyHistory history, DateOnly asOf, LookBackCaps? caps = null)
     {
         var values = new float[FeatureCount];
-        new FeatureBuilder().Build(history, new AsOfDate(asOf), values);
+        new FeatureBuilder().Build(history, new AsOfDate(asOf, caps), values);
         return values;
     }
 

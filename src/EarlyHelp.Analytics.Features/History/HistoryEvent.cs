@@ -16,7 +16,8 @@ public readonly struct HistoryEvent : IComparable<HistoryEvent>
     /// <param name="start">Date the record starts.</param>
     /// <param name="end">Date it ends, or null.</param>
     /// <param name="value">Its numeric value, or null.</param>
-    public HistoryEvent(int dataset, DateOnly start, DateOnly? end = null, double? value = null)
+    /// <param name="loadedOn">Extract date of the later load that first brought it (<see cref="AgencyEvent.LoadedOn"/>), or null.</param>
+    public HistoryEvent(int dataset, DateOnly start, DateOnly? end = null, double? value = null, DateOnly? loadedOn = null)
     {
         if ((uint)dataset >= (uint)DatasetIndex.Count)
             throw new ArgumentOutOfRangeException(nameof(dataset), dataset, "Not a dataset index.");
@@ -24,6 +25,9 @@ public readonly struct HistoryEvent : IComparable<HistoryEvent>
         StartDay = start.DayNumber;
         EndDay = end?.DayNumber ?? NoEnd;
         RawValue = value is { } v ? (float)v : float.NaN;
+        // Kept as days after the start in the struct's two spare bytes, so a record stays 16 bytes; a load 179 years
+        // after the start saturates, which no real record reaches.
+        LoadDelay = loadedOn is { } loaded && loaded > start ? (ushort)Math.Min(loaded.DayNumber - start.DayNumber, ushort.MaxValue) : (ushort)0;
     }
 
     /// <summary>Day number (<see cref="DateOnly.DayNumber"/>) of the start.</summary>
@@ -36,6 +40,18 @@ public readonly struct HistoryEvent : IComparable<HistoryEvent>
     internal float RawValue { get; }
 
     private short DatasetNumber { get; }
+
+    /// <summary>Days from the start to the extract date of the later load that first brought the record; 0 when it was back-filled.</summary>
+    private ushort LoadDelay { get; }
+
+    /// <summary>
+    /// The day number from which the record was known, such that it is known at T when this day is before T: its start
+    /// for a back-filled record, the extract date of the load that first brought it otherwise.
+    /// </summary>
+    internal int KnownDay => StartDay + LoadDelay;
+
+    /// <summary>The extract date of the later load that first brought the record, or null when it was back-filled.</summary>
+    public DateOnly? LoadedOn => LoadDelay == 0 ? null : DateOnly.FromDayNumber(KnownDay);
 
     /// <summary>The dataset's <see cref="DatasetIndex"/>.</summary>
     public int Dataset => DatasetNumber;
@@ -54,9 +70,9 @@ public readonly struct HistoryEvent : IComparable<HistoryEvent>
 
     /// <summary>Packs a hub event; the dataset code must be in the catalogue.</summary>
     public static HistoryEvent From(AgencyEvent agencyEvent) =>
-        new(DatasetIndex.Of(agencyEvent.Dataset), agencyEvent.Start, agencyEvent.End, agencyEvent.Value);
+        new(DatasetIndex.Of(agencyEvent.Dataset), agencyEvent.Start, agencyEvent.End, agencyEvent.Value, agencyEvent.LoadedOn);
 
-    /// <summary>Orders by start, then dataset, then end, then value, so that a history has one order whatever the hub's.</summary>
+    /// <summary>Orders by start, then dataset, then end, then value, then load, so that a history has one order whatever the hub's.</summary>
     public int CompareTo(HistoryEvent other)
     {
         var byStart = StartDay.CompareTo(other.StartDay);
@@ -64,7 +80,9 @@ public readonly struct HistoryEvent : IComparable<HistoryEvent>
         var byDataset = DatasetNumber.CompareTo(other.DatasetNumber);
         if (byDataset != 0) return byDataset;
         var byEnd = EndDay.CompareTo(other.EndDay);
-        return byEnd != 0 ? byEnd : RawValue.CompareTo(other.RawValue);
+        if (byEnd != 0) return byEnd;
+        var byValue = RawValue.CompareTo(other.RawValue);
+        return byValue != 0 ? byValue : LoadDelay.CompareTo(other.LoadDelay);
     }
 
     /// <inheritdoc />

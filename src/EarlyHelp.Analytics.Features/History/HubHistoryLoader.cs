@@ -92,7 +92,7 @@ internal sealed class HubHistoryLoader(string source, IProgress<WorkProgress>? p
                 throw new BadInputException(source, $"event {agencyEvent.EventId} has dataset '{agencyEvent.Dataset}', which is not in the catalogue");
             lastDataset = dataset;
             owners.Add(IndexOf(agencyEvent.Person, static e => $"event {e.EventId}", agencyEvent));
-            records.Add(new HistoryEvent(dataset, agencyEvent.Start, agencyEvent.End, agencyEvent.Value));
+            records.Add(new HistoryEvent(dataset, agencyEvent.Start, agencyEvent.End, agencyEvent.Value, agencyEvent.LoadedOn));
             if (records.Count % ReportEvery == 0)
                 progress?.Report(new WorkProgress("Reading events", records.Count, 0));
         }

@@ -7,9 +7,11 @@ namespace EarlyHelp.Analytics.Features.PointInTime;
 /// The point-in-time rules, all in one place. Scoring at as-of date T runs at the start of day T,
 /// so only what is dated strictly before T is known:
 /// <list type="bullet">
-/// <item>a record is known at T when it starts before T; a record dated on T is not;</item>
+/// <item>a record is known at T when it starts before T; a record dated on T is not; a record that a later load
+/// first brought (<see cref="HistoryEvent.LoadedOn"/>) is known only when that load's extract date is before T;</item>
 /// <item>a record contributes at T when it is known and started no more than its dataset's
-/// retention period before T (start ≥ T − <see cref="DatasetDefinition.RetentionMonths"/> months);</item>
+/// retention period before T (start ≥ T − <see cref="DatasetDefinition.RetentionMonths"/> months), or its
+/// dataset's look-back cap when one is set and shorter (<see cref="LookBackCaps"/>);</item>
 /// <item>an end date is known only when it is before T, so a known record whose end is missing or
 /// on or after T is open at T, and one whose end is before T has ended;</item>
 /// <item>a membership or residence is in force at T on the same terms: it started before T and
@@ -28,12 +30,13 @@ public sealed class AsOfDate
     private readonly int[] retentionCutoffDays;
     private readonly int[] monthOffsetByDaysBefore;
 
-    /// <summary>The rules at <paramref name="date"/>.</summary>
-    public AsOfDate(DateOnly date)
+    /// <summary>The rules at <paramref name="date"/>, with each dataset's look-back capped by <paramref name="caps"/> (default none).</summary>
+    public AsOfDate(DateOnly date, LookBackCaps? caps = null)
     {
         Date = date;
         Day = date.DayNumber;
-        retentionCutoffDays = DatasetCatalogue.All.Select(d => date.AddMonths(-d.RetentionMonths).DayNumber).ToArray();
+        Caps = caps ?? LookBackCaps.None;
+        retentionCutoffDays = Enumerable.Range(0, DatasetIndex.Count).Select(d => date.AddMonths(-Caps.ReachOf(d)).DayNumber).ToArray();
         monthOffsetByDaysBefore = new int[Day - date.AddMonths(-TabulatedMonths).DayNumber + 1];
         for (var month = 0; month < TabulatedMonths; month++)
         {
@@ -45,6 +48,9 @@ public sealed class AsOfDate
     /// <summary>The as-of date T.</summary>
     public DateOnly Date { get; }
 
+    /// <summary>The look-back caps in force.</summary>
+    public LookBackCaps Caps { get; }
+
     /// <summary>T as a day number.</summary>
     internal int Day { get; }
 
@@ -54,12 +60,15 @@ public sealed class AsOfDate
     /// <summary>True when a day number is before T.</summary>
     internal bool IsKnownDay(int day) => day < Day;
 
-    /// <summary>The earliest start date of a record of <paramref name="dataset"/> that may still be used at T.</summary>
+    /// <summary>The earliest start date of a record of <paramref name="dataset"/> that may still be used at T (retention or cap).</summary>
     public DateOnly RetentionCutoff(int dataset) => DateOnly.FromDayNumber(retentionCutoffDays[dataset]);
 
-    /// <summary>True when the record is known at T and still within its dataset's retention period.</summary>
+    /// <summary>
+    /// True when the record was known at T — it starts before T and, when a later load first brought it, that load's
+    /// extract date is before T — and is still within its dataset's retention period or look-back cap.
+    /// </summary>
     public bool Contributes(in HistoryEvent record) =>
-        record.StartDay < Day && record.StartDay >= retentionCutoffDays[record.Dataset];
+        record.KnownDay < Day && record.StartDay >= retentionCutoffDays[record.Dataset];
 
     /// <summary>True when a contributing record of a dataset with durations has no end known before T.</summary>
     public bool IsOpen(in HistoryEvent record) =>

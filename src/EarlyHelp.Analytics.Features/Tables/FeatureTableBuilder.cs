@@ -24,7 +24,7 @@ public static class FeatureTableBuilder
         if (problems.Length > 0)
             throw new ArgumentException(string.Join(" ", problems), nameof(options));
 
-        var dates = options.AsOfDates.Order().Select(d => new AsOfDate(d)).ToArray();
+        var dates = options.AsOfDates.Order().Select(d => new AsOfDate(d, options.LookBackCaps)).ToArray();
         var families = hub.Families;
         var chunksPerDate = (families.Count + ChunkSize - 1) / ChunkSize;
         var chunks = new ChunkResult[dates.Length * chunksPerDate];

@@ -1,4 +1,5 @@
 using System.Globalization;
+using EarlyHelp.Analytics.Features.PointInTime;
 
 namespace EarlyHelp.Analytics.Features.Tables;
 
@@ -13,6 +14,12 @@ public sealed record FeatureTableOptions
 
     /// <summary>Months after T in which an escalation counts. Default 12; 1 to 60.</summary>
     public int HorizonMonths { get; init; } = 12;
+
+    /// <summary>
+    /// Each dataset's look-back cap, applied at every date of the table. Default <see cref="LookBackCaps.None"/>; a
+    /// training run sets <see cref="LookBackCaps.FromRetention"/> for its earliest date, and scoring the model's own.
+    /// </summary>
+    public LookBackCaps LookBackCaps { get; init; } = LookBackCaps.None;
 
     /// <summary>Families built at once. Default: the number of processors; at least 1.</summary>
     public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;

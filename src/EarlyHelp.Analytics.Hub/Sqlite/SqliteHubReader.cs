@@ -17,8 +17,7 @@ internal sealed class SqliteHubReader(string path, string connectionString, Date
     public override IEnumerable<AgencyEvent> Events()
     {
         using var database = SqliteReading.OpenNative(path);
-        using var statement = new SqliteStatement(database,
-            "SELECT event_id, person_id, dataset, start_date, end_date, value FROM event ORDER BY event_id");
+        using var statement = new SqliteStatement(database, EventsQuery);
         var codes = new DatasetCodeCache();
         while (statement.Step())
             yield return ReadEvent(statement, codes);
@@ -37,7 +36,8 @@ internal sealed class SqliteHubReader(string path, string connectionString, Date
             codes.Find(row.Utf8(2)),
             IsoDate.Read(row.Utf8(3)),
             end.IsEmpty ? null : IsoDate.Read(end),
-            row.IsNull(5) ? null : row.Double(5));
+            row.IsNull(5) ? null : row.Double(5),
+            row.IsNull(6) ? null : IsoDate.Read(row.Utf8(6)));
     }
 
     /// <summary>

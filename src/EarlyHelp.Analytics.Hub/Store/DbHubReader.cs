@@ -70,11 +70,25 @@ internal abstract class DbHubReader(DateOnly extractDate) : IHubReader
         }
     }
 
+    /// <summary>
+    /// Every event with, when a later load than its dataset's first brought it, that load's extract date (the identity
+    /// record's <c>first_run</c>; step 11). A dataset's first load is its back-fill: its records carry no load date.
+    /// </summary>
+    protected const string EventsQuery = """
+        SELECT e.event_id, e.person_id, e.dataset, e.start_date, e.end_date, e.value,
+               CASE WHEN r.first_run > f.first_load THEN run.extract_date END
+        FROM event e
+        LEFT JOIN identity_record r ON r.dataset = e.dataset AND r.record_ref = e.source_ref
+        LEFT JOIN ingest_run run ON run.run_id = r.first_run
+        LEFT JOIN (SELECT dataset, MIN(run_id) AS first_load FROM ingest_file WHERE dataset IS NOT NULL GROUP BY dataset) f ON f.dataset = e.dataset
+        ORDER BY e.event_id
+        """;
+
     /// <inheritdoc />
     public virtual IEnumerable<AgencyEvent> Events()
     {
         using var connection = Open();
-        using var command = connection.Command(null, "SELECT event_id, person_id, dataset, start_date, end_date, value FROM event ORDER BY event_id");
+        using var command = connection.Command(null, EventsQuery);
         using var reader = command.ExecuteReader();
         // One string per dataset code rather than one per row.
         var codes = DatasetCatalogue.All.ToDictionary(d => d.Code, d => d.Code, StringComparer.Ordinal);
@@ -83,7 +97,7 @@ internal abstract class DbHubReader(DateOnly extractDate) : IHubReader
             var code = reader.GetString(2);
             yield return new AgencyEvent(reader.GetInt64(0), new PersonId(reader.GetInt64(1)), codes.GetValueOrDefault(code, code),
                 HubQueries.ParseDate(reader.GetString(3)), reader.IsDBNull(4) ? null : HubQueries.ParseDate(reader.GetString(4)),
-                reader.IsDBNull(5) ? null : reader.GetDouble(5));
+                reader.IsDBNull(5) ? null : reader.GetDouble(5), reader.IsDBNull(6) ? null : HubQueries.ParseDate(reader.GetString(6)));
         }
     }
 

@@ -53,16 +53,10 @@ public static class ModelComparison
         var b = ModelFolder.Load(second);
         var owner = a.TrainingData.TestDate > b.TrainingData.TestDate ? a : b;
         var period = TestPeriod.Rebuild(store, owner.TrainingData, progress);
-        foreach (var model in new[] { a, b })
-        {
-            if (!model.FeatureNames.SequenceEqual(period.Data.FeatureNames, StringComparer.Ordinal))
-                throw new BadInputException(model.Folder, "the model's features are not the feature catalogue's, so it cannot score the rebuilt test families");
-        }
-
         var seed = owner.TrainingData.Seed;
         var tieKeys = period.TieKeys(seed);
-        var scoresA = a.Model.PredictProbability(period.Data);
-        var scoresB = b.Model.PredictProbability(period.Data);
+        var scoresA = a.Model.PredictProbability(period.DataFor(a));
+        var scoresB = b.Model.PredictProbability(period.DataFor(b));
         var resamples = owner.Report.Test.Resamples;
         var test = PairedBootstrap.Run([new Scorer(b.Name, scoresB), new Scorer(a.Name, scoresA)], period.Labels, tieKeys, period.Capacity, resamples, seed);
 

@@ -1,5 +1,7 @@
 using EarlyHelp.Analytics.Core;
+using EarlyHelp.Analytics.Features.Catalogue;
 using EarlyHelp.Analytics.Features.History;
+using EarlyHelp.Analytics.Features.PointInTime;
 using EarlyHelp.Analytics.Features.Tables;
 using EarlyHelp.Analytics.Hub.Store;
 using EarlyHelp.Analytics.Learning.Data;
@@ -16,8 +18,11 @@ namespace EarlyHelp.Analytics.Pipelines.Comparison;
 /// </summary>
 public sealed class TestPeriod
 {
-    private TestPeriod(HubHistory history, ConnectedFamilies groups, FeatureTable table, int[] rows, DenseDataset data, int capacity, bool matches, DateOnly asOf)
+    private readonly LookBackCaps caps;
+
+    private TestPeriod(HubHistory history, ConnectedFamilies groups, FeatureTable table, int[] rows, DenseDataset data, int capacity, bool matches, DateOnly asOf, LookBackCaps caps)
     {
+        this.caps = caps;
         History = history;
         Groups = groups;
         Table = table;
@@ -73,13 +78,29 @@ public sealed class TestPeriod
         var history = HubHistory.Read(store.OpenReader(), store.Name, progress);
         if (trainingData.TestDate.AddMonths(trainingData.HorizonMonths) > history.ExtractDate)
             throw new BadInputException(store.Name, $"the hub's extract date {history.ExtractDate:yyyy-MM-dd} does not cover the test period of {trainingData.TestDate:yyyy-MM-dd}; use the hub the model was trained on");
-        var table = FeatureTableBuilder.Build(history, new FeatureTableOptions { AsOfDates = [trainingData.TestDate], HorizonMonths = trainingData.HorizonMonths }, progress);
+        var caps = trainingData.Caps();
+        var table = FeatureTableBuilder.Build(history, new FeatureTableOptions { AsOfDates = [trainingData.TestDate], HorizonMonths = trainingData.HorizonMonths, LookBackCaps = caps }, progress);
         var shares = PartitionShares.FromNames(trainingData.PartitionShares);
         var groups = ConnectedFamilies.From(history);
         var rows = Enumerable.Range(0, table.RowCount).Where(r => groups.PartitionOf(table.Families[r], trainingData.Seed, shares) == Partition.Test).ToArray();
         var data = TableRows.Gather(table, rows, [], labelled: true);
         var capacity = TestRowKeys.Capacity(trainingData.MonthlyCapacity, rows.Length, table.Snapshots[0].Eligible);
         var matches = TableHash.Of(table, rows) == trainingData.TestRowsSha256;
-        return new TestPeriod(history, groups, table, rows, data, capacity, matches, trainingData.TestDate);
+        return new TestPeriod(history, groups, table, rows, data, capacity, matches, trainingData.TestDate, caps);
+    }
+
+    /// <summary>
+    /// The test families' rows with <paramref name="model"/>'s features, built under its own look-back caps: rebuilt
+    /// when they are not this period's (caps touch no eligibility or label, so the rows are the same families).
+    /// </summary>
+    public DenseDataset DataFor(LoadedModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var modelCaps = model.TrainingData.Caps();
+        var table = modelCaps.ByDataset.SequenceEqual(caps.ByDataset) ? Table
+            : FeatureTableBuilder.Build(History, new FeatureTableOptions { AsOfDates = [AsOf], HorizonMonths = model.TrainingData.HorizonMonths, LookBackCaps = modelCaps });
+        if (model.FeatureNames.FirstOrDefault(name => FeatureCatalogue.IndexOf(name) < 0) is { } unknown)
+            throw new BadInputException(model.Folder, $"the model uses the feature '{unknown}', which the feature catalogue does not have, so it cannot score the rebuilt test families");
+        return TableRows.Gather(table, Rows, model.FeatureNames, [], labelled: true);
     }
 }

@@ -43,7 +43,7 @@ public static partial class ModelCard
             MetricsSection(report),
             EvaluationData(content),
             TrainingDataSection(content),
-            RetentionSection(content.TrainingData.ExtractDate, DatasetCatalogue.All),
+            RetentionSection(content.TrainingData.ExtractDate, DatasetCatalogue.All, content.TrainingData),
             QuantitativeAnalyses(content),
             .. content.Backtest is { } backtest ? [BacktestSection(backtest)] : Array.Empty<CardSection>(),
             Choices(content),

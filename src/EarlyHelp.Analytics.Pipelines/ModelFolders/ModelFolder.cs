@@ -52,6 +52,14 @@ public static class ModelFolder
         }
         if (!model.FeatureNames.SequenceEqual(trainingData.Features, StringComparer.Ordinal))
             throw new BadInputException(modelPath, $"the model's features are not those {ModelFolderLayout.TrainingData} lists");
+        try
+        {
+            trainingData.Caps();
+        }
+        catch (ArgumentException e)
+        {
+            throw new BadInputException(Path.Combine(full, ModelFolderLayout.TrainingData), e.Message);
+        }
         return new LoadedModel(report.Name, full, model, sha256, report, trainingData);
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using EarlyHelp.Analytics.Features.PointInTime;
 
 namespace EarlyHelp.Analytics.Pipelines.ModelFolders;
 
@@ -64,6 +65,15 @@ public sealed record TrainingDataFingerprint
     /// <summary>The panel's monthly capacity the run assumed.</summary>
     [JsonPropertyName("monthly_capacity")] public required int MonthlyCapacity { get; init; }
 
+    /// <summary>
+    /// Each capped source dataset's look-back in months (<see cref="LookBackCaps.FromRetention"/> at the
+    /// first training date), applied at every as-of date and when the model scores; absent for a model trained without caps.
+    /// </summary>
+    [JsonPropertyName("look_back_caps")] public IReadOnlyDictionary<string, int>? LookBackCapMonths { get; init; }
+
+    /// <summary>Catalogue features the model leaves out because of the caps, each with why; absent when none.</summary>
+    [JsonPropertyName("features_left_out")] public IReadOnlyDictionary<string, string>? FeaturesLeftOut { get; init; }
+
     /// <summary>Features in the model, in column order.</summary>
     [JsonPropertyName("features")] public required IReadOnlyList<string> Features { get; init; }
 
@@ -78,4 +88,7 @@ public sealed record TrainingDataFingerprint
 
     /// <summary>SHA-256 of the test rows alone.</summary>
     [JsonPropertyName("test_rows_sha256")] public required string TestRowsSha256 { get; init; }
+
+    /// <summary>The caps as the feature builders take them; <see cref="LookBackCaps.None"/> when none were recorded. Throws <see cref="ArgumentException"/> when a stored cap is not valid.</summary>
+    public LookBackCaps Caps() => global::EarlyHelp.Analytics.Features.PointInTime.LookBackCaps.Of(LookBackCapMonths);
 }

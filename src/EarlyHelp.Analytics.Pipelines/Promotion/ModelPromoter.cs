@@ -137,8 +137,8 @@ public static class ModelPromoter
         var period = TestPeriod.Rebuild(store, candidate.TrainingData, progress);
         var scores = PairedBootstrap.Run(
             [
-                new Scorer(TrainingReport.ModelScorer, candidate.Model.PredictProbability(period.Data)),
-                new Scorer(ChampionComparison.ChampionScorer, current.Model.PredictProbability(period.Data)),
+                new Scorer(TrainingReport.ModelScorer, candidate.Model.PredictProbability(period.DataFor(candidate))),
+                new Scorer(ChampionComparison.ChampionScorer, current.Model.PredictProbability(period.DataFor(current))),
             ],
             period.Labels, period.TieKeys(candidate.TrainingData.Seed), period.Capacity, candidate.Report.Test.Resamples, candidate.TrainingData.Seed);
         return new ChampionEvidence(champion.Name, scores);

@@ -2,6 +2,7 @@ using EarlyHelp.Analytics.Core;
 using EarlyHelp.Analytics.Core.Prompts;
 using EarlyHelp.Analytics.Features.Catalogue;
 using EarlyHelp.Analytics.Features.History;
+using EarlyHelp.Analytics.Features.PointInTime;
 using EarlyHelp.Analytics.Features.Tables;
 using EarlyHelp.Analytics.Learning.Data;
 using EarlyHelp.Analytics.Learning.Explanations;
@@ -23,13 +24,17 @@ public sealed record ScoredFamilies(long FamiliesScored, ExclusionCounts Exclude
 /// </summary>
 internal static class FamilyScorer
 {
-    /// <summary>Scores <paramref name="hub"/>; the model's features must all be catalogue features.</summary>
-    public static ScoredFamilies Score(HubHistory hub, ScoringModel model, ScoringOptions options, SourceFreshnessTable freshness,
+    /// <summary>
+    /// Scores <paramref name="hub"/>; the model's features must all be catalogue features, built under the look-back caps
+    /// it was trained with (<paramref name="caps"/>) so that they mean what they meant in training.
+    /// </summary>
+    public static ScoredFamilies Score(HubHistory hub, ScoringModel model, LookBackCaps caps, ScoringOptions options, SourceFreshnessTable freshness,
         IProgress<WorkProgress>? progress = null)
     {
         var table = FeatureTableBuilder.Build(hub, new FeatureTableOptions
         {
             AsOfDates = [options.AsOf],
+            LookBackCaps = caps,
             MaxDegreeOfParallelism = options.Threads ?? Environment.ProcessorCount,
         }, progress);
         var features = model.FeatureNames.Select(FeatureCatalogue.Get).ToArray();

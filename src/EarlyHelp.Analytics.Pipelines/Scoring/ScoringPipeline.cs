@@ -54,7 +54,7 @@ public static class ScoringPipeline
 
         var history = HubHistory.Read(store.OpenReader(), store.Name, progress);
         var freshness = SourceFreshnessTable.Build(history, options.AsOf, store.IngestRuns());
-        var scored = FamilyScorer.Score(history, model.Loaded.Model, options, freshness, progress);
+        var scored = FamilyScorer.Score(history, model.Loaded.Model, model.Loaded.TrainingData.Caps(), options, freshness, progress);
         var run = store.Prompts.SaveRun(new ScoringRunSubmission
         {
             Model = model.Reference,

@@ -12,17 +12,21 @@ internal sealed record ExtraFeature(string Name, float[] Values);
 internal static class TableRows
 {
     /// <summary>The rows' catalogue features, then any extra columns, with their labels when <paramref name="labelled"/>.</summary>
-    public static DenseDataset Gather(FeatureTable table, IReadOnlyList<int> rows, IReadOnlyList<ExtraFeature> extras, bool labelled)
+    public static DenseDataset Gather(FeatureTable table, IReadOnlyList<int> rows, IReadOnlyList<ExtraFeature> extras, bool labelled) =>
+        Gather(table, rows, table.FeatureNames, extras, labelled);
+
+    /// <summary>The rows' catalogue features named in <paramref name="features"/> (in that order), then any extra columns.</summary>
+    public static DenseDataset Gather(FeatureTable table, IReadOnlyList<int> rows, IReadOnlyList<string> features, IReadOnlyList<ExtraFeature> extras, bool labelled)
     {
-        var width = table.FeatureCount + extras.Count;
+        var width = features.Count + extras.Count;
         var values = new float[rows.Count * width];
         for (var feature = 0; feature < width; feature++)
         {
-            var column = feature < table.FeatureCount ? table.Column(feature) : extras[feature - table.FeatureCount].Values;
+            var column = feature < features.Count ? table.Column(features[feature]) : extras[feature - features.Count].Values;
             for (var i = 0; i < rows.Count; i++)
                 values[i * width + feature] = column[rows[i]];
         }
-        string[] names = [.. table.FeatureNames, .. extras.Select(e => e.Name)];
+        string[] names = [.. features, .. extras.Select(e => e.Name)];
         return new DenseDataset(names, values, labelled ? rows.Select(r => table.Labels[r]).ToArray() : null);
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using EarlyHelp.Analytics.Features.History;
+using EarlyHelp.Analytics.Features.PointInTime;
 using EarlyHelp.Analytics.Features.Tables;
 using EarlyHelp.Analytics.Learning.Calibration;
 using EarlyHelp.Analytics.Learning.Data;
@@ -42,11 +43,15 @@ public static class Backtest
         ArgumentOutOfRangeException.ThrowIfLessThan(quarters, 1);
         var options = input.Options;
         var schedules = BacktestPlan.Plan(input.Hub, input.Run, quarters, options);
+        // The earliest quarter trains on dates before the run's first, where retention has cut more: every quarter's
+        // look-backs are capped to what the earliest of them keeps, so that all quarters read features alike.
+        var capped = CappedFeatures.For(LookBackCaps.FromRetention(input.History.ExtractDate, schedules.Min(s => s.TrainingDates[0])));
         var table = FeatureTableBuilder.Build(input.History, new FeatureTableOptions
         {
             AsOfDates = [.. schedules.SelectMany(s => s.LabelledDates).Distinct().Order()],
             HorizonMonths = options.HorizonMonths,
             MaxDegreeOfParallelism = options.Threads ?? Environment.ProcessorCount,
+            LookBackCaps = capped.Caps,
         });
         (ScoringModel Model, DateOnly TestDate)? first = null;
         var results = new List<BacktestQuarter>();
@@ -54,32 +59,32 @@ public static class Backtest
         {
             cancellation.ThrowIfCancellationRequested();
             var split = DataSplit.Of(table, schedule, input.Groups, options.Seed, options.Shares, input.Feedback);
-            var model = TrainAt(table, split, options, out var cannotTrain);
+            var model = TrainAt(table, split, capped.Kept, options, out var cannotTrain);
             if (results.Count == 0 && model is not null)
                 first = (model, schedule.TestDate);
-            results.Add(Judge(table, schedule, split, model, cannotTrain, first, input, cancellation));
+            results.Add(Judge(table, capped.Kept, schedule, split, model, cannotTrain, first, input, cancellation));
         }
         return new BacktestReport(quarters, BacktestPlan.MonthsNeeded(quarters, options), BacktestEvidence.MinimumEscalations, Method(options), results);
     }
 
     /// <summary>The trees grown and stopped on the quarter's training and validation rows, Platt-calibrated on its calibration rows; null with the reason when the rows cannot train.</summary>
-    private static ScoringModel? TrainAt(FeatureTable table, DataSplit split, TrainingOptions options, out string? cannotTrain)
+    private static ScoringModel? TrainAt(FeatureTable table, DataSplit split, IReadOnlyList<string> features, TrainingOptions options, out string? cannotTrain)
     {
-        var training = Gather(table, split, RowRole.Training);
-        var validation = Gather(table, split, RowRole.Validation);
-        var calibration = Gather(table, split, RowRole.Calibration);
+        var training = Gather(table, features, split, RowRole.Training);
+        var validation = Gather(table, features, split, RowRole.Validation);
+        var calibration = Gather(table, features, split, RowRole.Calibration);
         cannotTrain = BacktestEvidence.CannotTrain([("training", training.Labels!), ("validation", validation.Labels!), ("calibration", calibration.Labels!)]);
         return cannotTrain is null
             ? new GradientBoostingTrainer(options.BoostingWithSeed).Fit(training, validation).Calibrate(CalibrationMethod.Platt, calibration)
             : null;
     }
 
-    private static BacktestQuarter Judge(FeatureTable table, AsOfSchedule schedule, DataSplit split, ScoringModel? model, string? cannotTrain,
+    private static BacktestQuarter Judge(FeatureTable table, IReadOnlyList<string> features, AsOfSchedule schedule, DataSplit split, ScoringModel? model, string? cannotTrain,
         (ScoringModel Model, DateOnly TestDate)? first, BacktestInput input, CancellationToken cancellation)
     {
         var options = input.Options;
         var rows = split.Rows(RowRole.Test);
-        var test = Gather(table, split, RowRole.Test);
+        var test = Gather(table, features, split, RowRole.Test);
         var labels = test.Labels!.Select(l => (double)l).ToArray();
         var eligible = table.Snapshots.Single(s => s.AsOf == schedule.TestDate).Eligible;
         var capacity = TestRowKeys.Capacity(input.MonthlyCapacity, rows.Count, eligible);
@@ -102,7 +107,8 @@ public static class Backtest
             rows.Count, (long)labels.Sum(), capacity, helped, BacktestScoring.Score(comparison, RetrainedScorer, retrained, labels), ageing);
     }
 
-    private static DenseDataset Gather(FeatureTable table, DataSplit split, RowRole role) => TableRows.Gather(table, split.Rows(role), [], labelled: true);
+    private static DenseDataset Gather(FeatureTable table, IReadOnlyList<string> features, DataSplit split, RowRole role) =>
+        TableRows.Gather(table, split.Rows(role), features, [], labelled: true);
 
     private static int Months(DateOnly from, DateOnly to) => (to.Year - from.Year) * 12 + to.Month - from.Month;
 

@@ -81,6 +81,8 @@ internal sealed partial class TrainingRun
         }
         if (!loaded.Model.FeatureNames.SequenceEqual(featureNames, StringComparer.Ordinal))
             return new ChampionComparison(current.Name, loaded.ModelSha256, null, "the champion was trained on other features, so it cannot score these rows");
+        if (!loaded.TrainingData.Caps().ByDataset.SequenceEqual(capped.Caps.ByDataset))
+            return new ChampionComparison(current.Name, loaded.ModelSha256, null, "the champion's features count other look-back periods, so it cannot score these rows");
         var scores = PairedBootstrap.Run(
             [new Scorer(TrainingReport.ModelScorer, testProbabilities), new Scorer(ChampionComparison.ChampionScorer, loaded.Model.PredictProbability(test))],
             testLabels, testTieKeys, testCapacity, options.BootstrapResamples, options.Seed, cancellation: cancellation);

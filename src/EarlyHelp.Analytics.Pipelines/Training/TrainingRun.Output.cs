@@ -129,6 +129,8 @@ internal sealed partial class TrainingRun
             Seed = options.Seed,
             PartitionShares = Shares(),
             MonthlyCapacity = monthlyCapacity,
+            LookBackCapMonths = capped.Caps.IsNone ? null : capped.Caps.ByDataset,
+            FeaturesLeftOut = capped.LeftOut.Count == 0 ? null : capped.LeftOut,
             Features = featureNames,
             TableRows = table.RowCount,
             TableSha256 = TableHash.Of(table),

@@ -1,5 +1,6 @@
 using EarlyHelp.Analytics.Core;
 using EarlyHelp.Analytics.Features.History;
+using EarlyHelp.Analytics.Features.PointInTime;
 using EarlyHelp.Analytics.Features.Tables;
 using EarlyHelp.Analytics.Hub.Store;
 using EarlyHelp.Analytics.Learning.Data;
@@ -23,6 +24,7 @@ internal sealed partial class TrainingRun : IDisposable
 
     private HubHistory history = null!;
     private AsOfSchedule schedule = null!;
+    private CappedFeatures capped = null!;
     private FeatureTable table = null!;
     private IReadOnlyList<ExtraFeature> extras = [];
     private ConnectedFamilies groups = null!;
@@ -80,6 +82,8 @@ internal sealed partial class TrainingRun : IDisposable
         // Planned now as well as at its stage, so a hub too short for the backtest is refused before any model is trained.
         if (options.BacktestQuarters > 0)
             BacktestPlan.Plan(store.Name, schedule, options.BacktestQuarters, options);
+        // Retention has cut the short-lived datasets' look-back at the first training date: cap it there for every date.
+        capped = CappedFeatures.For(LookBackCaps.FromRetention(history.ExtractDate, schedule.TrainingDates[0]));
     }
 
     private void BuildFeatures()
@@ -88,10 +92,11 @@ internal sealed partial class TrainingRun : IDisposable
         {
             AsOfDates = schedule.AllDates,
             HorizonMonths = options.HorizonMonths,
+            LookBackCaps = capped.Caps,
             MaxDegreeOfParallelism = options.Threads ?? Environment.ProcessorCount,
         }, progress);
         extras = hooks.ExtraFeatures?.Invoke(table, schedule) ?? [];
-        featureNames = [.. table.FeatureNames, .. extras.Select(e => e.Name)];
+        featureNames = [.. capped.Kept, .. extras.Select(e => e.Name)];
     }
 
     private void Split()
@@ -100,7 +105,7 @@ internal sealed partial class TrainingRun : IDisposable
         feedback = FeedbackExclusion.From(store.Prompts.HelpOffers(), options.HorizonMonths);
         split = DataSplit.Of(table, schedule, groups, options.Seed, options.Shares, feedback);
         foreach (var role in Enum.GetValues<RowRole>())
-            data[role] = TableRows.Gather(table, split.Rows(role), extras, labelled: role != RowRole.Scoring);
+            data[role] = TableRows.Gather(table, split.Rows(role), capped.Kept, extras, labelled: role != RowRole.Scoring);
         RequireBothOutcomes(RowRole.Training, "train");
         RequireBothOutcomes(RowRole.Test, "test");
     }

@@ -97,6 +97,7 @@ public sealed class FeaturesCommandTests : IDisposable
     [InlineData("--snapshots", "0", "earlyhelp: The '--snapshots' option must be at least 1. Got 0 instead.")]
     [InlineData("--every-months", "0", "earlyhelp: The '--every-months' option must be at least 1. Got 0 instead.")]
     [InlineData("--horizon-months", "61", "earlyhelp: The '--horizon-months' option must be between 1 and 60. Got 61 instead.")]
+    [InlineData("--cap-look-back-from", "2023-3-31", "earlyhelp: The '--cap-look-back-from' option must be a date written YYYY-MM-DD. Got '2023-3-31' instead.")]
     public void Features_BadOption_UsageErrorNamingIt(string option, string value, string expected)
     {
         string[] args = option == "--as-of"

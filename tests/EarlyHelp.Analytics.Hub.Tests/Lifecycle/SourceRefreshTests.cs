@@ -110,6 +110,22 @@ public abstract class SourceRefreshTests<TFixture> : HubStoreTests<TFixture> whe
         Assert.Equal(("dataset dwp.out_of_work_benefit", "1 records past the retention period deleted"), (entry.Subject, entry.Detail));
     }
 
+    [StoreFact]
+    public void Events_RecordFirstBroughtByALaterExtract_CarriesThatExtractsDate()
+    {
+        using var store = Hub.Open();
+        ExtractIngest.Run(store, SmallCity.WriteTo(Hub.Scratch).Path, "tester");
+        // The police report, in their extract of 2024-04-30, an incident of 2024-02-10 missing from the first one.
+        var later = SmallCity.Builder(Later).Event("police.asb_incident", "ASB-3", SmallCity.Sarah.In("PN0000000001"), new(2024, 2, 10)).WriteTo(Hub.Scratch);
+
+        ExtractIngest.Run(store, later.Path, "tester");
+
+        var events = store.OpenReader().Events().Where(e => e.Dataset == "police.asb_incident").OrderBy(e => e.Start).ToArray();
+        // ASB-1 and ASB-2 came in the first load, the dataset's back-fill: known from their own dates.
+        Assert.Equal([null, null, Later], events.Select(e => e.LoadedOn));
+        Assert.Equal(new DateOnly(2024, 2, 10), events[2].Start);
+    }
+
     private static ExtractBuilder Replace(ExtractBuilder builder, string dataset, string sourceRef, Func<ExtractBuilder, ExtractBuilder> add) =>
         add(builder.Without(dataset, sourceRef));
 

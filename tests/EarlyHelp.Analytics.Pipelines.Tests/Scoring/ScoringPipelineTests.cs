@@ -1,6 +1,7 @@
 using EarlyHelp.Analytics.Core;
 using EarlyHelp.Analytics.Core.Prompts;
 using EarlyHelp.Analytics.Features.History;
+using EarlyHelp.Analytics.Features.PointInTime;
 using EarlyHelp.Analytics.Features.Tables;
 using EarlyHelp.Analytics.Hub.Store;
 using EarlyHelp.Analytics.Learning.Data;
@@ -25,10 +26,14 @@ public sealed class ScoringPipelineTests
 
         var result = ScoringPipeline.Run(store, Champion, Options(capacity: 10));
 
-        // Independently: the model file read on its own, probabilities and raw scores predicted on the feature table at T,
-        // and the stated order (probability, then raw score, highest first; then family id) taken with LINQ.
+        // Independently: the model file read on its own, probabilities and raw scores predicted on the feature table at T
+        // under the look-back caps its training_data.json records, and the stated order (probability, then raw score,
+        // highest first; then family id) taken with LINQ.
         var model = ModelFiles.Load(TrainedCity.ModelFolder);
-        var table = FeatureTableBuilder.Build(HubHistory.Read(store.OpenReader(), hub), new FeatureTableOptions { AsOfDates = [TrainedCity.AsOf] });
+        using var trainingData = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(TrainedCity.ModelFolder, "training_data.json")));
+        var caps = LookBackCaps.Of(trainingData.RootElement.GetProperty("look_back_caps").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetInt32()));
+        Assert.False(caps.IsNone);
+        var table = FeatureTableBuilder.Build(HubHistory.Read(store.OpenReader(), hub), new FeatureTableOptions { AsOfDates = [TrainedCity.AsOf], LookBackCaps = caps });
         var names = model.FeatureNames;
         var values = new float[table.RowCount * names.Count];
         for (var row = 0; row < table.RowCount; row++)

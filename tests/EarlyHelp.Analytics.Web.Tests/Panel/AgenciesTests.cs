@@ -61,7 +61,7 @@ public sealed class AgenciesTests(PanelSite site) : IClassFixture<PanelSite>
         Assert.Contains("Phone 0113 496 0001", html, StringComparison.Ordinal);
         Assert.Contains("alex.morgan@council.example.org", html, StringComparison.Ordinal);
         Assert.Contains(AgencyRows.NoneRecorded, html, StringComparison.Ordinal);
-        Assert.Contains("Not covered by this source (Children under 5)", html, StringComparison.Ordinal);
+        Assert.Contains("Not covered by this source (children under 5 registered with a GP in the council", html, StringComparison.Ordinal);
         Assert.Contains("<summary>How fresh the data is</summary>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Forename", html, StringComparison.Ordinal);
     }

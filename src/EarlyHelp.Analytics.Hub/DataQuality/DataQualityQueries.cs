@@ -54,7 +54,9 @@ public sealed class DataQualityQueries
     internal static long Raise(DbConnection connection, DbTransaction transaction, AuditLog auditLog, PromptReview review)
     {
         var dataset = DatasetMention.Find(review.Reason, Catalogue(connection, transaction));
-        var id = 1 + Convert.ToInt64(connection.Scalar(transaction, "SELECT COALESCE(MAX(query_id), 0) FROM data_quality_query"), CultureInfo.InvariantCulture);
+        // Numbered after the last number ever given, not the highest still held: retention may have removed that one.
+        connection.Execute(transaction, "UPDATE data_quality_numbering SET last_query_id = last_query_id + 1");
+        var id = Convert.ToInt64(connection.Scalar(transaction, "SELECT last_query_id FROM data_quality_numbering"), CultureInfo.InvariantCulture);
         var at = HubQueries.FormatTime(review.At);
         connection.Execute(transaction, """
             INSERT INTO data_quality_query (query_id, reference, review_id, dataset, description, raised_by, raised_at, status)

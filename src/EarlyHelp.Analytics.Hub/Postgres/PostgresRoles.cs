@@ -27,10 +27,14 @@ public static partial class PostgresRoles
     public static IReadOnlyList<string> CredentialTables { get; } = ["app_user", "app_session", "sign_in_throttle"];
 
     /// <summary>Tables the database keeps append-only: roles may insert and read, never change.</summary>
-    public static IReadOnlyList<string> AppendOnlyTables { get; } = ["audit_log", "review", "audit_chain"];
+    public static IReadOnlyList<string> AppendOnlyTables { get; } = ["audit_log", "review", "audit_chain", "prompt_next_step"];
 
     /// <summary>Tables the panel app changes.</summary>
-    public static IReadOnlyList<string> WebTables { get; } = ["app_user", "app_session", "sign_in_throttle", "opt_out", "prompt", "clerical_decision", "model_registry"];
+    public static IReadOnlyList<string> WebTables { get; } =
+    [
+        "app_user", "app_session", "sign_in_throttle", "opt_out", "prompt", "clerical_decision", "model_registry", "model_proposal",
+        "data_quality_query", "data_quality_step", "data_quality_numbering",
+    ];
 
     /// <summary>Tables training and scoring change.</summary>
     public static IReadOnlyList<string> AnalystTables { get; } = ["model_registry", "scoring_run", "prompt"];

@@ -52,6 +52,24 @@ public abstract class PromptRetentionTests<TFixture> : PromptHubTests<TFixture> 
     }
 
     [StoreFact]
+    public void Apply_QueryOneRemoved_TheNextQueryIsNumberTwoNotOneAgain()
+    {
+        using var store = OpenWithReviews(out var clock, out _, out var queue,
+            (0, ReviewOutcome.DataLooksWrong, "The police.asb_incident record has the wrong family"), (1, ReviewOutcome.OfferEarlyHelp, "Offer a family support worker"));
+        clock.Now = new(2030, 3, 3, 9, 0, 0, TimeSpan.Zero);
+        HubRetention.Apply(store, "ig.officer", clock: clock);
+        Assert.Equal(0L, Count("data_quality_query"));
+
+        // Review 2 of the prompt that stayed is amended to "data looks wrong": its query is number 2, since an audit entry
+        // may still name query 1.
+        Assert.IsType<ReviewRecording.Recorded>(store.Prompts.Review(
+            new ReviewSubmission(queue[1], ReviewOutcome.DataLooksWrong, "The housing.rent_arrears amount is wrong", "a.practitioner", 2)));
+
+        Assert.Equal(2L, Convert.ToInt64(Hub.Query("SELECT query_id FROM data_quality_query")));
+        Assert.Equal("data-quality query 2", store.AuditLog.Entries()[^1].Subject);
+    }
+
+    [StoreFact]
     public void Apply_DuePromptReviewedAfterAPromptStillInItsPeriod_IsHeldUntilThatOneIsDue()
     {
         // Review 1 is of the second prompt, review 2 of the first; the second prompt's next step keeps it inside its period

@@ -77,6 +77,7 @@ internal sealed partial class PostgresLoad
         Connection.Execute(Transaction, "DELETE FROM event e USING load_removed s WHERE e.dataset = s.dataset AND e.source_ref = s.record_ref");
         Connection.Execute(Transaction, "DELETE FROM identity_record r USING load_removed s WHERE r.dataset = s.dataset AND r.record_ref = s.record_ref");
         Connection.Execute(Transaction, "DELETE FROM record_change c USING load_removed s WHERE c.dataset = s.dataset AND c.record_ref = s.record_ref");
+        Connection.Execute(Transaction, "DELETE FROM record_contact c USING load_removed s WHERE c.dataset = s.dataset AND c.record_ref = s.record_ref");
     }
 
     /// <inheritdoc />

@@ -14,9 +14,10 @@ internal sealed partial class SqliteLoad
         using var events = new SqliteStatement(connection, "DELETE FROM event WHERE dataset = ?1 AND source_ref = ?2");
         using var identity = new SqliteStatement(connection, "DELETE FROM identity_record WHERE dataset = ?1 AND record_ref = ?2");
         using var versions = new SqliteStatement(connection, "DELETE FROM record_change WHERE dataset = ?1 AND record_ref = ?2");
+        using var contacts = new SqliteStatement(connection, "DELETE FROM record_contact WHERE dataset = ?1 AND record_ref = ?2");
         foreach (var record in records)
         {
-            foreach (var statement in new[] { events, identity, versions })
+            foreach (var statement in new[] { events, identity, versions, contacts })
             {
                 statement.Bind(1, record.Dataset);
                 statement.Bind(2, record.RecordRef);

@@ -1,5 +1,6 @@
 using EarlyHelp.Analytics.Core;
 using EarlyHelp.Analytics.Hub.Ingest;
+using EarlyHelp.Analytics.Hub.Lifecycle;
 using EarlyHelp.Analytics.Hub.Tests.Fixtures;
 
 namespace EarlyHelp.Analytics.Hub.Tests.Ingest;
@@ -36,6 +37,17 @@ public abstract class RecordContactTests<TFixture> : HubStoreTests<TFixture> whe
 
         // Then blank altogether: nothing is kept about the worker.
         ExtractIngest.Run(store, SmallCity.Builder(SmallCity.ExtractDate.AddMonths(2)).WriteTo(Hub.Scratch).Path, "tester");
+        Assert.Empty(Hub.QueryRows("SELECT * FROM record_contact"));
+    }
+
+    [StoreFact]
+    public void Remove_RecordWithAContact_TakesTheContactWithIt()
+    {
+        using var store = Hub.Open();
+        ExtractIngest.Run(store, SmallCity.Builder().Contact("csc.cp_plan", "CP-1", ("allocated_worker", "Sam Okafor")).WriteTo(Hub.Scratch).Path, "tester");
+
+        RecordRemoval.Remove(store, ("csc.cp_plan", "CP-1"), "Shared in error", "an.administrator");
+
         Assert.Empty(Hub.QueryRows("SELECT * FROM record_contact"));
     }
 

@@ -132,7 +132,8 @@ internal sealed class ExtractPlan
 
         var manifest = new ExtractManifest { Producer = "a folder without a manifest", ProducerVersion = "", ExtractDate = extractDate, Files = entries };
         // Extracts load in the catalogue's order, as 'generate' lists them, so that one folder gives one hub either way.
-        var byCatalogue = extracts.OrderBy(file => DatasetCatalogue.All.ToList().IndexOf(file.Dataset!)).ToList();
+        var position = DatasetCatalogue.All.Select((dataset, index) => (dataset.Code, index)).ToDictionary(p => p.Code, p => p.index, StringComparer.Ordinal);
+        var byCatalogue = extracts.OrderBy(file => position[file.Dataset!.Code]).ToList();
         return new ExtractPlan(folder, manifest, null, InLoadOrder(registers, byCatalogue));
     }
 

@@ -6,7 +6,7 @@ namespace EarlyHelp.Analytics.Web.Benchmarks;
 internal sealed record BenchmarkOptions
 {
     public const string Usage =
-        "usage: EarlyHelp.Analytics.Web.Benchmarks (--earlyhelp PATH | --seed-only HUB) [--hub HUB] [--prompts 50] [--threads 2] [--connections 32] [--seconds 30] [--repeats 3] [--scenario views|reviews] [--scoring-prompts 500] [--scoring-pause-ms 250]";
+        "usage: EarlyHelp.Analytics.Web.Benchmarks (--earlyhelp PATH | --seed-only HUB) [--hub HUB | --postgres CONNECTION] [--prompts 50] [--threads 2] [--connections 32] [--seconds 30] [--repeats 3] [--scenario views|reviews] [--scoring-prompts 500] [--scoring-pause-ms 250]";
 
     /// <summary>The built earlyhelp command (Release), e.g. src/EarlyHelp.Analytics.Cli/bin/Release/net10.0/earlyhelp.</summary>
     public string Earlyhelp { get; init; } = "";
@@ -19,6 +19,12 @@ internal sealed record BenchmarkOptions
     /// user is added to the copy, and the latest run's top prompt is the page measured. Default: none (seed a hand-made run).
     /// </summary>
     public string? Hub { get; init; }
+
+    /// <summary>
+    /// A PostgreSQL server (a role that may create schemas) to seed the hub on, in a new schema dropped at the end,
+    /// instead of a new SQLite file. Default: none (SQLite).
+    /// </summary>
+    public string? Postgres { get; init; }
 
     /// <summary>Prompts in the seeded run. Default 50.</summary>
     public int Prompts { get; init; } = 50;
@@ -73,11 +79,14 @@ internal sealed record BenchmarkOptions
             throw new ArgumentException($"The '--scenario' option must be 'views' or 'reviews'. Got '{scenario}' instead.");
         if (scenario == "reviews" && values.ContainsKey("hub"))
             throw new ArgumentException("The reviews scenario seeds its own hub; it cannot be combined with '--hub'.");
+        if (values.ContainsKey("postgres") && values.ContainsKey("hub"))
+            throw new ArgumentException("The '--postgres' option seeds a new hub on the server; it cannot be combined with '--hub'.");
         return new BenchmarkOptions
         {
             Earlyhelp = seedOnly is null ? Path.GetFullPath(earlyhelp) : "",
             SeedOnly = seedOnly,
             Hub = values.TryGetValue("hub", out var hub) ? File.Exists(hub) ? Path.GetFullPath(hub) : throw new ArgumentException($"The '--hub' option must name an existing hub. Got '{hub}' instead.") : null,
+            Postgres = values.GetValueOrDefault("postgres"),
             Prompts = Number("prompts", 50, 1),
             Threads = Number("threads", 2, 1),
             Connections = Number("connections", 32, 1),

@@ -6,7 +6,6 @@ using EarlyHelp.Analytics.Hub.Audit;
 using EarlyHelp.Analytics.Hub.Store;
 using EarlyHelp.Analytics.Hub.Users;
 using EarlyHelp.Analytics.Web.Tests.Fixtures;
-using Microsoft.Data.Sqlite;
 
 namespace EarlyHelp.Analytics.Web.Benchmarks;
 
@@ -45,9 +44,10 @@ internal static class PanelBenchmark
         }
         var folder = Path.Combine(Path.GetTempPath(), $"earlyhelp-panel-benchmark-{Guid.NewGuid():N}");
         Directory.CreateDirectory(folder);
-        var hubPath = Path.Combine(folder, "hub.db");
         try
         {
+            using var hub = options.Postgres is { } postgres ? BenchmarkHub.Postgres(postgres, folder) : BenchmarkHub.Sqlite(folder);
+            var hubPath = hub.Location;
             // Reviewers each need a prompt of their own, and every scoring run the reviews scenario saves needs its families.
             var prompts = options.Scenario == "reviews" ? Math.Max(options.Prompts, options.Connections) : options.Prompts;
             var references = options.Hub is { } real ? [UseRealRun(real, hubPath)] : Seed(hubPath, prompts, Math.Max(prompts, options.ScoringPrompts) + 10);
@@ -58,9 +58,9 @@ internal static class PanelBenchmark
             {
                 var cookie = SignIn(url).GetAwaiter().GetResult();
                 if (options.Scenario == "reviews")
-                    MeasureReviews(options, url, cookie, hubPath, references, output);
+                    MeasureReviews(options, url, cookie, hub, references, output);
                 else
-                    MeasureViews(options, url, cookie, hubPath, references[0], output);
+                    MeasureViews(options, url, cookie, hub.Store, references[0], output);
                 using var store = HubStore.Open(hubPath);
                 var verification = store.AuditLog.Verify();
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -81,9 +81,9 @@ internal static class PanelBenchmark
     }
 
     /// <summary>wrk on the queue and on one prompt's page, each after an unmeasured run.</summary>
-    private static void MeasureViews(BenchmarkOptions options, string url, string cookie, string hubPath, string reference, TextWriter output)
+    private static void MeasureViews(BenchmarkOptions options, string url, string cookie, string store, string reference, TextWriter output)
     {
-        output.WriteLine($"Hub {options.Hub ?? hubPath}: {(options.Hub is null ? $"{options.Prompts} seeded prompts" : "its latest scoring run")}; server {url}; wrk -t{options.Threads} -c{options.Connections} -d{options.Seconds}s --latency, {options.Repeats} runs each.");
+        output.WriteLine($"{(options.Hub is null ? store + " hub" : "A copy of " + options.Hub)}: {(options.Hub is null ? $"{options.Prompts} seeded prompts" : "its latest scoring run")}; server {url}; wrk -t{options.Threads} -c{options.Connections} -d{options.Seconds}s --latency, {options.Repeats} runs each.");
         foreach (var (name, path) in new[] { ("prompt queue", "/prompts"), ("prompt page", $"/prompts/{reference}") })
         {
             // An unmeasured run first: throughput was seen to climb for about 30 s after start-up while the JIT
@@ -101,16 +101,16 @@ internal static class PanelBenchmark
     /// Reviewers posting while scoring runs are saved: an unmeasured run first (for the JIT, as with wrk), then the
     /// measured ones, each with its own scoring writer; the medians of the runs' percentiles are reported.
     /// </summary>
-    private static void MeasureReviews(BenchmarkOptions options, string url, string cookie, string hubPath, IReadOnlyList<string> references, TextWriter output)
+    private static void MeasureReviews(BenchmarkOptions options, string url, string cookie, BenchmarkHub hub, IReadOnlyList<string> references, TextWriter output)
     {
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Hub {hubPath}: {references.Count} seeded prompts; server {url}; {options.Connections} reviewers for {options.Seconds} s while scoring runs of {options.ScoringPrompts} prompts are saved {options.ScoringPauseMilliseconds} ms apart; {options.Repeats} runs after one unmeasured."));
+            $"{hub.Store} hub: {references.Count} seeded prompts; server {url}; {options.Connections} reviewers for {options.Seconds} s while scoring runs of {options.ScoringPrompts} prompts are saved {options.ScoringPauseMilliseconds} ms apart; {options.Repeats} runs after one unmeasured."));
         ReviewRun Once()
         {
-            var before = ReviewRecords(hubPath);
-            var writer = ScoringWriter.Start(hubPath, options.ScoringPrompts, TimeSpan.FromMilliseconds(options.ScoringPauseMilliseconds));
+            var before = hub.ReviewRecords();
+            var writer = ScoringWriter.Start(hub.Location, options.ScoringPrompts, TimeSpan.FromMilliseconds(options.ScoringPauseMilliseconds));
             var run = ReviewLoad.RunAsync(url, cookie, references, options.Connections, TimeSpan.FromSeconds(options.Seconds)).GetAwaiter().GetResult();
-            return run with { ScoringSaves = writer.Stop(), Lost = run.Recorded - (ReviewRecords(hubPath) - before) };
+            return run with { ScoringSaves = writer.Stop(), Lost = run.Recorded - (hub.ReviewRecords() - before) };
         }
         var unmeasured = Once();
         var runs = Enumerable.Range(0, options.Repeats).Select(_ => Once()).ToArray();
@@ -125,16 +125,6 @@ internal static class PanelBenchmark
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{name}: median of {each.Length}: {Median(each.Select(r => (double)r.Count)):F0} per run, p50 {Median(each.Select(r => r.P50Milliseconds)):F1} ms, p99 {Median(each.Select(r => r.P99Milliseconds)):F1} ms, max {Median(each.Select(r => r.MaxMilliseconds)):F1} ms"));
         }
-    }
-
-    /// <summary>The review records the hub holds, read on a connection of its own.</summary>
-    private static long ReviewRecords(string hubPath)
-    {
-        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = hubPath, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT COUNT(*) FROM review";
-        return (long)command.ExecuteScalar()!;
     }
 
     /// <summary>Seeds a hub with <paramref name="families"/> families and a run of <paramref name="prompts"/> prompts, and returns the prompts' references in queue order.</summary>

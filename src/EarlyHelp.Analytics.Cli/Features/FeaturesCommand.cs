@@ -17,7 +17,7 @@ namespace EarlyHelp.Analytics.Cli.Features;
 internal static class FeaturesCommand
 {
     /// <summary>Reads and indexes the hub named by the <c>--hub</c> argument.</summary>
-    public delegate HubHistory HubReading(string hub, IProgress<WorkProgress> progress);
+    public delegate HubHistory HubReading(string hub, string? auditKeyFile, IProgress<WorkProgress> progress);
 
     /// <summary>The verb, reading a SQLite hub.</summary>
     public static Command Create() => Create(HubHistoryReading.Read);
@@ -26,7 +26,7 @@ internal static class FeaturesCommand
     public static Command Create(HubReading readHub)
     {
         var hub = HubOption.Create();
-        hub.Description = "The hub: a SQLite file path, which must exist (load it with 'earlyhelp ingest').";
+        hub.Description = "The hub: a SQLite file path or a PostgreSQL connection string (Host=…;Database=…), which must hold a hub (load it with 'earlyhelp ingest').";
         var asOf = new Option<DateOnly>("--as-of")
         {
             Description = "The as-of date T: features use only records dated before T. With --snapshots, the latest date.",
@@ -80,16 +80,16 @@ internal static class FeaturesCommand
                 AsOfDates = FeatureTableOptions.Snapshots(parseResult.GetValue(asOf), count, every),
                 HorizonMonths = parseResult.GetValue(horizon),
             };
-            Run(writer, parseResult.GetRequiredValue(hub), parseResult.GetRequiredValue(output), options, parseResult.GetValue(capFrom), readHub);
+            Run(writer, parseResult.GetRequiredValue(hub), AuditKeyOption.Value(parseResult), parseResult.GetRequiredValue(output), options, parseResult.GetValue(capFrom), readHub);
             return ExitCodes.Success;
         });
         return command;
     }
 
-    private static void Run(TextWriter writer, string hubPath, string outputPath, FeatureTableOptions options, DateOnly? capFrom, HubReading readHub)
+    private static void Run(TextWriter writer, string hubPath, string? auditKeyFile, string outputPath, FeatureTableOptions options, DateOnly? capFrom, HubReading readHub)
     {
         var clock = WorkClock.Start();
-        var history = ConsoleProgress.Run(writer, progress => readHub(hubPath, progress));
+        var history = ConsoleProgress.Run(writer, progress => readHub(hubPath, auditKeyFile, progress));
         if (capFrom is { } earliest)
             options = options with { LookBackCaps = LookBackCaps.FromRetention(history.ExtractDate, earliest) };
         var read = clock.Lap();

@@ -11,11 +11,11 @@ internal static class HubHistoryReading
     /// Opens the hub and reads it. A missing hub is refused rather than created: building
     /// features from an empty hub is never what was meant.
     /// </summary>
-    public static HubHistory Read(string hub, IProgress<WorkProgress> progress)
+    public static HubHistory Read(string hub, string? auditKeyFile, IProgress<WorkProgress> progress)
     {
         if (!CommandLine.ExistingHub.Exists(hub))
             throw new BadInputException(HubLocation.FileBase(hub), "there is no hub here; load extracts into it with 'earlyhelp ingest' first");
-        using var store = HubStore.Open(hub);
+        using var store = HubStore.Open(hub, auditKeyFile: auditKeyFile);
         return HubHistory.Read(store.OpenReader(), store.Name, progress);
     }
 }

@@ -14,7 +14,7 @@ internal static class ScoreCommand
     {
         var defaults = new ScoringOptions { AsOf = default, Capacity = 1 };
         var hub = HubOption.Create();
-        hub.Description = "The hub: a SQLite file path, which must exist. The run and its prompts are stored in it.";
+        hub.Description = "The hub: a SQLite file path or a PostgreSQL connection string (Host=…;Database=…), which must hold a hub. The run and its prompts are stored in it.";
         var model = new Option<string?>("--model") { Description = "A registered model's folder, models/NAME. Default: the registry's champion. A model that is not the champion needs --trial.", HelpName = "models/NAME" };
         var trial = new Option<bool>("--trial") { Description = "Score with the --model that is not the champion, for evaluation: the run is marked as a trial on every page, in the audit log and in the run record." };
         var asOf = DateOption.Create("--as-of", "The as-of date T: features use only what was recorded before T. At most the day after the hub's extract date.");

@@ -15,7 +15,7 @@ internal static class TrainCommand
     {
         var defaults = new TrainingOptions { AsOf = default };
         var hub = HubOption.Create();
-        hub.Description = "The hub: a SQLite file path, which must exist (load it with 'earlyhelp ingest'). The model is registered in it.";
+        hub.Description = "The hub: a SQLite file path or a PostgreSQL connection string (Host=…;Database=…), which must hold a hub (load it with 'earlyhelp ingest'). The model is registered in it.";
         var asOf = DateOption.Create("--as-of", "The run's as-of date T: no record or outcome after T is used. The test period is the latest quarter whose outcome year ends by T (and by the hub's extract date).");
         var output = new Option<string>("--out") { Description = "The model folder to create, models/NAME; NAME is the model's name in the registry. An existing folder is refused: a model is never overwritten.", HelpName = "models/NAME", Required = true };
         var capacity = new Option<int?>("--capacity") { Description = "Families the panel reviews from a monthly scoring run, city-wide. Default: half a per cent of the families eligible at --as-of.", HelpName = "N" };

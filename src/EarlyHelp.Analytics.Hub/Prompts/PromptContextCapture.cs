@@ -67,14 +67,16 @@ internal static class PromptContextCapture
             while (reader.Read())
                 references.Add(reader.GetString(0));
         }
-        foreach (var reference in references)
+        var rows = references.Select(reference => new object?[]
         {
-            var context = new PromptContext(asOf,
+            reference,
+            PromptContextJson.Write(new PromptContext(asOf,
                 (members.GetValueOrDefault(reference) ?? []).OrderBy(m => m.Role).ThenByDescending(m => m.Age).Select(m => new MemberAge(m.Role, m.Age)).ToArray(),
                 (records.GetValueOrDefault(reference)?.Values ?? Enumerable.Empty<InvolvementRecord>())
-                    .OrderByDescending(r => r.Start).ThenBy(r => r.Dataset, StringComparer.Ordinal).ToArray());
-            connection.Execute(transaction, "UPDATE prompt SET context = @p0 WHERE reference = @p1", PromptContextJson.Write(context), reference);
-        }
+                    .OrderByDescending(r => r.Start).ThenBy(r => r.Dataset, StringComparer.Ordinal).ToArray())),
+        }).ToArray();
+        // VALUES names its columns column1, column2, … on both SQLite and PostgreSQL.
+        RowBatches.Execute(connection, transaction, "UPDATE prompt SET context = v.column2 FROM (", rows, ") AS v WHERE prompt.reference = v.column1");
     }
 
     private static void Add(Dictionary<string, List<(FamilyRole, int)>> members, string reference, (FamilyRole, int) member)

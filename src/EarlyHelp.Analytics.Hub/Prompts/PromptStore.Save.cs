@@ -32,8 +32,7 @@ public sealed partial class PromptStore
             runId, submission.Model.Name, submission.Model.Version, submission.Model.Sha256, HubQueries.FormatDate(submission.AsOf),
             submission.Capacity, HubQueries.FormatTime(createdAt), submission.CreatedBy, submission.FamiliesScored,
             excluded.StatutoryAlready, excluded.OptedOut, excluded.NoDependentChild, submission.Trial ? 1 : 0);
-        for (var i = 0; i < submission.Prompts.Count; i++)
-            InsertPrompt(transaction, runId, rank: i + 1, submission.Prompts[i]);
+        InsertPrompts(transaction, runId, submission.Prompts);
         PromptContextCapture.Store(connection, transaction, runId, submission.AsOf);
         var hidden = PromptHiding.HideRegisteredFamiliesOfRun(connection, transaction, runId, createdAt);
         var hiddenNote = hidden > 0 ? string.Create(CultureInfo.InvariantCulture, $"; {hidden} hidden at saving: a family member joined the opt-out register during the run") : "";
@@ -43,17 +42,42 @@ public sealed partial class PromptStore
         return FindRun(new(runId))!;
     }
 
-    private void InsertPrompt(DbTransaction transaction, long runId, int rank, ScoredFamily scored)
+    /// <summary>Inserts the run's prompts, ranked from 1 in the order given, each under a fresh random reference.</summary>
+    private void InsertPrompts(DbTransaction transaction, long runId, IReadOnlyList<ScoredFamily> prompts)
     {
-        // 40 random bits make a clash about one in 10^12 per pair; a clash must still never fail a run, so draw again.
-        var reference = PromptReference.NewRandom();
-        while (connection.Scalar(transaction, "SELECT 1 FROM prompt WHERE reference = @p0", reference.Value) is not null)
-            reference = PromptReference.NewRandom();
-        connection.Execute(transaction, """
-            INSERT INTO prompt (reference, run_id, family_id, rank, probability, band, content)
-            VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6)
-            """,
-            reference.Value, runId, scored.Family.Value, rank, scored.Probability, RiskBands.For(scored.Probability).Code(),
-            PromptContentJson.Write(scored.Content));
+        var references = FreshReferences(transaction, prompts.Count);
+        var rows = prompts.Select((scored, i) => new object?[]
+        {
+            references[i].Value, runId, scored.Family.Value, i + 1, scored.Probability, RiskBands.For(scored.Probability).Code(),
+            PromptContentJson.Write(scored.Content),
+        }).ToArray();
+        RowBatches.Execute(connection, transaction, "INSERT INTO prompt (reference, run_id, family_id, rank, probability, band, content)", rows);
+    }
+
+    /// <summary>
+    /// <paramref name="count"/> random references, distinct and used by no stored prompt. 40 random bits make a clash
+    /// about one in 10^12 per pair; a clash must still never fail a run, so a clashing reference is drawn again.
+    /// </summary>
+    private List<PromptReference> FreshReferences(DbTransaction transaction, int count)
+    {
+        var fresh = new List<PromptReference>(count);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        while (fresh.Count < count)
+        {
+            var drawn = Enumerable.Range(0, Math.Min(count - fresh.Count, RowBatches.RowsPerStatement))
+                .Select(_ => PromptReference.NewRandom()).Where(reference => seen.Add(reference.Value)).ToArray();
+            if (drawn.Length == 0)
+                continue;
+            var placeholders = string.Join(", ", drawn.Select((_, i) => $"@p{i}"));
+            var taken = new HashSet<string>(StringComparer.Ordinal);
+            using (var command = connection.Command(transaction, $"SELECT reference FROM prompt WHERE reference IN ({placeholders})", drawn.Select(r => (object?)r.Value).ToArray()))
+            using (var reader = command.ExecuteReader())
+            {
+                while (reader.Read())
+                    taken.Add(reader.GetString(0));
+            }
+            fresh.AddRange(drawn.Where(reference => !taken.Contains(reference.Value)));
+        }
+        return fresh;
     }
 }

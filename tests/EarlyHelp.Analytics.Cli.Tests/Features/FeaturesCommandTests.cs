@@ -26,9 +26,9 @@ public sealed class FeaturesCommandTests : IDisposable
     /// Family 1: a parent and a child (born 2015-05) since 2015, an ASB incident on 2024-01-10 and the
     /// child's CIN plan from 2024-06-01. Family 2: two adults. Extract date 2025-06-30.
     /// </summary>
-    private static void WriteHub(string path)
+    private static void WriteHub(string path, string? auditKeyFile = null)
     {
-        using var store = HubStore.Open(path);
+        using var store = HubStore.Open(path, auditKeyFile: auditKeyFile);
         using var load = store.BeginLoad();
         load.AddHouseholds([new Household(new HouseholdId(1), "100", "E01000001", 3, "social_rent")]);
         load.AddPeople([Person(1, 1990), Person(2, 2015), Person(3, 1950), Person(4, 1952)]);
@@ -67,6 +67,20 @@ public sealed class FeaturesCommandTests : IDisposable
         Assert.EndsWith(",1", lines[1]);
         Assert.Contains("as_of       families  eligible  no_members  opted_out  no_dependent_child  already_statutory  labelled  escalated", output);
         Assert.Contains("2024-03-15         2         1           0          0                   1                  0         1          1", output);
+    }
+
+    [Fact]
+    public void Features_AuditKeyKeptElsewhere_ReadsTheHubWithTheKeyNamed()
+    {
+        var hub = Path.Combine(folder, "keyed.db");
+        var key = Path.Combine(folder, "elsewhere.auditkey");
+        WriteHub(hub, key);
+
+        var (code, _, error) = Run("--hub", hub, "--audit-key", key, "--as-of", "2024-03-15", "--out", CsvPath);
+
+        Assert.Equal((ExitCodes.Success, ""), (code, error));
+        Assert.Equal(2, File.ReadAllLines(CsvPath).Length);
+        Assert.False(File.Exists(hub + ".auditkey"));
     }
 
     [Fact]

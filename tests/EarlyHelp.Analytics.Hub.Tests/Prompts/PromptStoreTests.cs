@@ -29,6 +29,28 @@ public abstract class PromptStoreTests<TFixture> : PromptHubTests<TFixture> wher
     }
 
     [StoreFact]
+    public void SaveRun_MorePromptsThanOneStatementCarries_StoresEachInOrderWithItsOwnReferenceAndContext()
+    {
+        using var store = Hub.Open(new FixedClock(SavedAt));
+        PanelFamilies.Load(store);
+        // The three loaded families first, then 227 families with no members: 230 prompts, three statements of at most 100.
+        var small = PanelFamilies.Submission();
+        var extra = Enumerable.Range(0, 227).Select(i => new ScoredFamily(new FamilyId(1000 + i), 0.11 - i * 0.0004, small.Prompts[2].Content));
+        var submission = small with { Capacity = 230, FamiliesScored = 400, Prompts = [.. small.Prompts, .. extra] };
+
+        var run = store.Prompts.SaveRun(submission);
+
+        var queue = store.Prompts.Queue(run.Id, new QueueFilter());
+        Assert.Equal(Enumerable.Range(1, 230), queue.Select(q => q.Rank));
+        Assert.Equal(submission.Prompts.Select(p => p.Probability), queue.Select(q => q.Probability));
+        Assert.Equal(230, queue.Select(q => q.Reference).Distinct().Count());
+        Assert.All(queue, q => Assert.NotNull(store.Prompts.FindContext(q.Reference)));
+        // Family 30 on 1 March 2024: its parent, born July 1985, is 38; its child, born August 2014, is 9.
+        Assert.Equal([new MemberAge(FamilyRole.Parent, 38), new MemberAge(FamilyRole.Child, 9)], store.Prompts.FindContext(queue[2].Reference)!.Members);
+        Assert.Empty(store.Prompts.FindContext(queue[229].Reference)!.Members);
+    }
+
+    [StoreFact]
     public void SaveRun_OverCapacity_ThrowsAndStoresNothing()
     {
         using var store = Hub.Open(new FixedClock(SavedAt));

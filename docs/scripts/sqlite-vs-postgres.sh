@@ -5,12 +5,13 @@
 #   EARLYHELP   the earlyhelp program (default: the Release build of src/EarlyHelp.Analytics.Cli)
 #   PGSERVER    a connection string for a role with CREATEDB (default: the test server of docs/postgresql.md)
 #   PEOPLE      people in the city (default 20000); MONTHS months of history (default 60); AS_OF (default 2025-12-31)
-#   RUNS        runs per store (default 3)
+#   RUNS        runs per store (default 3); STEPS the steps to time (default "ingest features train")
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 E=${EARLYHELP:-$root/src/EarlyHelp.Analytics.Cli/bin/Release/net10.0/earlyhelp}
 server=${PGSERVER:-"Host=127.0.0.1;Username=earlyhelp;Password=earlyhelp;Database=earlyhelp_test"}
 as_of=${AS_OF:-2025-12-31}
+steps=${STEPS:-ingest features train}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cd "$work"
@@ -29,8 +30,12 @@ step() {
 steps() {
   local store=$1 run=$2 hub=$3 key=$work/$1$2.auditkey
   step ingest "$store" "$run" "$E" ingest --hub "$hub" --audit-key "$key" city
-  step features "$store" "$run" "$E" features --hub "$hub" --audit-key "$key" --as-of "$as_of" --snapshots 8 --out "$work/$store$run.csv"
-  step train "$store" "$run" "$E" train --hub "$hub" --audit-key "$key" --as-of "$as_of" --out "$work/models/$store$run" --resamples 200
+  if [[ " $steps " == *" features "* ]]; then
+    step features "$store" "$run" "$E" features --hub "$hub" --audit-key "$key" --as-of "$as_of" --snapshots 8 --out "$work/$store$run.csv"
+  fi
+  if [[ " $steps " == *" train "* ]]; then
+    step train "$store" "$run" "$E" train --hub "$hub" --audit-key "$key" --as-of "$as_of" --out "$work/models/$store$run" --resamples 200
+  fi
 }
 
 for i in $(seq 1 "${RUNS:-3}"); do

@@ -71,6 +71,8 @@ public sealed class RouteAccessTests(PanelSite site) : IClassFixture<PanelSite>
         { "GET", "/models", "302 403 200 200 403 403" },
         { "GET", "/models/{model}", "302 403 200 200 403 403" },
         { "POST", "/models/{model}/decision", "302 403 403 200 403 403" },
+        { "GET", "/models/{model}/propose", "302 403 302 403 403 403" },
+        { "POST", "/models/{model}/propose", "302 403 200 403 403 403" },
         { "GET", "/matching", "302 403 403 403 403 200" },
         { "GET", "/matching/pair/{pair}", "302 403 403 403 403 200" },
         { "POST", "/matching/pair/{pair}", "302 403 403 403 403 200" },
@@ -107,6 +109,7 @@ public sealed class RouteAccessTests(PanelSite site) : IClassFixture<PanelSite>
         ["/data-quality/answer"] = [("Query", ""), ("Answer", ""), ("Note", "")],
         ["/matching/pair/{pair}"] = [("Decision", ""), ("Reason", "")],
         ["/models/{model}/decision"] = [("Decision", "sign-off"), ("Note", "")],
+        ["/models/{model}/propose"] = [("Note", "")],
     };
 
     [Theory]

@@ -40,6 +40,7 @@ public static class AuditActions
         ["review.amend"] = "Review amended",
         ["model.register"] = "Model registered",
         ["model.propose"] = "Model proposed for promotion",
+        ["model.propose_refused"] = "Model proposal refused by its checks",
         ["model.promote"] = "Model signed off: now the champion",
         ["model.refuse"] = "Model proposal refused",
         ["opt_out.add"] = "Opt-out added",

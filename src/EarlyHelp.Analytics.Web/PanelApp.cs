@@ -146,6 +146,7 @@ public static class PanelApp
         {
             foreach (var (folder, policy) in Roles.Folders)
                 pages.Conventions.AuthorizeFolder(folder, policy);
+            pages.Conventions.ConfigureFilter(new PasswordChangeFilter());
             pages.Conventions.AllowAnonymousToPage("/Account/SignIn");
             pages.Conventions.AddPageApplicationModelConvention("/Account/SignIn",
                 page => page.EndpointMetadata.Add(new EnableRateLimitingAttribute(SignInLimit)));

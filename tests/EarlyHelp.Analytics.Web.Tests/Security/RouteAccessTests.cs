@@ -72,6 +72,8 @@ public sealed class RouteAccessTests(PanelSite site) : IClassFixture<PanelSite>
         { "GET", "/models/{model}", "302 403 200 200 403 403" },
         { "POST", "/models/{model}/decision", "302 403 403 200 403 403" },
         { "GET", "/models/{model}/propose", "302 403 302 403 403 403" },
+        // The sample model's folder is not on this machine, so its backtest page is not found for those who may read it.
+        { "GET", "/models/{model}/backtest.html", "302 403 404 404 403 403" },
         { "POST", "/models/{model}/propose", "302 403 200 403 403 403" },
         { "GET", "/matching", "302 403 403 403 403 200" },
         { "GET", "/matching/pair/{pair}", "302 403 403 403 403 200" },

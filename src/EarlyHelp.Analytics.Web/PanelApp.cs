@@ -119,7 +119,8 @@ public static class PanelApp
             .AddPolicy(Roles.Governance, policy => policy.RequireRole(Roles.Governance))
             .AddPolicy(Roles.Administrator, policy => policy.RequireRole(Roles.Administrator))
             .AddPolicy(Roles.DataMatching, policy => policy.RequireRole(Roles.DataMatching))
-            .AddPolicy(Roles.ModelReaders, policy => policy.RequireRole(Roles.Analyst, Roles.Governance));
+            .AddPolicy(Roles.ModelReaders, policy => policy.RequireRole(Roles.SharedPolicies[Roles.ModelReaders]))
+            .AddPolicy(Roles.ProgrammeReaders, policy => policy.RequireRole(Roles.SharedPolicies[Roles.ProgrammeReaders]));
         services.AddAntiforgery(antiforgery =>
         {
             antiforgery.Cookie.Name = "earlyhelp-antiforgery";

@@ -68,8 +68,7 @@ public sealed class ModelBacktestTests(PanelSite site) : IClassFixture<PanelSite
     {
         var start = html.IndexOf($"<td>{testDate}</td>", StringComparison.Ordinal);
         Assert.True(start >= 0, $"No backtest row for {testDate}.");
-        // The cells are on lines of their own in the page's source.
-        return System.Text.RegularExpressions.Regex.Replace(html[start..html.IndexOf("</tr>", start, StringComparison.Ordinal)], @">\s+<", "><");
+        return Markup.Compact(html[start..html.IndexOf("</tr>", start, StringComparison.Ordinal)]);
     }
 
     private void Register(string name, bool withBacktest)

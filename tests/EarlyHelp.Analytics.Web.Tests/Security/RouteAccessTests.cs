@@ -38,6 +38,7 @@ public sealed class RouteAccessTests(PanelSite site) : IClassFixture<PanelSite>
         { "GET", "/prompts/{prompt}/pack", "302 200 403 403 403 403" },
         { "POST", "/prompts/{prompt}/pack", "302 200 403 403 403 403" },
         { "POST", "/prompts/{prompt}/next", "302 200 403 403 403 403" },
+        { "GET", "/programme", "302 200 403 200 403 403" },
         { "GET", "/runs", "302 403 200 403 403 403" },
         { "GET", "/runs/{run}", "302 403 200 403 403 403" },
         { "GET", "/audit-log", "302 403 403 200 403 403" },

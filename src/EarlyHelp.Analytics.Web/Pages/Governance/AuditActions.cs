@@ -48,6 +48,7 @@ public static class AuditActions
         ["audit_log.export"] = "Audit log exported",
         ["audit_log.view"] = "Audit log viewed",
         ["audit_log.spot_check"] = "Audit spot-check viewed",
+        ["programme.view"] = "Programme view seen",
     };
 
     /// <summary>An action code in words: its own name, else its choice's, else the code.</summary>

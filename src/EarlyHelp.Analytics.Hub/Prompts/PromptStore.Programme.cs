@@ -26,17 +26,20 @@ public sealed partial class PromptStore
         }
         var facts = new List<ProgrammeFact>();
         // The first statutory-care record of a child after T: CIN and CP plans and looked-after episodes, the outcome datasets.
+        // One join grouped by prompt rather than a subquery per prompt, so that SQLite, which keeps no index on
+        // event.person_id, builds its transient index once for the statement (as the context capture's query does).
         using (var command = connection.Command(null, """
             SELECT p.reference, r.as_of,
                    (SELECT outcome FROM review v WHERE v.reference = p.reference ORDER BY v.review_id DESC LIMIT 1),
-                   (SELECT MIN(e.start_date) FROM family_member m
-                        JOIN event e ON e.person_id = m.person_id
-                        JOIN dataset d ON d.code = e.dataset AND d.category = 'statutory_care'
-                    WHERE m.family_id = p.family_id AND m.role = 'child'
-                        AND m.start_date <= r.as_of AND (m.end_date IS NULL OR m.end_date > r.as_of)
-                        AND e.start_date > r.as_of)
-            FROM prompt p JOIN scoring_run r ON r.run_id = p.run_id
+                   MIN(e.start_date)
+            FROM prompt p
+            JOIN scoring_run r ON r.run_id = p.run_id
+            LEFT JOIN family_member m ON m.family_id = p.family_id AND m.role = 'child'
+                AND m.start_date <= r.as_of AND (m.end_date IS NULL OR m.end_date > r.as_of)
+            LEFT JOIN event e ON e.person_id = m.person_id AND e.start_date > r.as_of
+                AND e.dataset IN (SELECT code FROM dataset WHERE category = 'statutory_care')
             WHERE p.hidden_at IS NULL AND r.trial = 0
+            GROUP BY p.reference, r.as_of
             """))
         using (var reader = command.ExecuteReader())
         {

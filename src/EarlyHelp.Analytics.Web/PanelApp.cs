@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using EarlyHelp.Analytics.Hub.Models;
 using EarlyHelp.Analytics.Web.Hosting;
 using EarlyHelp.Analytics.Web.Security;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -26,8 +27,11 @@ public static class PanelApp
     /// <summary>The largest request body accepted: the largest form is a review, a 2,000-character reason and a few fields.</summary>
     public const int MaximumRequestBytes = 64 * 1024;
 
-    /// <summary>Builds the app from <paramref name="args"/> and configuration; <paramref name="settings"/> override both (the CLI passes the hub and URLs so).</summary>
-    public static WebApplication Create(string[] args, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <summary>
+    /// Builds the app from <paramref name="args"/> and configuration; <paramref name="settings"/> override both (the CLI passes the hub and URLs so).
+    /// <paramref name="proposalChecks"/>, when the host has them, lets analysts propose a candidate in the app.
+    /// </summary>
+    public static WebApplication Create(string[] args, IReadOnlyDictionary<string, string?>? settings = null, IProposalChecks? proposalChecks = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -37,6 +41,8 @@ public static class PanelApp
         if (settings is not null)
             builder.Configuration.AddInMemoryCollection(settings);
         AddServices(builder);
+        if (proposalChecks is not null)
+            builder.Services.AddSingleton(proposalChecks);
         var app = builder.Build();
         UsePipeline(app);
         return app;
@@ -113,7 +119,8 @@ public static class PanelApp
             .AddPolicy(Roles.Governance, policy => policy.RequireRole(Roles.Governance))
             .AddPolicy(Roles.Administrator, policy => policy.RequireRole(Roles.Administrator))
             .AddPolicy(Roles.DataMatching, policy => policy.RequireRole(Roles.DataMatching))
-            .AddPolicy(Roles.ModelReaders, policy => policy.RequireRole(Roles.Analyst, Roles.Governance));
+            .AddPolicy(Roles.ModelReaders, policy => policy.RequireRole(Roles.SharedPolicies[Roles.ModelReaders]))
+            .AddPolicy(Roles.ProgrammeReaders, policy => policy.RequireRole(Roles.SharedPolicies[Roles.ProgrammeReaders]));
         services.AddAntiforgery(antiforgery =>
         {
             antiforgery.Cookie.Name = "earlyhelp-antiforgery";
@@ -140,6 +147,7 @@ public static class PanelApp
         {
             foreach (var (folder, policy) in Roles.Folders)
                 pages.Conventions.AuthorizeFolder(folder, policy);
+            pages.Conventions.ConfigureFilter(new PasswordChangeFilter());
             pages.Conventions.AllowAnonymousToPage("/Account/SignIn");
             pages.Conventions.AddPageApplicationModelConvention("/Account/SignIn",
                 page => page.EndpointMetadata.Add(new EnableRateLimitingAttribute(SignInLimit)));

@@ -68,7 +68,7 @@ internal static class DemoPanel
             ["Panel:TwoFactorRoles"] = "",
             // The demo prints the address and how to stop; the host's own start-up lines would repeat them.
             ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Warning",
-        });
+        }, new ProposalChecks());
         app.Urls.Add(Address);
         app.StartAsync(run.Cancellation).GetAwaiter().GetResult();
         run.Panel = app;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using EarlyHelp.Analytics.Cli.AuditLog;
 using EarlyHelp.Analytics.Cli.CommandLine;
+using EarlyHelp.Analytics.Pipelines.Promotion;
 using EarlyHelp.Analytics.Web;
 
 namespace EarlyHelp.Analytics.Cli.Serve;
@@ -44,7 +45,7 @@ internal static class ServeCommand
             var settings = new Dictionary<string, string?> { ["Panel:HubPath"] = hubPath, ["Panel:AuditKeyFile"] = AuditKeyOption.Value(parseResult) };
             if (parseResult.GetValue(insecureHttp))
                 settings["Panel:AllowInsecureHttp"] = "true";
-            using var app = PanelApp.Create([], settings);
+            using var app = PanelApp.Create([], settings, new ProposalChecks());
             foreach (var url in parseResult.GetValue(urls)!.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                 app.Urls.Add(url);
             output.WriteLine($"Serving the panel app for {hubPath} on {string.Join(", ", app.Urls)}. Stop with Ctrl+C.");

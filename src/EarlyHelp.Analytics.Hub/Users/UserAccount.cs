@@ -16,6 +16,12 @@ public sealed record UserAccount(
     /// <summary>Whether the account has a confirmed second factor (a time-based one-time password).</summary>
     public bool TwoFactorEnrolled { get; init; }
 
+    /// <summary>When the account last signed in (with a password or through the identity provider), or null for never.</summary>
+    public DateTimeOffset? LastSignInAt { get; init; }
+
+    /// <summary>Whether the holder must choose their own password before anything else: an administrator set the current one.</summary>
+    public bool PasswordChangeRequired { get; init; }
+
     /// <summary>Whether the account is locked at <paramref name="now"/>.</summary>
     public bool IsLockedAt(DateTimeOffset now) => LockedUntil is { } until && until > now;
 }

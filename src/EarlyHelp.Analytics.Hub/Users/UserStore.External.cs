@@ -50,6 +50,7 @@ public sealed partial class UserStore
         }
         if (account is not null && account.DisplayName != identity.DisplayName)
             connection.Execute(transaction, "UPDATE app_user SET display_name = @p1 WHERE username = @p0", name, identity.DisplayName);
+        connection.Execute(transaction, "UPDATE app_user SET last_sign_in_at = @p1 WHERE username = @p0", name, HubQueries.FormatTime(clock.GetUtcNow()));
         auditLog.Append(transaction, name, "sign_in.success", name, $"identity provider: {vouched}, from {client}");
         var signedIn = Find(transaction, name)!;
         transaction.Commit();

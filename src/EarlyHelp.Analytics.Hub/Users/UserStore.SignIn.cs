@@ -58,7 +58,7 @@ public sealed partial class UserStore
         else
         {
             var rehash = verdict == PasswordVerificationResult.SuccessRehashNeeded ? Hasher.HashPassword(account, password!) : hash;
-            connection.Execute(transaction, "UPDATE app_user SET password_hash = @p1 WHERE username = @p0", name, rehash);
+            connection.Execute(transaction, "UPDATE app_user SET password_hash = @p1, last_sign_in_at = @p2 WHERE username = @p0", name, rehash, HubQueries.FormatTime(now));
             throttle.Clear(transaction, nameKey, client);
             auditLog.Append(transaction, name, "sign_in.success", name, $"from {client}");
             result = new SignInOutcome.Succeeded(Find(transaction, name)!);
@@ -102,7 +102,8 @@ public sealed partial class UserStore
         }
         else
         {
-            connection.Execute(transaction, "UPDATE app_user SET password_hash = @p1, security_stamp = @p2 WHERE username = @p0",
+            // The holder has chosen their own password now, so one an administrator set no longer has to be replaced.
+            connection.Execute(transaction, "UPDATE app_user SET password_hash = @p1, security_stamp = @p2, password_change_required = 0 WHERE username = @p0",
                 name, Hasher.HashPassword(account, newPassword), NewStamp());
             throttle.Clear(transaction, name, client);
             var ended = sessions.EndOpen(transaction, name, "password changed", keepSession);

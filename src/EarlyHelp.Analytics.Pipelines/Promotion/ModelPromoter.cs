@@ -67,24 +67,46 @@ public static class ModelPromoter
     /// </summary>
     public static PromotionOutcome Propose(IHubStore store, string name, string by, string note, IProgress<WorkProgress>? progress = null)
     {
+        var (checks, candidate) = Check(store, name, by, note, progress);
+        if (checks.Any(c => !c.Passed))
+            return new PromotionOutcome.Refused(name, checks);
+        var proposal = store.Models.Propose(name, by, note, Evidence(checks, candidate));
+        return new PromotionOutcome.Proposed(proposal, checks);
+    }
+
+    /// <summary>
+    /// The checks of <see cref="Propose"/>, passed or not, with the candidate's fairness flags, recording nothing (the panel
+    /// app runs them on a reading connection and records the proposal in its own write turn). Throws as <see cref="Propose"/> does.
+    /// </summary>
+    public static ProposalEvidence CheckProposal(IHubStore store, string name, string by, string note, IProgress<WorkProgress>? progress = null)
+    {
+        var (checks, candidate) = Check(store, name, by, note, progress);
+        return Evidence(checks, candidate);
+    }
+
+    private static (IReadOnlyList<RuleOutcome> Checks, LoadedModel Candidate) Check(IHubStore store, string name, string by, string note, IProgress<WorkProgress>? progress)
+    {
         ArgumentNullException.ThrowIfNull(store);
         RequireAccount(store, name, by, UserRole.Analyst, "a proposal needs an enabled analyst account");
         if (string.IsNullOrWhiteSpace(note))
             throw new BadInputException(name, "a proposal needs a note saying why the candidate should replace the champion");
+        var candidate = LoadCandidate(store, name);
+        var champion = store.Models.Champion();
+        var evidence = champion is null ? null : ChampionOnCandidateRows(store, candidate, champion, progress);
+        return (PromotionRules.CheckEvidence(candidate.Report, evidence), candidate);
+    }
+
+    private static LoadedModel LoadCandidate(IHubStore store, string name)
+    {
         var registered = FindCandidate(store, name);
         var candidate = ModelFolder.Load(registered.Registration.Folder);
         if (candidate.ModelSha256 != registered.Registration.ModelSha256)
             throw new BadInputException(registered.Registration.Folder, $"the model file's SHA-256 is {candidate.ModelSha256} but the registry records {registered.Registration.ModelSha256}");
-
-        var champion = store.Models.Champion();
-        var evidence = champion is null ? null : ChampionOnCandidateRows(store, candidate, champion, progress);
-        var checks = PromotionRules.CheckEvidence(candidate.Report, evidence);
-        if (checks.Any(c => !c.Passed))
-            return new PromotionOutcome.Refused(name, checks);
-        var proposal = store.Models.Propose(name, by, note, new ProposalEvidence(
-            [.. checks.Select(c => new ProposalCheck(c.Rule, c.Passed, c.Detail))], [.. candidate.Report.FairnessFlags.Select(f => f.Id)]));
-        return new PromotionOutcome.Proposed(proposal, checks);
+        return candidate;
     }
+
+    private static ProposalEvidence Evidence(IReadOnlyList<RuleOutcome> checks, LoadedModel candidate) =>
+        new([.. checks.Select(c => new ProposalCheck(c.Rule, c.Passed, c.Detail))], [.. candidate.Report.FairnessFlags.Select(f => f.Id)]);
 
     /// <summary>
     /// Signs off the candidate's open proposal, which makes it the champion. Throws <see cref="BadInputException"/> when

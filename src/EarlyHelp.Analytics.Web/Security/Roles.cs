@@ -23,6 +23,16 @@ public static class Roles
     /// <summary>Policy of the model registry's pages: analysts and information governance reviewers.</summary>
     public const string ModelReaders = "model_readers";
 
+    /// <summary>Policy of the programme view: panel members and information governance reviewers.</summary>
+    public const string ProgrammeReaders = "programme_readers";
+
+    /// <summary>The roles each policy that spans several roles admits.</summary>
+    public static IReadOnlyDictionary<string, string[]> SharedPolicies { get; } = new Dictionary<string, string[]>(StringComparer.Ordinal)
+    {
+        [ModelReaders] = [Analyst, Governance],
+        [ProgrammeReaders] = [Panel, Governance],
+    };
+
     /// <summary>The claim holding the user's display name.</summary>
     public const string DisplayNameClaim = "display_name";
 
@@ -30,6 +40,6 @@ public static class Roles
     public static IReadOnlyList<(string Folder, string Policy)> Folders { get; } =
     [
         ("/Panel", Panel), ("/Analyst", Analyst), ("/Governance", Governance), ("/Admin", Administrator),
-        ("/Matching", DataMatching), ("/Models", ModelReaders),
+        ("/Matching", DataMatching), ("/Models", ModelReaders), ("/Programme", ProgrammeReaders),
     ];
 }

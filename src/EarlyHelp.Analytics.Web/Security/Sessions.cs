@@ -66,6 +66,10 @@ public static class Sessions
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
         }
+        else if (account.PasswordChangeRequired)
+        {
+            PasswordChangeFilter.Require(context.HttpContext);
+        }
     }
 
     /// <summary>The session token of a signed-in user, or null.</summary>

@@ -52,4 +52,37 @@ public sealed class ModelSignOffBrowserTests
         using var store = hub.Open();
         Assert.Equal(ModelStatus.Champion, store.Models.Find(SampleHub.ModelName)!.Status);
     }
+
+    [BrowserFact]
+    public async Task Analyst_ProposesInTheApp_IgSignsItOff()
+    {
+        using var hub = new SampleHub();
+        using (var store = hub.Open())
+            store.Models.Refuse(SampleHub.ModelName, "ig.reviewer", "Refused so that it can be proposed again.");
+        var checks = RecordedChecks.Passing();
+        await using var app = await StartAppAsync(hub, checks);
+        var site = app.Urls.First();
+        using var browser = StartChromium(Path.Combine(hub.Folder, "chromium-profile"));
+
+        SignIn(browser, site, SampleHub.UserByRole["analyst"]);
+        browser.Navigate().GoToUrl($"{site}/models/{SampleHub.ModelName}");
+        Screenshots.Save(browser, "analyst-model-propose");
+        browser.FindElement(By.Id("note")).SendKeys("Beats both baselines; IG to look at the ethnicity flag.");
+        browser.FindElement(By.CssSelector("form[action$='/propose'] button[type=submit]")).Click();
+        WaitForText(browser, By.TagName("main"), "Proposal 2: awaiting information governance");
+        Assert.Equal(1, checks.Calls);
+        Screenshots.Save(browser, "analyst-model-proposed");
+        browser.FindElement(By.CssSelector("header form button")).Click();
+
+        SignIn(browser, site, SampleHub.UserByRole["ig"]);
+        browser.Navigate().GoToUrl($"{site}/models/{SampleHub.ModelName}");
+        browser.FindElement(By.Id("note")).SendKeys($"{SampleHub.ModelFlag}: small group, wide interval; accepted and rechecked next quarter.");
+        browser.FindElement(By.CssSelector("button[value='sign-off']")).Click();
+        WaitForText(browser, By.TagName("main"), "Signed off by ig.reviewer");
+        Screenshots.Save(browser, "ig-model-signed-off-after-app-proposal");
+        await app.StopAsync();
+        using var after = hub.Open();
+        Assert.Equal(ModelStatus.Champion, after.Models.Find(SampleHub.ModelName)!.Status);
+        Assert.Equal("an.analyst", after.Models.Proposals(SampleHub.ModelName)[^1].ProposedBy);
+    }
 }

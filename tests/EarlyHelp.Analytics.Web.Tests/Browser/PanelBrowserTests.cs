@@ -1,3 +1,4 @@
+using EarlyHelp.Analytics.Hub.Models;
 using EarlyHelp.Analytics.Web.Tests.Fixtures;
 using Microsoft.AspNetCore.Builder;
 using OpenQA.Selenium;
@@ -108,9 +109,9 @@ public sealed class PanelBrowserTests
     }
 
     /// <summary>The app on Kestrel over <paramref name="hub"/>, on a loopback port the system picks, plain HTTP, no second factor.</summary>
-    internal static async Task<WebApplication> StartAppAsync(SampleHub hub)
+    internal static async Task<WebApplication> StartAppAsync(SampleHub hub, IProposalChecks? proposalChecks = null)
     {
-        var app = PanelApp.Create([], new Dictionary<string, string?> { ["Panel:HubPath"] = hub.HubPath, ["Panel:AllowInsecureHttp"] = "true", ["Panel:TwoFactorRoles"] = "" });
+        var app = PanelApp.Create([], new Dictionary<string, string?> { ["Panel:HubPath"] = hub.HubPath, ["Panel:AllowInsecureHttp"] = "true", ["Panel:TwoFactorRoles"] = "" }, proposalChecks);
         app.Urls.Add("http://127.0.0.1:0");
         await app.StartAsync();
         return app;

@@ -1,6 +1,8 @@
 using EarlyHelp.Analytics.Core.Prompts;
+using EarlyHelp.Analytics.Hub.Models;
 using EarlyHelp.Analytics.Hub.Store;
 using EarlyHelp.Analytics.Hub.Users;
+using EarlyHelp.Analytics.Pipelines.Promotion;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -78,7 +80,12 @@ public class PanelSite : WebApplicationFactory<Program>
         builder.UseSetting("Panel:MaximumFailedSignInsPerName", "6");
         builder.UseSetting("Panel:KnownProxies", "127.0.0.1");
         builder.UseSetting("Panel:TwoFactorRoles", "");
-        builder.ConfigureTestServices(services => services.AddTransient<IStartupFilter, LoopbackClient>());
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddTransient<IStartupFilter, LoopbackClient>();
+            // As 'earlyhelp serve' does: the command line's own promotion checks.
+            services.AddSingleton<IProposalChecks>(new ProposalChecks());
+        });
         ConfigureSite(builder);
     }
 

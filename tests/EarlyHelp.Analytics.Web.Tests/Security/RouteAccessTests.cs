@@ -38,6 +38,7 @@ public sealed class RouteAccessTests(PanelSite site) : IClassFixture<PanelSite>
         { "GET", "/prompts/{prompt}/pack", "302 200 403 403 403 403" },
         { "POST", "/prompts/{prompt}/pack", "302 200 403 403 403 403" },
         { "POST", "/prompts/{prompt}/next", "302 200 403 403 403 403" },
+        { "GET", "/programme", "302 200 403 200 403 403" },
         { "GET", "/runs", "302 403 200 403 403 403" },
         { "GET", "/runs/{run}", "302 403 200 403 403 403" },
         { "GET", "/audit-log", "302 403 403 200 403 403" },
@@ -71,6 +72,10 @@ public sealed class RouteAccessTests(PanelSite site) : IClassFixture<PanelSite>
         { "GET", "/models", "302 403 200 200 403 403" },
         { "GET", "/models/{model}", "302 403 200 200 403 403" },
         { "POST", "/models/{model}/decision", "302 403 403 200 403 403" },
+        { "GET", "/models/{model}/propose", "302 403 302 403 403 403" },
+        // The sample model's folder is not on this machine, so its backtest page is not found for those who may read it.
+        { "GET", "/models/{model}/backtest.html", "302 403 404 404 403 403" },
+        { "POST", "/models/{model}/propose", "302 403 200 403 403 403" },
         { "GET", "/matching", "302 403 403 403 403 200" },
         { "GET", "/matching/pair/{pair}", "302 403 403 403 403 200" },
         { "POST", "/matching/pair/{pair}", "302 403 403 403 403 200" },
@@ -107,6 +112,7 @@ public sealed class RouteAccessTests(PanelSite site) : IClassFixture<PanelSite>
         ["/data-quality/answer"] = [("Query", ""), ("Answer", ""), ("Note", "")],
         ["/matching/pair/{pair}"] = [("Decision", ""), ("Reason", "")],
         ["/models/{model}/decision"] = [("Decision", "sign-off"), ("Note", "")],
+        ["/models/{model}/propose"] = [("Note", "")],
     };
 
     [Theory]

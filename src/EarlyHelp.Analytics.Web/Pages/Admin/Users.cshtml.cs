@@ -8,8 +8,9 @@ namespace EarlyHelp.Analytics.Web.Pages.Admin;
 
 /// <summary>
 /// Users for administrators: add one (with a generated password shown once), change a role, unlock, switch off
-/// or on, or reset a password. Administrators cannot change their own role or switch themselves off, so that
-/// the last administrator cannot lock everyone out by mistake.
+/// or on, or reset a password; with each user's last sign-in. A password an administrator sets must be replaced by its
+/// holder at their next sign-in (<see cref="PasswordChangeFilter"/>). Administrators cannot change their own role or
+/// switch themselves off, so that the last administrator cannot lock everyone out by mistake.
 /// </summary>
 public sealed class UsersModel(HubConnections hub, TimeProvider clock, AuditTrail audit) : PageModel
 {
@@ -56,8 +57,8 @@ public sealed class UsersModel(HubConnections hub, TimeProvider clock, AuditTrai
         if (!UserRoles.TryParse(Role, out var role))
             return RefuseAsync("Choose a role.");
         var password = Passwords.Generate();
-        return ChangeAsync(users => users.Add(new NewUser(Username ?? "", DisplayName ?? "", role), password, User.Username()),
-            user => (password, $"Added {user.Username} as {user.Role.PlainName().ToLowerInvariant()}. Give them this password by a separate, secure route; they should change it when they first sign in."));
+        return ChangeAsync(users => users.Add(new NewUser(Username ?? "", DisplayName ?? "", role), password, User.Username(), passwordChangeRequired: true),
+            user => (password, $"Added {user.Username} as {user.Role.PlainName().ToLowerInvariant()}. Give them this password by a separate, secure route. When they first sign in they must choose their own before they can do anything else."));
     }
 
     /// <summary>Gives a user another role.</summary>
@@ -89,8 +90,8 @@ public sealed class UsersModel(HubConnections hub, TimeProvider clock, AuditTrai
     public Task OnPostPasswordAsync()
     {
         var password = Passwords.Generate();
-        return ChangeAsync(users => users.ResetPassword(Username ?? "", password, User.Username()),
-            user => (password, $"{user.Username} has a new password. Give it to them by a separate, secure route."));
+        return ChangeAsync(users => users.ResetPassword(Username ?? "", password, User.Username(), passwordChangeRequired: true),
+            user => (password, $"{user.Username} has a new password and has been signed out. Give it to them by a separate, secure route. When they next sign in they must choose their own."));
     }
 
     private Task ChangeOthersAsync(Func<UserStore, UserChange> change, Func<UserAccount, string> notice) =>

@@ -40,6 +40,7 @@ public static class AuditActions
         ["review.amend"] = "Review amended",
         ["model.register"] = "Model registered",
         ["model.propose"] = "Model proposed for promotion",
+        ["model.propose_refused"] = "Model proposal refused by its checks",
         ["model.promote"] = "Model signed off: now the champion",
         ["model.refuse"] = "Model proposal refused",
         ["opt_out.add"] = "Opt-out added",
@@ -47,6 +48,7 @@ public static class AuditActions
         ["audit_log.export"] = "Audit log exported",
         ["audit_log.view"] = "Audit log viewed",
         ["audit_log.spot_check"] = "Audit spot-check viewed",
+        ["programme.view"] = "Programme view seen",
     };
 
     /// <summary>An action code in words: its own name, else its choice's, else the code.</summary>

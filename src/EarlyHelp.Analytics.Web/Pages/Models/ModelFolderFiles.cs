@@ -39,6 +39,12 @@ public sealed class ModelFolderFiles
     /// <summary>The least stable features, least stable first.</summary>
     public IReadOnlyList<DriftLine> FeatureDrift { get; private init; } = [];
 
+    /// <summary>The rolling-origin backtest (<c>backtest.json</c>, written by <c>train --backtest N</c>), or null when absent.</summary>
+    public Backtest? Backtest { get; private init; }
+
+    /// <summary>Whether the folder holds the backtest's page, <c>backtest.html</c>.</summary>
+    public bool HasBacktestPage { get; private init; }
+
     /// <summary>Files that were there but could not be read, with the reason.</summary>
     public IReadOnlyList<string> Problems { get; private init; } = [];
 
@@ -58,7 +64,7 @@ public sealed class ModelFolderFiles
             {
                 return parse(File.ReadAllText(path));
             }
-            catch (Exception error) when (error is JsonException or IOException or UnauthorizedAccessException)
+            catch (Exception error) when (error is JsonException or IOException or UnauthorizedAccessException or KeyNotFoundException or InvalidOperationException or FormatException)
             {
                 problems.Add($"{file}: {error.Message}");
                 return null;
@@ -73,6 +79,8 @@ public sealed class ModelFolderFiles
                 Fairness = Load<FairnessReport>(AuditOutput.FairnessJson, text => JsonSerializer.Deserialize<FairnessReport>(text, ReportJson.Options)),
                 ScoreDrift = drift is null ? null : Line(drift.RootElement.GetProperty("score")),
                 FeatureDrift = drift is null ? [] : [.. drift.RootElement.GetProperty("features").EnumerateArray().Select(Line).OrderByDescending(l => l.Index).Take(DriftShown)],
+                Backtest = Load(Backtest.FileName, Backtest.Parse),
+                HasBacktestPage = File.Exists(Path.Combine(folder, Backtest.PageName)),
                 Problems = problems,
             };
         }

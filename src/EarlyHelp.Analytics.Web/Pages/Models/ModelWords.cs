@@ -25,6 +25,12 @@ public static class ModelWords
         : double.IsNaN(interval.Lower) ? Display.Percent(value)
         : $"{Display.Percent(value)} ({Display.Percent(interval.Lower)} to {Display.Percent(interval.Upper)})";
 
+    /// <summary>A value with its 95% interval in one format, e.g. "0.781 (0.752 to 0.809)"; "not defined" for no value.</summary>
+    public static string Estimate(double value, Interval interval, string format) =>
+        !double.IsFinite(value) ? "not defined"
+        : !interval.IsDefined ? value.ToString(format, CultureInfo.InvariantCulture)
+        : string.Create(CultureInfo.InvariantCulture, $"{value.ToString(format, CultureInfo.InvariantCulture)} ({interval.Lower.ToString(format, CultureInfo.InvariantCulture)} to {interval.Upper.ToString(format, CultureInfo.InvariantCulture)})");
+
     /// <summary>A stability index to three places, or "not defined".</summary>
     public static string Index(double index) => double.IsFinite(index) ? index.ToString("0.000", CultureInfo.InvariantCulture) : "not defined";
 }

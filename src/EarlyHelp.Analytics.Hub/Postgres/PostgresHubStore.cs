@@ -69,6 +69,24 @@ public sealed class PostgresHubStore : DbHubStore
     /// <inheritdoc />
     public override IHubLoad BeginLoad() => new PostgresLoad(connection, AuditLog);
 
+    /// <summary>The number of partitions of the hub's large tables: 0 when it is not partitioned (<see cref="PostgresPartitioning"/>).</summary>
+    public int PartitionCount => PostgresPartitioning.Count(connection);
+
+    /// <summary>
+    /// One reader per partition of a partitioned hub, each reading only its partition's rows over its own connections,
+    /// so that feature building can run partition by partition; <see cref="BadInputException"/> when the hub is not
+    /// partitioned or holds no extract yet.
+    /// </summary>
+    public IReadOnlyList<IHubReader> OpenPartitionReaders()
+    {
+        var extractDate = OpenReader().ExtractDate;
+        var count = PartitionCount;
+        if (count == 0)
+            throw new BadInputException(Name, "the hub's tables are not partitioned (see docs/scale.md)");
+        var describe = PostgresConnections.Describe(connectionString);
+        return Enumerable.Range(0, count).Select(index => (IHubReader)new PostgresPartitionReader(connectionString, describe, extractDate, index)).ToArray();
+    }
+
     /// <inheritdoc />
     private protected override IHubReader OpenReader(DateOnly extractDate) => new PostgresHubReader(connectionString, PostgresConnections.Describe(connectionString), extractDate);
 }

@@ -25,6 +25,12 @@ public sealed class PartitionedFeatureScaleTests(ITestOutputHelper output) : IDi
             $"ingest: plain {result.PlainIngest.TotalSeconds:F1} s, partitioned {result.PartitionedIngest.TotalSeconds:F1} s; load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"whole hub: read {result.WholeRead.TotalSeconds:F2} s, build {result.WholeBuild.TotalSeconds:F2} s, {result.Whole.RowCount} rows; partitioned, 2 workers: {result.PartitionedTotal.TotalSeconds:F2} s"));
+        // How far shared members chain families together: the partition key's granularity.
+        var groups = hub.QueryRows("""
+            SELECT COUNT(*), COUNT(*) FILTER (WHERE families > 1), MAX(families)
+            FROM (SELECT COUNT(DISTINCT family_id) AS families FROM family_member GROUP BY family_group) g
+            """)[0];
+        output.WriteLine($"family groups: {groups[0]}, of more than one family: {groups[1]}, most families in one group: {groups[2]}");
         foreach (var p in result.Parts.Partitions)
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -45,6 +45,26 @@ public static class PostgresPartitioning
     ];
 
     /// <summary>
+    /// The environment variable that, set to a number of partitions, makes a new PostgreSQL hub partitioned when it is
+    /// created (the first verb that opens an empty database). It never changes a hub that already exists.
+    /// </summary>
+    public const string SettingVariable = "EARLYHELP_HUB_PARTITIONS";
+
+    /// <summary>
+    /// The partitions <paramref name="value"/> (the text of <see cref="SettingVariable"/>) asks a new hub for, or null
+    /// when it is unset or empty; <see cref="BadInputException"/> when it is not a whole number from 2 to <see cref="MaximumPartitions"/>.
+    /// </summary>
+    public static int? Setting(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+            return null;
+        if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var partitions))
+            throw new BadInputException(SettingVariable, $"the number of partitions must be a whole number from 2 to {MaximumPartitions}; got '{value}'");
+        Check(partitions, SettingVariable);
+        return partitions;
+    }
+
+    /// <summary>
     /// Partitions the hub <paramref name="hub"/> names (a connection string or URI) into <paramref name="partitions"/>
     /// hash partitions, migrating it to the latest schema first; rows already there are moved in, in one transaction.
     /// Doing it again with the same count changes nothing. <see cref="BadInputException"/> when the count is out of
@@ -52,12 +72,16 @@ public static class PostgresPartitioning
     /// </summary>
     public static void Partition(string hub, int partitions)
     {
-        if (partitions is < 2 or > MaximumPartitions)
-            throw new BadInputException("--partitions", string.Create(CultureInfo.InvariantCulture,
-                $"the number of partitions must be from 2 to {MaximumPartitions}; got {partitions}"));
+        Check(partitions, "partitions");
         var connectionString = PostgresConnections.KeywordForm(hub);
-        var name = PostgresConnections.Name(connectionString);
         using var connection = PostgresConnections.Open(connectionString, PostgresConnections.Describe(connectionString));
+        Partition(connection, PostgresConnections.Name(connectionString), partitions);
+    }
+
+    /// <summary>Partitions the hub on <paramref name="connection"/>, named <paramref name="name"/> in messages, as <see cref="Partition(string, int)"/> does.</summary>
+    internal static void Partition(NpgsqlConnection connection, string name, int partitions)
+    {
+        Check(partitions, "partitions");
         SchemaMigrator.Migrate(connection, PostgresDialect.Instance, name);
         using var transaction = connection.BeginWriteTransaction();
         var current = Count(connection);
@@ -70,6 +94,14 @@ public static class PostgresPartitioning
             Convert(connection, table, partitions);
         FamilyGroups.Assign(connection);
         transaction.Commit();
+    }
+
+    /// <summary>Refuses a number of partitions outside 2 to <see cref="MaximumPartitions"/>, naming <paramref name="source"/>.</summary>
+    internal static void Check(int partitions, string source)
+    {
+        if (partitions is < 2 or > MaximumPartitions)
+            throw new BadInputException(source, string.Create(CultureInfo.InvariantCulture,
+                $"the number of partitions must be from 2 to {MaximumPartitions}; got {partitions}"));
     }
 
     /// <summary>The number of partitions of the hub on <paramref name="connection"/>: 0 when its tables are not partitioned.</summary>

@@ -113,6 +113,24 @@ public sealed class PostgresPartitioningTests : HubStoreTests<PostgresHubFixture
         Assert.EndsWith("the hub is already partitioned into 4 partitions; it cannot be partitioned again into 8", error.Message);
     }
 
+    [StoreFact]
+    public void Open_NewHubWithPartitions_PartitionedBeforeItsFirstLoad()
+    {
+        using var store = PostgresHubStore.Open(Hub.ConnectionString, auditKeyFile: Hub.AuditKeyFile, partitionsForNewHub: 4);
+
+        Assert.Equal(4, store.PartitionCount);
+    }
+
+    [StoreFact]
+    public void Open_ExistingHubWithPartitions_LeftUnpartitioned()
+    {
+        PostgresHubStore.Open(Hub.ConnectionString, auditKeyFile: Hub.AuditKeyFile).Dispose();
+
+        using var store = PostgresHubStore.Open(Hub.ConnectionString, auditKeyFile: Hub.AuditKeyFile, partitionsForNewHub: 4);
+
+        Assert.Equal(0, store.PartitionCount);
+    }
+
     [StoreTheory]
     [InlineData(1)]
     [InlineData(257)]

@@ -29,20 +29,31 @@ internal sealed class CopyInsert<T> : IKeyedWriter<T>
     /// <param name="key">The natural key's columns (a primary key or UNIQUE constraint).</param>
     /// <param name="write">Writes a row's values (see <see cref="CopyWriting"/>).</param>
     /// <param name="end">The column holding the open end (an end date, a month of death), or null when rows never close.</param>
-    public CopyInsert(NpgsqlConnection connection, string table, string[] columns, string[] key, Action<NpgsqlBinaryImporter, T> write, string? end = null)
+    /// <param name="partitioned">
+    /// The table is hash-partitioned (<see cref="PostgresPartitioning"/>): its natural key is no constraint there, so a row
+    /// is inserted only when no partition holds its key, and only a key's first arrival in the batch, as ON CONFLICT does.
+    /// </param>
+    public CopyInsert(NpgsqlConnection connection, string table, string[] columns, string[] key, Action<NpgsqlBinaryImporter, T> write, string? end = null,
+        bool partitioned = false)
     {
         this.connection = connection;
         this.write = write;
         stage = $"load_{table}";
         var list = string.Join(", ", columns);
+        var keys = string.Join(", ", key);
+        var match = string.Join(" AND ", key.Select(column => $"t.{column} = s.{column}"));
         // The staging table takes its column types from the hub table, plus the arrival order.
         create = $"CREATE TEMPORARY TABLE {stage} ON COMMIT DROP AS SELECT 0::bigint AS arrival, {list} FROM {table} WITH NO DATA";
         copy = $"COPY {stage} (arrival, {list}) FROM STDIN (FORMAT BINARY)";
-        insert = $"INSERT INTO {table} ({list}) SELECT {list} FROM {stage} ORDER BY arrival ON CONFLICT ({string.Join(", ", key)}) DO NOTHING";
+        // Partitioned: the load holds the hub's write lock, so no other writer inserts the same key between the check and the insert.
+        insert = partitioned
+            ? $"""
+                INSERT INTO {table} ({list}) SELECT {list} FROM (SELECT DISTINCT ON ({keys}) * FROM {stage} ORDER BY {keys}, arrival) s
+                WHERE NOT EXISTS (SELECT 1 FROM {table} t WHERE {match}) ORDER BY arrival
+                """
+            : $"INSERT INTO {table} ({list}) SELECT {list} FROM {stage} ORDER BY arrival ON CONFLICT ({keys}) DO NOTHING";
         if (end is not null)
         {
-            var keys = string.Join(", ", key);
-            var match = string.Join(" AND ", key.Select(column => $"t.{column} = s.{column}"));
             // The first arriving row with an end closes the stored row, as the row-by-row insert on SQLite does.
             close = $"""
                 UPDATE {table} t SET {end} = s.{end}

@@ -29,15 +29,21 @@ public sealed class PostgresHubStore : DbHubStore
     /// reads its audit key: <paramref name="auditKeyFile"/>, else <see cref="AuditKey.EnvironmentVariable"/>, else a file
     /// named after the hub (<see cref="PostgresConnections.Name"/>) in the working folder. Throws <see cref="BadInputException"/> when the string is not a
     /// valid connection string, the server refuses the connection, or the hub is newer than this program.
-    /// Messages never repeat the connection string (it may hold a password).
+    /// Messages never repeat the connection string (it may hold a password). When the database holds no hub yet and
+    /// <paramref name="partitionsForNewHub"/> is given, the new hub's large tables are hash-partitioned into that many
+    /// partitions (<see cref="PostgresPartitioning"/>); an existing hub is never changed by it.
     /// </summary>
-    public static PostgresHubStore Open(string hub, TimeProvider? clock = null, string? auditKeyFile = null)
+    public static PostgresHubStore Open(string hub, TimeProvider? clock = null, string? auditKeyFile = null, int? partitionsForNewHub = null)
     {
+        if (partitionsForNewHub is { } partitions)
+            PostgresPartitioning.Check(partitions, "partitions");
         var connectionString = PostgresConnections.KeywordForm(hub);
         var name = PostgresConnections.Name(connectionString);
         var connection = PostgresConnections.Open(connectionString, PostgresConnections.Describe(connectionString));
         try
         {
+            if (partitionsForNewHub is { } count && SchemaMigrator.CurrentVersion(connection, PostgresDialect.Instance) == 0)
+                PostgresPartitioning.Partition(connection, name, count);
             SchemaMigrator.Migrate(connection, PostgresDialect.Instance, name);
             var auditKey = HubAuditKey.For(connection, name, auditKeyFile);
             return new PostgresHubStore(name, connectionString, connection, clock ?? TimeProvider.System, auditKey);
@@ -68,6 +74,24 @@ public sealed class PostgresHubStore : DbHubStore
 
     /// <inheritdoc />
     public override IHubLoad BeginLoad() => new PostgresLoad(connection, AuditLog);
+
+    /// <summary>The number of partitions of the hub's large tables: 0 when it is not partitioned (<see cref="PostgresPartitioning"/>).</summary>
+    public int PartitionCount => PostgresPartitioning.Count(connection);
+
+    /// <summary>
+    /// One reader per partition of a partitioned hub, each reading only its partition's rows over its own connections,
+    /// so that feature building can run partition by partition; <see cref="BadInputException"/> when the hub is not
+    /// partitioned or holds no extract yet.
+    /// </summary>
+    public IReadOnlyList<IHubReader> OpenPartitionReaders()
+    {
+        var extractDate = OpenReader().ExtractDate;
+        var count = PartitionCount;
+        if (count == 0)
+            throw new BadInputException(Name, "the hub's tables are not partitioned (see docs/scale.md)");
+        var describe = PostgresConnections.Describe(connectionString);
+        return Enumerable.Range(0, count).Select(index => (IHubReader)new PostgresPartitionReader(connectionString, describe, extractDate, index)).ToArray();
+    }
 
     /// <inheritdoc />
     private protected override IHubReader OpenReader(DateOnly extractDate) => new PostgresHubReader(connectionString, PostgresConnections.Describe(connectionString), extractDate);

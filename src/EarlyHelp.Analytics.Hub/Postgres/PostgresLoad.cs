@@ -16,6 +16,7 @@ internal sealed partial class PostgresLoad : DbHubLoad
     protected override Schema.SqlDialect Dialect => PostgresDialect.Instance;
 
     private readonly NpgsqlConnection connection;
+    private readonly bool partitioned;
     private string dataset = "";
 
     /// <summary>Starts the load's transaction on <paramref name="connection"/>, waiting for any other writer to finish.</summary>
@@ -23,6 +24,7 @@ internal sealed partial class PostgresLoad : DbHubLoad
         : base(connection, connection.BeginWriteTransaction(), auditLog)
     {
         this.connection = connection;
+        partitioned = PostgresPartitioning.Count(connection) > 0;
         var households = new CopyInsert<Household>(connection, "household", ["household_id", "uprn", "area_code", "imd_decile", "tenure"], ["household_id"],
             static (row, value) =>
             {
@@ -65,7 +67,7 @@ internal sealed partial class PostgresLoad : DbHubLoad
                 row.Date(value.Start);
                 row.Date(value.End);
             },
-            "end_date");
+            "end_date", partitioned);
         var families = new CopyInsert<FamilyId>(connection, "family", ["family_id"], ["family_id"], static (row, value) => row.Id(value.Value));
         var memberships = new CopyInsert<FamilyMembership>(connection, "family_member", ["family_id", "person_id", "role", "start_date", "end_date"], ["family_id", "person_id", "role", "start_date"],
             static (row, value) =>
@@ -76,7 +78,7 @@ internal sealed partial class PostgresLoad : DbHubLoad
                 row.Date(value.Start);
                 row.Date(value.End);
             },
-            "end_date");
+            "end_date", partitioned);
         var events = new CopyInsert<SourceEvent>(connection, "event", ["person_id", "dataset", "start_date", "end_date", "value", "source_ref"], ["dataset", "source_ref"],
             (row, value) =>
             {
@@ -87,7 +89,15 @@ internal sealed partial class PostgresLoad : DbHubLoad
                 row.Real(value.Value);
                 row.Text(value.SourceRef);
             },
-            "end_date");
+            "end_date", partitioned);
         Writers = new(households, people, protectedCharacteristics, identities, residences, families, memberships, events, code => dataset = code);
+    }
+
+    /// <inheritdoc />
+    /// <remarks>On a partitioned hub every row of the load moves to its family group's partition before the commit.</remarks>
+    protected override void BeforeCommit()
+    {
+        if (partitioned)
+            FamilyGroups.Assign(connection);
     }
 }

@@ -209,6 +209,7 @@ internal abstract class DbHubLoad : IHubLoad
     /// <inheritdoc />
     public void Commit(IngestReport report, string actor)
     {
+        BeforeCommit();
         HubQueries.RecordRun(Connection, Transaction, report);
         var counts = report.Counts;
         auditLog.Append(Transaction, actor, "ingest", report.Folder, string.Create(CultureInfo.InvariantCulture,
@@ -222,6 +223,7 @@ internal abstract class DbHubLoad : IHubLoad
     /// <inheritdoc />
     public AuditTrailCut? CommitMaintenance(string actor, IReadOnlyList<(string Action, string Subject, string Detail)> entries, DateTimeOffset? auditLogBefore = null)
     {
+        BeforeCommit();
         foreach (var (action, subject, detail) in entries)
             auditLog.Append(Transaction, actor, action, subject, detail);
         // After the entries above, which are inside every period, so the log is never empty while it is cut.
@@ -240,6 +242,11 @@ internal abstract class DbHubLoad : IHubLoad
         Transaction.Dispose();
         AfterTransaction();
         GC.SuppressFinalize(this);
+    }
+
+    /// <summary>The database's last changes inside the transaction, before the run is recorded and committed.</summary>
+    protected virtual void BeforeCommit()
+    {
     }
 
     /// <summary>Frees the database's bulk writers, before the transaction ends.</summary>

@@ -18,7 +18,7 @@ internal abstract class DbHubReader(DateOnly extractDate) : IHubReader
     public IEnumerable<Household> Households()
     {
         using var connection = Open();
-        using var command = connection.Command(null, "SELECT household_id, uprn, area_code, imd_decile, tenure FROM household ORDER BY household_id");
+        using var command = connection.Command(null, HouseholdsQuery);
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
@@ -31,7 +31,7 @@ internal abstract class DbHubReader(DateOnly extractDate) : IHubReader
     public IEnumerable<Person> People()
     {
         using var connection = Open();
-        using var command = connection.Command(null, "SELECT person_id, birth_month, death_month FROM person ORDER BY person_id");
+        using var command = connection.Command(null, PeopleQuery);
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
@@ -44,8 +44,7 @@ internal abstract class DbHubReader(DateOnly extractDate) : IHubReader
     public IEnumerable<Residence> Residences()
     {
         using var connection = Open();
-        using var command = connection.Command(null,
-            "SELECT person_id, household_id, start_date, end_date FROM residence ORDER BY person_id, start_date, household_id");
+        using var command = connection.Command(null, ResidencesQuery);
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
@@ -58,8 +57,7 @@ internal abstract class DbHubReader(DateOnly extractDate) : IHubReader
     public IEnumerable<FamilyMembership> FamilyMemberships()
     {
         using var connection = Open();
-        using var command = connection.Command(null,
-            "SELECT family_id, person_id, role, start_date, end_date FROM family_member ORDER BY family_id, person_id, start_date, role");
+        using var command = connection.Command(null, MembershipsQuery);
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
@@ -74,10 +72,10 @@ internal abstract class DbHubReader(DateOnly extractDate) : IHubReader
     /// Every event with, when a later load than its dataset's first brought it, that load's extract date (the identity
     /// record's <c>first_run</c>; step 11). A dataset's first load is its back-fill: its records carry no load date.
     /// </summary>
-    protected const string EventsQuery = """
+    protected string EventsQuery => $"""
         SELECT e.event_id, e.person_id, e.dataset, e.start_date, e.end_date, e.value,
                CASE WHEN r.first_run > f.first_load THEN run.extract_date END
-        FROM event e
+        FROM {From("event")} e
         LEFT JOIN identity_record r ON r.dataset = e.dataset AND r.record_ref = e.source_ref
         LEFT JOIN ingest_run run ON run.run_id = r.first_run
         LEFT JOIN (SELECT dataset, MIN(run_id) AS first_load FROM ingest_file WHERE dataset IS NOT NULL GROUP BY dataset) f ON f.dataset = e.dataset
@@ -108,6 +106,23 @@ internal abstract class DbHubReader(DateOnly extractDate) : IHubReader
         foreach (var entry in OptOutRegister.Read(connection))
             yield return entry;
     }
+
+    private string HouseholdsQuery => $"SELECT household_id, uprn, area_code, imd_decile, tenure FROM {From("household")} ORDER BY household_id";
+
+    private string PeopleQuery => $"SELECT person_id, birth_month, death_month FROM {From("person")} ORDER BY person_id";
+
+    private string ResidencesQuery => $"SELECT person_id, household_id, start_date, end_date FROM {From("residence")} ORDER BY person_id, start_date, household_id";
+
+    private string MembershipsQuery => $"SELECT family_id, person_id, role, start_date, end_date FROM {From("family_member")} ORDER BY family_id, person_id, start_date, role";
+
+    /// <summary>Every query the reader runs (opt-outs apart, which the register reads), for a check of what each one touches.</summary>
+    internal IReadOnlyList<string> Queries => [HouseholdsQuery, PeopleQuery, ResidencesQuery, MembershipsQuery, EventsQuery];
+
+    /// <summary>
+    /// What a query reads <paramref name="table"/> from: the table itself, or, for a reader of one partition, that
+    /// partition's table or the rows of a shared table that the partition names (always aliased as the table).
+    /// </summary>
+    protected virtual string From(string table) => table;
 
     /// <summary>Opens a read connection to the hub.</summary>
     protected abstract DbConnection Open();

@@ -36,7 +36,14 @@ public sealed class PostgresHubFixture : IHubStoreFixture
     /// <summary>The audit key file: kept in the scratch folder, as the SQLite fixture keeps it beside the hub.</summary>
     public string AuditKeyFile => Path.Combine(Scratch, "hub.audit-key");
 
-    public IHubStore Open(TimeProvider? clock = null) => PostgresHubStore.Open(ConnectionString, clock, AuditKeyFile);
+    public IHubStore Open(TimeProvider? clock = null)
+    {
+        // With the suite switched to partitioned hubs, the hub is partitioned when first opened (after any older schema
+        // a test created), so that every load of the test goes through the partitioned tables.
+        if (PostgresServer.Partitions is { } partitions)
+            PostgresPartitioning.Partition(ConnectionString, partitions);
+        return PostgresHubStore.Open(ConnectionString, clock, AuditKeyFile);
+    }
 
     public void Delete()
     {

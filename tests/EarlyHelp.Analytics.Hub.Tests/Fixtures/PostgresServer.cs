@@ -15,6 +15,15 @@ public static class PostgresServer
     /// <summary>The variable that, set to 1, turns a missing server into failures.</summary>
     public const string RequireVariable = "EARLYHELP_REQUIRE_POSTGRES";
 
+    /// <summary>The variable that, set to a number of partitions, makes every PostgreSQL store test run on a hash-partitioned hub.</summary>
+    public const string PartitionsVariable = "EARLYHELP_TEST_POSTGRES_PARTITIONS";
+
+    /// <summary>The partitions every test hub gets (<see cref="PartitionsVariable"/>), or null for plain tables.</summary>
+    public static int? Partitions =>
+        Environment.GetEnvironmentVariable(PartitionsVariable) is { Length: > 0 } value
+            ? int.Parse(value, System.Globalization.CultureInfo.InvariantCulture)
+            : null;
+
     /// <summary>The connection string, or null when none is set.</summary>
     public static string? ConnectionString =>
         Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } value ? value : null;

@@ -50,12 +50,12 @@ internal static class ModelsCommand
                 output.WriteLine($"No model is registered in {store.Name}. Train one with 'earlyhelp train'.");
                 return ExitCodes.Success;
             }
-            var table = new TextTable("name", "status", "as of", "test date", "auc", "ece", "precision@K", "promoted", "folder");
+            var table = new TextTable("name", "kind", "status", "as of", "test date", "auc", "ece", "precision@K", "promoted", "folder");
             foreach (var model in listed)
             {
                 var registered = model.Registered;
                 var metrics = registered?.Registration.Metrics;
-                table.Add(model.Name, registered?.Status.Code() ?? "-", Date(registered?.Registration.AsOf), Date(registered?.Registration.TestAsOf),
+                table.Add(model.Name, model.Kind ?? "-", registered?.Status.Code() ?? "-", Date(registered?.Registration.AsOf), Date(registered?.Registration.TestAsOf),
                     Number(metrics, MetricNames.Auc, "0.000"), Number(metrics, MetricNames.ExpectedCalibrationError, "0.0000"), Number(metrics, MetricNames.PrecisionAtCapacity, "0.0%"),
                     registered?.Promotion is { } promotion ? $"{promotion.By} {promotion.At:yyyy-MM-dd}" : "-", FolderText(model));
             }

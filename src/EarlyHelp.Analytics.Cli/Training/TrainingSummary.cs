@@ -30,7 +30,7 @@ internal static class TrainingSummary
     {
         var report = result.Report;
         var schedule = report.Schedule;
-        output.WriteLine(Invariant($"Trained candidate '{result.Name}' as of {report.AsOf:yyyy-MM-dd}: {report.Boosting.TreesKept} trees; training dates {schedule.TrainingDates[0]:yyyy-MM-dd} to {schedule.TrainingDates[^1]:yyyy-MM-dd} ({schedule.TrainingDates.Count}), calibration {schedule.CalibrationDate:yyyy-MM-dd}, test {schedule.TestDate:yyyy-MM-dd}."));
+        output.WriteLine(Invariant($"Trained candidate '{result.Name}' as of {report.AsOf:yyyy-MM-dd}: {(report.IsLogistic ? "the logistic regression, recommended over " : "")}{report.Boosting.TreesKept} trees; training dates {schedule.TrainingDates[0]:yyyy-MM-dd} to {schedule.TrainingDates[^1]:yyyy-MM-dd} ({schedule.TrainingDates.Count}), calibration {schedule.CalibrationDate:yyyy-MM-dd}, test {schedule.TestDate:yyyy-MM-dd}."));
         output.WriteLine();
         var roles = new TextTable("role", "rows", "families", "escalated");
         foreach (var (role, size) in report.Split.Roles)

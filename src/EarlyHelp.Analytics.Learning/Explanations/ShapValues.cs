@@ -1,8 +1,8 @@
 namespace EarlyHelp.Analytics.Learning.Explanations;
 
 /// <summary>
-/// TreeSHAP contributions for a set of rows: one value per row and feature, which with
-/// <see cref="ExpectedValue"/> add up to the log-odds of each row's score.
+/// Per-feature contributions for a set of rows (TreeSHAP for trees, linear contributions for a regression): one
+/// value per row and feature, which with <see cref="ExpectedValue"/> add up to the log-odds of each row's score.
 /// </summary>
 public sealed class ShapValues
 {
@@ -19,7 +19,7 @@ public sealed class ShapValues
     /// <summary>Feature names, in column order.</summary>
     public IReadOnlyList<string> FeatureNames { get; }
 
-    /// <summary>The log-odds with no feature known.</summary>
+    /// <summary>The log-odds the contributions start from: with no feature known (TreeSHAP), or at the training mean (linear).</summary>
     public double ExpectedValue { get; }
 
     /// <summary>Number of rows explained.</summary>

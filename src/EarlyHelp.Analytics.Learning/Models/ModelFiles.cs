@@ -14,7 +14,11 @@ namespace EarlyHelp.Analytics.Learning.Models;
 /// <param name="ModelZip">ML.NET's model zip: the pipeline that scores.</param>
 /// <param name="TreeExport">The readable export of the trees (<c>trees.json</c>).</param>
 /// <param name="Fingerprint">The <see cref="ModelFingerprint"/> of both.</param>
-public sealed record ModelFileSet(byte[] ModelZip, byte[] TreeExport, string Fingerprint);
+public sealed record ModelFileSet(byte[] ModelZip, byte[] TreeExport, string Fingerprint)
+{
+    /// <summary>The readable export's file name: <see cref="ModelFiles.TreeExport"/>, or <see cref="ModelFiles.LinearExport"/> for a logistic regression.</summary>
+    public string ExportFile { get; init; } = ModelFiles.TreeExport;
+}
 
 /// <summary>
 /// Saves and loads a <see cref="ScoringModel"/> as three files in a folder: ML.NET's model zip
@@ -22,7 +26,7 @@ public sealed record ModelFileSet(byte[] ModelZip, byte[] TreeExport, string Fin
 /// reproducible <see cref="ModelFingerprint"/> in hex (<see cref="Fingerprint"/>). Loading checks
 /// the fingerprint and that the export's trees are the zip's, so neither can be swapped alone.
 /// </summary>
-public static class ModelFiles
+public static partial class ModelFiles
 {
     /// <summary>The ML.NET model zip's file name.</summary>
     public const string ModelZip = "model.zip";
@@ -37,74 +41,28 @@ public static class ModelFiles
     public static ModelFileSet Serialize(ScoringModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
-        var inputSchema = ((IDataView)FeatureFrame.From(new DenseDataset(model.FeatureNames, []), withLabel: false)).Schema;
-        using var zip = new MemoryStream();
-        model.Context.Model.Save(model.Pipeline, inputSchema, zip);
-        var zipBytes = zip.ToArray();
+        var zipBytes = Zip(model.Context, model.Pipeline, model.FeatureNames);
         var export = TreeJson.Write(model);
         return new ModelFileSet(zipBytes, export, ModelFingerprint.Of(zipBytes, export));
     }
 
     /// <summary>Writes <paramref name="model"/> into <paramref name="folder"/> (created if needed); returns the fingerprint.</summary>
-    public static string Save(ScoringModel model, string folder)
-    {
-        var files = Serialize(model);
-        Directory.CreateDirectory(folder);
-        foreach (var (name, content) in new[] { (ModelZip, files.ModelZip), (TreeExport, files.TreeExport), (Fingerprint, Encoding.ASCII.GetBytes(files.Fingerprint + "\n")) })
-        {
-            var path = Path.Combine(folder, name);
-            File.WriteAllBytes(path + ".tmp", content);
-            File.Move(path + ".tmp", path, overwrite: true);
-        }
-
-        return files.Fingerprint;
-    }
+    public static string Save(ScoringModel model, string folder) => Write(Serialize(model), folder);
 
     /// <summary>Reads the model in <paramref name="folder"/>, checking its fingerprint.</summary>
     /// <exception cref="DataFileException">A file is missing, changed or not a model.</exception>
     public static ScoringModel Load(string folder)
     {
-        var paths = new[] { ModelZip, TreeExport, Fingerprint }.Select(name => Path.Combine(folder, name)).ToArray();
-        foreach (var path in paths)
-        {
-            if (!File.Exists(path))
-                throw new DataFileException(path, 0, 0, "the model file does not exist.");
-        }
-
-        var recorded = File.ReadAllText(paths[2]).Trim();
-        return Deserialize(File.ReadAllBytes(paths[0]), File.ReadAllBytes(paths[1]), recorded, folder);
+        var (zip, export, recorded) = ReadFiles(folder, TreeExport);
+        return Deserialize(zip, export, recorded, folder);
     }
 
     /// <summary>Reads a model from its files' bytes; <paramref name="source"/> names it in errors.</summary>
     /// <exception cref="DataFileException">The fingerprint does not match, or the files are not a model.</exception>
     public static ScoringModel Deserialize(byte[] modelZip, byte[] treeExport, string fingerprint, string source)
     {
-        string actual;
-        try
-        {
-            actual = ModelFingerprint.Of(modelZip, treeExport);
-        }
-        catch (InvalidDataException e)
-        {
-            throw new DataFileException(Path.Combine(source, ModelZip), 0, 0, $"the model zip cannot be read: {e.Message}");
-        }
-
-        if (!string.Equals(actual, fingerprint, StringComparison.OrdinalIgnoreCase))
-            throw new DataFileException(Path.Combine(source, Fingerprint), 0, 0,
-                $"the model's fingerprint is {actual} but the folder records {fingerprint}: a file was changed after it was saved.");
-        var context = new MLContext(0);
-        ITransformer pipeline;
-        TreeJson.Content content;
-        try
-        {
-            using var zip = new MemoryStream(modelZip);
-            pipeline = context.Model.Load(zip, out _);
-            content = TreeJson.Read(treeExport);
-        }
-        catch (Exception e) when (e is JsonException or InvalidDataException or InvalidOperationException or ArgumentException or KeyNotFoundException or FormatException)
-        {
-            throw new DataFileException(source, 0, 0, $"the model is not valid: {e.Message}");
-        }
+        CheckFingerprint(modelZip, treeExport, TreeExport, fingerprint, source);
+        var (context, pipeline, content) = Open(modelZip, () => TreeJson.Read(treeExport), source);
 
         var (trees, calibrator) = TreeModelOf(pipeline)
             ?? throw new DataFileException(Path.Combine(source, ModelZip), 0, 0, "the model zip holds no FastTree or LightGbm binary model.");

@@ -16,7 +16,14 @@ public static class ModelFingerprint
 {
     /// <summary>Lower-case hex SHA-256 of the entries of <paramref name="modelZip"/> and the bytes of <paramref name="treeExport"/>.</summary>
     /// <exception cref="InvalidDataException">The zip cannot be read.</exception>
-    public static string Of(byte[] modelZip, byte[] treeExport)
+    public static string Of(byte[] modelZip, byte[] treeExport) => Of(modelZip, treeExport, ModelFiles.TreeExport);
+
+    /// <summary>
+    /// Lower-case hex SHA-256 of the entries of <paramref name="modelZip"/> and the bytes of the readable export, hashed
+    /// under its file name (<paramref name="exportFile"/>), so that a tree export and a linear one never stand in for each other.
+    /// </summary>
+    /// <exception cref="InvalidDataException">The zip cannot be read.</exception>
+    public static string Of(byte[] modelZip, byte[] treeExport, string exportFile)
     {
         ArgumentNullException.ThrowIfNull(modelZip);
         ArgumentNullException.ThrowIfNull(treeExport);
@@ -32,7 +39,7 @@ public static class ModelFingerprint
             }
         }
 
-        Append(hash, ModelFiles.TreeExport, treeExport);
+        Append(hash, exportFile, treeExport);
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 

@@ -1,5 +1,6 @@
 using EarlyHelp.Analytics.Learning.Calibration;
 using EarlyHelp.Analytics.Learning.Data;
+using EarlyHelp.Analytics.Learning.Explanations;
 using EarlyHelp.Analytics.Learning.Trees;
 using Microsoft.ML;
 using Microsoft.ML.Data;
@@ -14,8 +15,11 @@ namespace EarlyHelp.Analytics.Learning.Models;
 /// <param name="Context">The ML.NET context the pipeline belongs to (saving needs it).</param>
 /// <param name="Pipeline">The ML.NET transformer chain: feature columns in, <c>Score</c> and <c>Probability</c> out.</param>
 /// <param name="Ensemble">The trees of <paramref name="Pipeline"/>, with training-row counts, for TreeSHAP and the readable export.</param>
-public sealed record ScoringModel(MLContext Context, ITransformer Pipeline, TreeEnsemble Ensemble)
+public sealed record ScoringModel(MLContext Context, ITransformer Pipeline, TreeEnsemble Ensemble) : IScoringModel
 {
+    /// <summary>Always <see cref="ModelKind.Trees"/>.</summary>
+    public string Kind => ModelKind.Trees;
+
     /// <summary>The label column the model was trained on, so that scoring can skip it; null when unknown.</summary>
     public string? LabelName { get; init; }
 
@@ -39,6 +43,12 @@ public sealed record ScoringModel(MLContext Context, ITransformer Pipeline, Tree
 
     /// <summary>The probability of label 1 for every row: calibrated when the model has been calibrated.</summary>
     public double[] PredictProbability(DenseDataset data) => Column(data, "Probability");
+
+    /// <summary>The trees' summed output for every row (<see cref="TreeEnsemble.PredictRaw(DenseDataset, int?)"/>), read from the exported trees.</summary>
+    public double[] PredictMargin(DenseDataset data, int? numberOfThreads = null) => Ensemble.PredictRaw(data, numberOfThreads);
+
+    /// <summary>Exact TreeSHAP contributions to each row's log-odds before calibration.</summary>
+    public ShapValues Explain(DenseDataset data, int? numberOfThreads = null) => new TreeShapExplainer(Ensemble).Explain(data, numberOfThreads);
 
     /// <summary>
     /// This model with an ML.NET calibrator fitted on the raw scores of <paramref name="calibration"/>

@@ -22,7 +22,8 @@ internal static class TreeJson
     /// </summary>
     public const int FormatVersion = 2;
 
-    private static readonly JsonSerializerOptions OptionsJson = new()
+    /// <summary>How the model exports name and lay out their fields: snake case, indented, enums by name.</summary>
+    internal static readonly JsonSerializerOptions OptionsJson = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         WriteIndented = true,

@@ -3,8 +3,6 @@ using EarlyHelp.Analytics.Learning.Data;
 using EarlyHelp.Analytics.Learning.Linear;
 using EarlyHelp.Analytics.Learning.Metrics;
 using Microsoft.ML;
-using Microsoft.ML.Data;
-using Microsoft.ML.Transforms;
 
 namespace EarlyHelp.Analytics.Pipelines.Baselines;
 
@@ -13,8 +11,9 @@ namespace EarlyHelp.Analytics.Pipelines.Baselines;
 /// standardised so that the penalty treats a count and a flag alike, and calibrated by ML.NET's Platt
 /// scaling on the calibration rows like the model. A "months since" feature is missing when a family never
 /// had such a record; a linear model given the column mean would read "never" as "a year or so ago", so
-/// before fitting, missing values of such features become one more than the largest value seen in training
-/// ("longer ago than anything seen"); other missing values take the training mean.
+/// missing values of such features become one more than the largest value seen in training ("longer ago than
+/// anything seen"); other missing values take the training mean. Both fills are part of the saved model
+/// (<see cref="LinearFeaturizer"/>), so a run that recommends the regression saves <see cref="Model"/> whole.
 /// </summary>
 public sealed class LogisticBaseline
 {
@@ -32,17 +31,16 @@ public sealed class LogisticBaseline
     /// </summary>
     public static IReadOnlyList<float> RegularizationGrid => PenalisedLogisticRegression.Grid;
 
-    private readonly ITransformer pipeline;
-    private readonly float[] neverValues;
-
-    private LogisticBaseline(ITransformer pipeline, float[] neverValues, int trainingRows, float regularization, IReadOnlyList<PenaltyTrial> trials)
+    private LogisticBaseline(LogisticModel model, int trainingRows, float regularization, IReadOnlyList<PenaltyTrial> trials)
     {
-        this.pipeline = pipeline;
-        this.neverValues = neverValues;
+        Model = model;
         TrainingRows = trainingRows;
         Regularization = regularization;
         Trials = trials;
     }
+
+    /// <summary>The calibrated regression with the chosen penalty: what a run saves when it recommends the regression.</summary>
+    public LogisticModel Model { get; }
 
     /// <summary>Rows the regression was fitted on.</summary>
     public int TrainingRows { get; }
@@ -71,38 +69,30 @@ public sealed class LogisticBaseline
             : training.Select(Sampling.SortedSubset(new Random(seed), training.RowCount, MaximumTrainingRows));
         var never = NeverValues(sample);
         var context = new MLContext(seed);
-        var trainingFrame = FeatureFrame.From(Filled(sample, never));
-        var featurizer = context.Transforms.Concatenate("RawFeatures", [.. training.FeatureNames])
-            .Append(context.Transforms.ReplaceMissingValues("Imputed", "RawFeatures", MissingValueReplacingEstimator.ReplacementMode.Mean))
-            .Append(context.Transforms.NormalizeMeanVariance(FeatureFrame.FeaturesColumn, "Imputed"))
-            .Fit(trainingFrame);
-        var features = context.Data.Cache(featurizer.Transform(trainingFrame));
-        var validationFrame = FeatureFrame.From(Filled(validation, never));
+        var featurizer = LinearFeaturizer.Fit(context, sample, never);
+        var features = context.Data.Cache(featurizer.Transform(FeatureFrame.From(sample)));
+        var means = LinearFeaturizer.StandardisedMeans(featurizer, sample);
         var validationLabels = validation.Labels ?? throw new ArgumentException("The validation rows need labels.", nameof(validation));
 
-        var (best, bestLoss, bestPenalty) = ((ITransformer?)null, double.PositiveInfinity, 0f);
+        var (best, bestLoss, bestPenalty) = ((LogisticModel?)null, double.PositiveInfinity, 0f);
         var trials = new List<PenaltyTrial>();
         foreach (var penalty in RegularizationGrid)
         {
             var regression = PenalisedLogisticRegression.Trainer(context, penalty, FeatureFrame.LabelColumn, FeatureFrame.FeaturesColumn).Fit(features);
-            var candidate = new TransformerChain<ITransformer>(featurizer, regression);
-            var probabilities = Column(candidate.Transform(validationFrame), "Probability");
+            var candidate = LogisticModels.Of(context, featurizer, regression, sample.FeatureNames, never, means, penalty);
+            var probabilities = candidate.PredictProbability(validation);
             var loss = BinaryMetrics.LogLoss<float, double>(validationLabels, probabilities);
             trials.Add(new PenaltyTrial(penalty, PenalisedLogisticRegression.InverseStrength(penalty), loss, BinaryMetrics.RocAuc<float, double>(validationLabels, probabilities)));
             if (loss < bestLoss)
                 (best, bestLoss, bestPenalty) = (candidate, loss, penalty);
         }
 
-        var scored = best!.Transform(FeatureFrame.From(Filled(calibration, never)));
-        var calibrator = context.BinaryClassification.Calibrators.Platt(FeatureFrame.LabelColumn, "Score").Fit(scored);
-        return new LogisticBaseline(new TransformerChain<ITransformer>(best, calibrator), never, sample.RowCount, bestPenalty, trials);
+        var calibrated = best!.Calibrate(calibration) with { Metrics = new Dictionary<string, double> { ["validation_log_loss"] = bestLoss } };
+        return new LogisticBaseline(calibrated, sample.RowCount, bestPenalty, trials);
     }
 
     /// <summary>The calibrated probability for every row.</summary>
-    public double[] PredictProbability(DenseDataset data) =>
-        Column(pipeline.Transform(FeatureFrame.From(Filled(data, neverValues), withLabel: false)), "Probability");
-
-    private static double[] Column(IDataView view, string name) => [.. view.GetColumn<float>(name).Select(v => (double)v)];
+    public double[] PredictProbability(DenseDataset data) => Model.PredictProbability(data);
 
     /// <summary>For each "months since" column, one more than its largest value; NaN for other columns (left to the mean).</summary>
     private static float[] NeverValues(DenseDataset data)
@@ -128,16 +118,4 @@ public sealed class LogisticBaseline
     }
 
     private static bool IsMonthsSince(string featureName) => featureName.Contains("months_since", StringComparison.Ordinal);
-
-    private static DenseDataset Filled(DenseDataset data, float[] never)
-    {
-        var values = data.Values.ToArray();
-        var width = data.FeatureCount;
-        for (var i = 0; i < values.Length; i++)
-        {
-            if (float.IsNaN(values[i]) && !float.IsNaN(never[i % width]))
-                values[i] = never[i % width];
-        }
-        return new DenseDataset(data.FeatureNames, values, data.Labels, data.Weights);
-    }
 }

@@ -19,11 +19,11 @@ public sealed record ModelRecommendation(
     [property: JsonPropertyName("model")] string Model,
     [property: JsonPropertyName("reason")] string Reason)
 {
-    /// <summary>The gradient-boosted trees (the run's trained model).</summary>
-    public const string Trees = "gradient_boosted_trees";
+    /// <summary>The gradient-boosted trees.</summary>
+    public const string Trees = Learning.Models.ModelKind.Trees;
 
     /// <summary>The logistic regression tuned on the validation families.</summary>
-    public const string LogisticRegression = "logistic_regression";
+    public const string LogisticRegression = Learning.Models.ModelKind.LogisticRegression;
 
     /// <summary>Whether the trees are the recommended model.</summary>
     [JsonIgnore]

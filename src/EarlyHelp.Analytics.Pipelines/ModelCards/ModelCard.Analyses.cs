@@ -60,7 +60,9 @@ public static partial class ModelCard
                 : new CardBlock.Bullets(need.StandardisedFlags.Select(f => $"FLAG {f.Id}: {f.Text}").ToArray()));
         }
         blocks.AddRange(LinkageBlocks(report.Linkage));
-        blocks.Add(new CardBlock.Table("Features the trees lean on most (share of total split gain)", ["feature", "share"],
+        blocks.Add(new CardBlock.Table(report.IsLogistic
+                ? "Features the regression leans on most (share of the summed mean absolute linear contribution over the training rows)"
+                : "Features the trees lean on most (share of total split gain)", ["feature", "share"],
             report.FeatureImportance.Take(10).Select(f => (IReadOnlyList<string>)[f.Name, f.Share.ToString("0.0%", CultureInfo.InvariantCulture)]).ToArray()));
         return new CardSection("Quantitative analyses", blocks);
     }
@@ -125,7 +127,7 @@ public static partial class ModelCard
         var items = new List<string>
         {
             "Model choice: recommended, " + char.ToLowerInvariant(report.Recommendation.Reason[0]) + report.Recommendation.Reason[1..]
-                + (report.Recommendation.RecommendsTrees ? "" : " This folder holds the trees, which promotion refuses while the simpler model is recommended."),
+                + (report.Recommendation.Model == report.ModelKind ? "" : " This folder holds the trees, which promotion refuses while the simpler model is recommended."),
             report.Leakage.Message,
             Invariant($"Drift: the score's population stability index between the training rows and every eligible family at {report.Schedule.ScoringDate:yyyy-MM-dd} is {drift.Score.Index:0.000} ({drift.Score.Level}; under {PopulationStability.ModerateShift:0.0} is stable, {PopulationStability.MajorShift:0.00} or more a major shift). ")
                 + (shifted.Length == 0 ? "No feature has shifted." : $"Features with the largest shifts: {string.Join(", ", shifted)}; drift.json lists them all."),

@@ -18,14 +18,20 @@ public static partial class ModelCard
         return new CardDocument($"Backtest: {modelName}", [BacktestSection(backtest)]);
     }
 
-    /// <summary>The backtest's section: method, quarter table, ageing table and the AUC chart.</summary>
-    internal static CardSection BacktestSection(BacktestReport backtest)
+    /// <summary>
+    /// The backtest's section: method, quarter table, ageing table and the AUC chart; with <paramref name="ofTreesBesideTheRegression"/>,
+    /// a first paragraph saying that the quarters retrain the trees while the folder holds the logistic regression.
+    /// </summary>
+    internal static CardSection BacktestSection(BacktestReport backtest, bool ofTreesBesideTheRegression = false)
     {
-        var blocks = new List<CardBlock>
-        {
+        var blocks = new List<CardBlock>();
+        if (ofTreesBesideTheRegression)
+            blocks.Add(new CardBlock.Paragraph("This folder holds the logistic regression, but the backtest retrains the gradient-boosted trees at each origin: its figures show how the trees age, not the saved regression."));
+        blocks.AddRange(
+        [
             new CardBlock.Paragraph(backtest.Method),
             new CardBlock.Paragraph(Invariant($"{backtest.Quarters} test quarters need {backtest.MonthsNeeded} calendar months of records, from the first month of steady recording to the extract's. Calibration figures judge nothing below the calibration gate's 100 escalations and 100 families without (marked \"indicative\")."))
-        };
+        ]);
         blocks.Add(new CardBlock.Table("The model retrained at each origin, on that quarter's test families; 95% intervals",
             ["test date", "training dates", "test families (escalated)", "K", "status", .. BacktestColumns.Select(c => c.Label), "calibration slope", "observed / expected"],
             backtest.Results.Select(q => (IReadOnlyList<string>)

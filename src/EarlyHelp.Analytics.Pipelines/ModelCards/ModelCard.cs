@@ -45,7 +45,7 @@ public static partial class ModelCard
             TrainingDataSection(content),
             RetentionSection(content.TrainingData.ExtractDate, DatasetCatalogue.All, content.TrainingData),
             QuantitativeAnalyses(content),
-            .. content.Backtest is { } backtest ? [BacktestSection(backtest)] : Array.Empty<CardSection>(),
+            .. content.Backtest is { } backtest ? [BacktestSection(backtest, ofTreesBesideTheRegression: content.Report.IsLogistic)] : Array.Empty<CardSection>(),
             Choices(content),
             Ethics(content),
             Caveats(content),
@@ -62,13 +62,18 @@ public static partial class ModelCard
             [
                 Invariant($"Name: {report.Name}; model file SHA-256 {report.ModelSha256}."),
                 Invariant($"Trained by {report.CreatedBy} on {report.CreatedAt:yyyy-MM-dd HH:mm} UTC, as of {report.AsOf:yyyy-MM-dd}, from the hub {data.Hub} (extract of {data.ExtractDate:yyyy-MM-dd})."),
-                Invariant($"Type: gradient-boosted decision trees ({report.Boosting.TreesKept} trees kept of up to {report.Boosting.MaximumTrees}, chosen by early stopping on validation families) with Platt scaling fitted on separate calibration families (a = {report.Calibrator.A:0.####}, b = {report.Calibrator.B:0.####})."),
+                ModelType(report),
                 Invariant($"Input: {data.Features.Count} point-in-time features of a family's records before the as-of date (counts, recency, trends and breadth across the six headline problems and 28 source datasets; feature_catalogue.csv lists them). No protected characteristic, area, address or deprivation measure is a feature."),
                 Invariant($"Output: the probability that a child of the family starts a Child in Need plan, a Child Protection plan or becomes looked after within {report.Schedule.HorizonMonths} months."),
                 "Reports beside this card: metrics.json, fairness.html, calibration.html, drift.json, training_data.json.",
             ]),
         ]);
     }
+
+    /// <summary>The kind of model the folder holds, as the run chose it (<see cref="TrainingReport.Recommendation"/>).</summary>
+    private static string ModelType(TrainingReport report) => report.IsLogistic
+        ? Invariant($"Type: logistic regression (model kind {report.ModelKind}, its weights in linear.json) on standardised features with an L2 penalty of C = {report.LogisticTuning?.InverseRegularization:0.####} chosen on validation families, and Platt scaling fitted on separate calibration families (a = {report.Calibrator.A:0.####}, b = {report.Calibrator.B:0.####}). The run recommended it over gradient-boosted trees ({report.Boosting.TreesKept} trees), which did not rank better beyond chance.")
+        : Invariant($"Type: gradient-boosted decision trees (model kind {report.ModelKind}; {report.Boosting.TreesKept} trees kept of up to {report.Boosting.MaximumTrees}, chosen by early stopping on validation families) with Platt scaling fitted on separate calibration families (a = {report.Calibrator.A:0.####}, b = {report.Calibrator.B:0.####}).");
 
     private static CardSection IntendedUse() => new("Intended use",
     [

@@ -7,14 +7,14 @@ using EarlyHelp.Analytics.Pipelines.Training;
 
 namespace EarlyHelp.Analytics.Pipelines.ModelFolders;
 
-/// <summary>A model folder, loaded and checked: what scoring needs (the trees, the calibrator, the feature names) and what the run recorded.</summary>
+/// <summary>A model folder, loaded and checked: what scoring needs (the model of its kind, the calibrator, the feature names) and what the run recorded.</summary>
 /// <param name="Name">The model's name.</param>
 /// <param name="Folder">The folder, full path.</param>
-/// <param name="Model">The ML.NET pipeline, the trees read out for explanations, and the feature names, ready to score.</param>
+/// <param name="Model">The model of the kind <c>metrics.json</c> records (trees or a logistic regression), ready to score and explain.</param>
 /// <param name="ModelSha256">The model's fingerprint (<see cref="ModelFingerprint"/>), checked against the one the run recorded.</param>
 /// <param name="Report">The run's metrics.</param>
 /// <param name="TrainingData">The training-data fingerprint.</param>
-public sealed record LoadedModel(string Name, string Folder, ScoringModel Model, string ModelSha256, TrainingReport Report, TrainingDataFingerprint TrainingData)
+public sealed record LoadedModel(string Name, string Folder, IScoringModel Model, string ModelSha256, TrainingReport Report, TrainingDataFingerprint TrainingData)
 {
     /// <summary>The features the model expects, in column order.</summary>
     public IReadOnlyList<string> FeatureNames => Model.FeatureNames;
@@ -25,8 +25,9 @@ public static class ModelFolder
 {
     /// <summary>
     /// Loads <paramref name="folder"/>: reads <c>metrics.json</c> and <c>training_data.json</c>, checks that
-    /// the fingerprint of <c>model.zip</c> and <c>trees.json</c> is the one in <c>fingerprint</c> and the one
-    /// recorded in <c>metrics.json</c>, and returns the model. Throws <see cref="BadInputException"/> naming the file at fault.
+    /// the fingerprint of <c>model.zip</c> and its export (<c>trees.json</c>, or <c>linear.json</c> for a logistic
+    /// regression) is the one in <c>fingerprint</c> and the one recorded in <c>metrics.json</c>, and returns the model
+    /// of the kind <c>metrics.json</c> records. Throws <see cref="BadInputException"/> naming the file at fault.
     /// </summary>
     public static LoadedModel Load(string folder)
     {
@@ -41,10 +42,12 @@ public static class ModelFolder
         var sha256 = ModelFolderWriter.Fingerprint(full);
         if (sha256 != report.ModelSha256)
             throw new BadInputException(modelPath, $"the model's fingerprint is {sha256 ?? "unreadable"} but {ModelFolderLayout.Metrics} records {report.ModelSha256}: the files were changed after training");
-        ScoringModel model;
+        if (!ModelKind.IsKnown(report.ModelKind))
+            throw new BadInputException(Path.Combine(full, ModelFolderLayout.Metrics), $"the model kind '{report.ModelKind}' is not one this program can load");
+        IScoringModel model;
         try
         {
-            model = ModelFiles.Load(full);
+            model = ModelFiles.Load(full, report.ModelKind);
         }
         catch (DataFileException e)
         {

@@ -11,6 +11,9 @@ public static class ModelFolderLayout
     /// <summary>The readable export of the trees, with the training-row counts TreeSHAP needs.</summary>
     public const string Trees = ModelFiles.TreeExport;
 
+    /// <summary>The readable export of a logistic regression, in a folder that holds one instead of <see cref="Trees"/>: weights, fills and the baseline of its explanations.</summary>
+    public const string Linear = ModelFiles.LinearExport;
+
     /// <summary>The model's reproducible fingerprint (SHA-256 hex of the zip's entries and the tree export).</summary>
     public const string Fingerprint = ModelFiles.Fingerprint;
 

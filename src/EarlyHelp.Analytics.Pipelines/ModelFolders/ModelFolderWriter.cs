@@ -40,7 +40,7 @@ public static class ModelFolderWriter
     /// <summary>Writes the files and registers the model; returns the full path of the folder in place.</summary>
     /// <param name="store">The hub whose registry gets the row.</param>
     /// <param name="folder">The model folder to create.</param>
-    /// <param name="files">The files; <see cref="ModelFolderLayout.Model"/> among them.</param>
+    /// <param name="files">The files; <see cref="ModelFolderLayout.Model"/> and one export (<see cref="ModelFolderLayout.Trees"/> or <see cref="ModelFolderLayout.Linear"/>) among them.</param>
     /// <param name="registration">The registry row (its hash is checked against the model file's).</param>
     /// <param name="actor">Who trained it.</param>
     /// <param name="beforeCommit">Called between the rename and the commit (tests interrupt there).</param>
@@ -51,8 +51,8 @@ public static class ModelFolderWriter
         ArgumentNullException.ThrowIfNull(registration);
         var final = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
         var parent = Path.GetDirectoryName(final)!;
-        var fingerprint = ModelFingerprint.Of(
-            files.Single(f => f.Path == ModelFolderLayout.Model).Content, files.Single(f => f.Path == ModelFolderLayout.Trees).Content);
+        var export = files.Single(f => f.Path is ModelFolderLayout.Trees or ModelFolderLayout.Linear);
+        var fingerprint = ModelFingerprint.Of(files.Single(f => f.Path == ModelFolderLayout.Model).Content, export.Content, export.Path);
         if (fingerprint != registration.ModelSha256)
             throw new ArgumentException("The registration's model hash is not the fingerprint of the model files.", nameof(registration));
         HubFileAccess.CreateFolder(parent);
@@ -92,16 +92,19 @@ public static class ModelFolderWriter
     /// <summary>SHA-256 of bytes, lower-case hex.</summary>
     public static string Sha256(byte[] content) => Convert.ToHexStringLower(SHA256.HashData(content));
 
-    /// <summary>The <see cref="ModelFingerprint"/> of the model files in <paramref name="folder"/>, or null when one is missing or unreadable.</summary>
+    /// <summary>
+    /// The <see cref="ModelFingerprint"/> of the model files in <paramref name="folder"/> — the zip and the tree or linear
+    /// export, whichever the folder holds — or null when one is missing or unreadable.
+    /// </summary>
     public static string? Fingerprint(string folder)
     {
         var zip = Path.Combine(folder, ModelFolderLayout.Model);
-        var trees = Path.Combine(folder, ModelFolderLayout.Trees);
-        if (!File.Exists(zip) || !File.Exists(trees))
+        var export = new[] { ModelFolderLayout.Trees, ModelFolderLayout.Linear }.FirstOrDefault(name => File.Exists(Path.Combine(folder, name)));
+        if (!File.Exists(zip) || export is null)
             return null;
         try
         {
-            return ModelFingerprint.Of(File.ReadAllBytes(zip), File.ReadAllBytes(trees));
+            return ModelFingerprint.Of(File.ReadAllBytes(zip), File.ReadAllBytes(Path.Combine(folder, export)), export);
         }
         catch (InvalidDataException)
         {

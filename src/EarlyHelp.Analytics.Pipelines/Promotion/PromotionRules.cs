@@ -34,7 +34,8 @@ public static class PromotionRules
     /// Checks every rule. Beating a baseline is <see cref="ScorerDifference.Beats"/>: the 95% paired bootstrap
     /// interval of the AUC difference lies above 0, and precision at capacity is not lower by the point
     /// estimate. Against the logistic regression this is the run's own <see cref="ModelRecommendation"/>, so
-    /// trees the run does not recommend are refused.
+    /// trees the run does not recommend are refused; a saved logistic regression must be the one its run recommended,
+    /// and faces every other rule as the trees do.
     /// </summary>
     /// <param name="report">The candidate's metrics.</param>
     /// <param name="champion">The current champion against the candidate on its test families; null when there is no champion.</param>
@@ -51,7 +52,7 @@ public static class PromotionRules
         ArgumentNullException.ThrowIfNull(report);
         return
         [
-            BeatsBaseline(report, TrainingReport.LogisticScorer, "the logistic regression"),
+            report.IsLogistic ? RecommendedOverTheTrees(report) : BeatsBaseline(report, TrainingReport.LogisticScorer, "the logistic regression"),
             BeatsBaseline(report, TrainingReport.RuleScorer, "the two-of-six rule"),
             NoWorseThanChampion(champion),
             Calibrated(report),
@@ -68,6 +69,10 @@ public static class PromotionRules
         return new RuleOutcome($"beats {words}", difference.Beats(), Invariant(
             $"AUC {auc.Value:+0.000;-0.000} (95% interval {auc.Interval.Lower:+0.000;-0.000} to {auc.Interval.Upper:+0.000;-0.000}; must lie above 0); precision at capacity {precision.Value:+0.0%;-0.0%} (must not be below 0)"));
     }
+
+    /// <summary>A saved regression stands in the trees' place only because its run found the trees no better beyond chance.</summary>
+    private static RuleOutcome RecommendedOverTheTrees(TrainingReport report) =>
+        new("recommended over the trees", report.Recommendation.Model == Learning.Models.ModelKind.LogisticRegression, report.Recommendation.Reason);
 
     private static RuleOutcome NoWorseThanChampion(ChampionEvidence? champion)
     {

@@ -1,6 +1,7 @@
 using EarlyHelp.Analytics.Hub.Models;
 using EarlyHelp.Analytics.Hub.Store;
 using EarlyHelp.Analytics.Pipelines.ModelFolders;
+using EarlyHelp.Analytics.Pipelines.Training;
 
 namespace EarlyHelp.Analytics.Pipelines.Registry;
 
@@ -28,7 +29,11 @@ public enum FolderState
 /// <param name="Folder">Its folder, when known.</param>
 /// <param name="Registered">Its registry row, or null for a folder without one.</param>
 /// <param name="State">The state of its folder.</param>
-public sealed record ListedModel(string Name, string? Folder, RegisteredModel? Registered, FolderState State);
+public sealed record ListedModel(string Name, string? Folder, RegisteredModel? Registered, FolderState State)
+{
+    /// <summary>The kind of model its folder holds (<c>metrics.json</c>'s <c>model_kind</c>; trees in a folder from before it was recorded), or null when the folder cannot be read.</summary>
+    public string? Kind { get; init; }
+}
 
 /// <summary>What <c>earlyhelp models list</c> shows: every registry row with its folder's state, and any model folder the registry does not know.</summary>
 public static class RegistryListing
@@ -38,7 +43,7 @@ public static class RegistryListing
     {
         ArgumentNullException.ThrowIfNull(store);
         var registered = store.Models.List();
-        var listed = registered.Select(m => new ListedModel(m.Name, m.Registration.Folder, m, StateOf(m))).ToList();
+        var listed = registered.Select(m => new ListedModel(m.Name, m.Registration.Folder, m, StateOf(m)) { Kind = KindOf(m.Registration.Folder) }).ToList();
         if (modelsDirectory is null || !Directory.Exists(modelsDirectory))
             return listed;
         var known = registered.Select(m => Path.GetFullPath(m.Registration.Folder)).ToHashSet(StringComparer.Ordinal);
@@ -48,9 +53,21 @@ public static class RegistryListing
             if (leaf.StartsWith(ModelFolderLayout.PartialPrefix, StringComparison.Ordinal) && leaf.Contains(ModelFolderLayout.PartialSuffix, StringComparison.Ordinal))
                 listed.Add(new ListedModel(leaf, folder, null, FolderState.Partial));
             else if (!known.Contains(Path.GetFullPath(folder)) && File.Exists(Path.Combine(folder, ModelFolderLayout.Model)))
-                listed.Add(new ListedModel(leaf, folder, null, FolderState.NotRegistered));
+                listed.Add(new ListedModel(leaf, folder, null, FolderState.NotRegistered) { Kind = KindOf(folder) });
         }
         return listed;
+    }
+
+    private static string? KindOf(string folder)
+    {
+        try
+        {
+            return ModelFolder.ReadJson<TrainingReport>(folder, ModelFolderLayout.Metrics).ModelKind;
+        }
+        catch (Core.BadInputException)
+        {
+            return null;
+        }
     }
 
     private static FolderState StateOf(RegisteredModel model)

@@ -5,7 +5,6 @@ using EarlyHelp.Analytics.Features.History;
 using EarlyHelp.Analytics.Features.PointInTime;
 using EarlyHelp.Analytics.Features.Tables;
 using EarlyHelp.Analytics.Learning.Data;
-using EarlyHelp.Analytics.Learning.Explanations;
 using EarlyHelp.Analytics.Learning.Models;
 using FeatureExclusion = EarlyHelp.Analytics.Features.Building.ExclusionReason;
 
@@ -19,8 +18,8 @@ public sealed record ScoredFamilies(long FamiliesScored, ExclusionCounts Exclude
 
 /// <summary>
 /// Scores every eligible family at T with a model: builds the features at T under the point-in-time rules, predicts
-/// the calibrated probability, ranks by <see cref="FamilyRanking"/>, and explains the top K with exact TreeSHAP to
-/// write their prompts. Families excluded (opted out, no dependent child, already statutory) are counted, never scored.
+/// the calibrated probability, ranks by <see cref="FamilyRanking"/>, and explains the top K — exact TreeSHAP for trees,
+/// linear contributions for a logistic regression, both on the log-odds scale before calibration — to write their prompts. Families excluded (opted out, no dependent child, already statutory) are counted, never scored.
 /// </summary>
 internal static class FamilyScorer
 {
@@ -28,7 +27,7 @@ internal static class FamilyScorer
     /// Scores <paramref name="hub"/>; the model's features must all be catalogue features, built under the look-back caps
     /// it was trained with (<paramref name="caps"/>) so that they mean what they meant in training.
     /// </summary>
-    public static ScoredFamilies Score(HubHistory hub, ScoringModel model, LookBackCaps caps, ScoringOptions options, SourceFreshnessTable freshness,
+    public static ScoredFamilies Score(HubHistory hub, IScoringModel model, LookBackCaps caps, ScoringOptions options, SourceFreshnessTable freshness,
         IProgress<WorkProgress>? progress = null)
     {
         var table = FeatureTableBuilder.Build(hub, new FeatureTableOptions
@@ -40,20 +39,20 @@ internal static class FamilyScorer
         var features = model.FeatureNames.Select(FeatureCatalogue.Get).ToArray();
         var data = Gather(table, features);
         var probabilities = model.PredictProbability(data);
-        var rawScores = model.Ensemble.PredictRaw(data, options.Threads);
-        var order = FamilyRanking.Order(table.Families, probabilities, rawScores);
+        var margins = model.PredictMargin(data, options.Threads);
+        var order = FamilyRanking.Order(table.Families, probabilities, margins);
 
-        var explainer = new TreeShapExplainer(model.Ensemble);
         var builder = new PromptContentBuilder(features, freshness, options);
-        var contributions = new double[features.Length];
-        var top = new List<ScoredFamily>(Math.Min(options.Capacity, order.Length));
-        foreach (var row in order.Take(options.Capacity))
+        var chosen = order.Take(options.Capacity).ToArray();
+        var explained = model.Explain(data.Select(chosen), options.Threads);
+        var top = new List<ScoredFamily>(chosen.Length);
+        for (var rank = 0; rank < chosen.Length; rank++)
         {
-            explainer.Explain(data.Row(row), contributions);
+            var row = chosen[rank];
             var family = table.Families[row];
             var history = hub.Find(family) ?? throw new InvalidOperationException($"Family {family} has a feature row but no history.");
-            top.Add(new ScoredFamily(family, probabilities[row], builder.Build(history, data.Row(row), contributions)));
-            progress?.Report(new WorkProgress("Explaining the top families", top.Count, Math.Min(options.Capacity, order.Length)));
+            top.Add(new ScoredFamily(family, probabilities[row], builder.Build(history, data.Row(row), explained.Row(rank))));
+            progress?.Report(new WorkProgress("Explaining the top families", top.Count, chosen.Length));
         }
         return new ScoredFamilies(table.RowCount, Exclusions(table.Snapshots[0]), top);
     }

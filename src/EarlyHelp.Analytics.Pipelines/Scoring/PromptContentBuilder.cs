@@ -8,13 +8,13 @@ using EarlyHelp.Analytics.Features.Trajectories;
 namespace EarlyHelp.Analytics.Pipelines.Scoring;
 
 /// <summary>
-/// What a prompt shows about its family: the factors TreeSHAP found largest, raising and lowering, as dated facts;
+/// What a prompt shows about its family: the factors its explanation found largest (TreeSHAP for trees, linear contributions for a regression), raising and lowering, as dated facts;
 /// the monthly trajectory of each headline problem; the agencies with a record open at T; and how fresh the sources
 /// behind those facts and agencies are.
 /// </summary>
 internal sealed class PromptContentBuilder(IReadOnlyList<FeatureDefinition> modelFeatures, SourceFreshnessTable freshness, ScoringOptions options)
 {
-    /// <summary>The content for one family, given its feature values and TreeSHAP contributions in the model's column order.</summary>
+    /// <summary>The content for one family, given its feature values and their contributions to its margin (TreeSHAP or linear) in the model's column order.</summary>
     public PromptContent Build(FamilyHistory history, ReadOnlySpan<float> values, ReadOnlySpan<double> contributions)
     {
         var asOf = new AsOfDate(options.AsOf);

@@ -8,11 +8,16 @@ namespace EarlyHelp.Analytics.Pipelines.Training;
 /// <summary>Everything a training run measured, written as <c>metrics.json</c>.</summary>
 public sealed record TrainingReport
 {
-    /// <summary>The scorer name of the trained model in <see cref="Test"/>.</summary>
+    /// <summary>The scorer name of the saved model in <see cref="Test"/>: the recommended one (<see cref="ModelKind"/>).</summary>
     public const string ModelScorer = "model";
 
-    /// <summary>The scorer name of the logistic-regression baseline.</summary>
+    /// <summary>The scorer name of the logistic-regression baseline, when the saved model is the trees.</summary>
     public const string LogisticScorer = "logistic_regression";
+
+    /// <summary>The scorer name of the gradient-boosted trees, when the saved model is the logistic regression.</summary>
+    public const string TreesScorer = "gradient_boosted_trees";
+
+    private ModelRecommendation? recommendation;
 
     /// <summary>The scorer name of the two-of-six rule.</summary>
     public const string RuleScorer = "two_of_six_rule";
@@ -50,11 +55,30 @@ public sealed record TrainingReport
     /// </summary>
     [JsonPropertyName("new_and_known")] public IReadOnlyList<SubgroupPerformance> NewAndKnown { get; init; } = [];
 
-    /// <summary>The model the run recommends: the trees only when they beat the tuned logistic regression beyond chance.</summary>
+    /// <summary>
+    /// The model the run recommends: the trees only when they beat the tuned logistic regression beyond chance. A report
+    /// that does not record it (built in code) derives it from <see cref="Test"/>, whose model is then the trees.
+    /// </summary>
     [JsonPropertyName("recommendation")]
-    public ModelRecommendation Recommendation => ModelRecommendation.From(Test.Against(LogisticScorer));
+    public ModelRecommendation Recommendation
+    {
+        get => recommendation ?? ModelRecommendation.From(Test.Against(LogisticScorer));
+        init => recommendation = value;
+    }
 
-    /// <summary>The boosting run.</summary>
+    /// <summary>
+    /// Which kind of model the folder holds (<see cref="Learning.Models.ModelKind"/>): the recommended one. A folder written
+    /// before the regression could be saved holds the trees.
+    /// </summary>
+    [JsonPropertyName("model_kind")] public string ModelKind { get; init; } = Learning.Models.ModelKind.Trees;
+
+    /// <summary>Whether the folder holds the logistic regression.</summary>
+    [JsonIgnore] public bool IsLogistic => ModelKind == Learning.Models.ModelKind.LogisticRegression;
+
+    /// <summary>The scorer of <see cref="Test"/> that holds the other candidate: the regression beside saved trees, the trees beside a saved regression.</summary>
+    [JsonIgnore] public string OtherCandidateScorer => IsLogistic ? TreesScorer : LogisticScorer;
+
+    /// <summary>The boosting run (the trees, saved or not).</summary>
     [JsonPropertyName("boosting")] public required BoostingSummary Boosting { get; init; }
 
     /// <summary>The calibrator fitted on the calibration rows.</summary>
@@ -98,7 +122,7 @@ public sealed record TrainingReport
     /// <summary>Drift of the score and the features.</summary>
     [JsonPropertyName("drift")] public required DriftSummary Drift { get; init; }
 
-    /// <summary>The features the trees lean on most: share of the total split gain.</summary>
+    /// <summary>The features the saved model leans on most: for trees, share of the total split gain; for the regression, share of the summed mean absolute linear contribution over the training rows.</summary>
     [JsonPropertyName("feature_importance")] public required IReadOnlyList<FeatureShare> FeatureImportance { get; init; }
 
     /// <summary>Time and memory per stage.</summary>

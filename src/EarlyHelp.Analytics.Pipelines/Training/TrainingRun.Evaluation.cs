@@ -18,35 +18,49 @@ internal sealed partial class TrainingRun
     private IReadOnlyList<SubgroupPerformance> newAndKnown = [];
     private LeakageCheck leakage = null!;
     private ChampionComparison? champion;
+    private ModelRecommendation recommendation = null!;
 
     /// <summary>
-    /// The model, the logistic regression and the two-of-six rule on the test rows, resampled together; the model on
-    /// families new to and known to children's social care; the leakage check; and the champion, re-scored on the same rows.
+    /// Chooses the model to save — the trees, or the tuned logistic regression when the trees do not beat it beyond
+    /// chance (<see cref="ModelRecommendation"/>) — then judges it on the test rows beside the other candidate and the
+    /// two-of-six rule, resampled together; on families new to and known to children's social care; the leakage
+    /// check; and the champion, re-scored on the same rows. Everything after this stage measures the saved model.
     /// </summary>
     private void Evaluate()
     {
         var test = data[RowRole.Test];
         testLabels = test.Labels!.Select(l => (double)l).ToArray();
         testTieKeys = TestRowKeys.TieKeys(split.Rows(RowRole.Test).Select(r => table.Families[r]), options.Seed);
-        testProbabilities = model.PredictProbability(test);
 
         var eligibleAtAsOf = table.Snapshots.Single(s => s.AsOf == schedule.ScoringDate).Eligible;
         var eligibleAtTest = table.Snapshots.Single(s => s.AsOf == schedule.TestDate).Eligible;
         monthlyCapacity = options.CapacityFor(eligibleAtAsOf);
         testCapacity = TestRowKeys.Capacity(monthlyCapacity, test.RowCount, eligibleAtTest);
 
-        comparison = PairedBootstrap.Run(
-            [
-                new Scorer(TrainingReport.ModelScorer, testProbabilities),
-                new Scorer(TrainingReport.LogisticScorer, logistic.PredictProbability(test)),
-                new Scorer(TrainingReport.RuleScorer, rule.PredictProbability(test)),
-            ],
-            testLabels, testTieKeys, testCapacity, options.BootstrapResamples, options.Seed, cancellation: cancellation);
+        var treeProbabilities = calibratedTrees.PredictProbability(test);
+        var logisticProbabilities = logisticModel.PredictProbability(test);
+        var ruleProbabilities = rule.PredictProbability(test);
+        comparison = Compare(new Scorer(TrainingReport.ModelScorer, treeProbabilities), new Scorer(TrainingReport.LogisticScorer, logisticProbabilities), ruleProbabilities);
+        recommendation = ModelRecommendation.From(comparison.Against(TrainingReport.LogisticScorer));
+        testProbabilities = treeProbabilities;
+        if (!recommendation.RecommendsTrees)
+        {
+            // The same seed draws the same resamples, so the trees' figures beside the regression are those the choice rested on.
+            model = logisticModel;
+            testProbabilities = logisticProbabilities;
+            comparison = Compare(new Scorer(TrainingReport.ModelScorer, logisticProbabilities), new Scorer(TrainingReport.TreesScorer, treeProbabilities), ruleProbabilities);
+        }
+
         newAndKnown = SubgroupPerformance.NewAndKnown(PriorInvolvement.Known(table, split.Rows(RowRole.Test)), testLabels, testProbabilities,
             testTieKeys, testCapacity, options.BootstrapResamples, options.Seed);
         leakage = CheckLeakage(comparison.Scorer(TrainingReport.ModelScorer).Metrics[MetricNames.Auc].Value);
         champion = CompareWithChampion(test);
     }
+
+    /// <summary>The saved model (first), the other candidate and the two-of-six rule on the test rows, resampled together.</summary>
+    private ScorerComparison Compare(Scorer saved, Scorer other, double[] ruleProbabilities) => PairedBootstrap.Run(
+        [saved, other, new Scorer(TrainingReport.RuleScorer, ruleProbabilities)],
+        testLabels, testTieKeys, testCapacity, options.BootstrapResamples, options.Seed, cancellation: cancellation);
 
     /// <summary>
     /// Families the model never saw, in the period it learned from and in the test period. A model that

@@ -1,5 +1,6 @@
 using EarlyHelp.Analytics.Core;
 using EarlyHelp.Analytics.Learning.Calibration;
+using EarlyHelp.Analytics.Learning.Linear;
 using EarlyHelp.Analytics.Learning.Metrics;
 using EarlyHelp.Analytics.Learning.Models;
 using EarlyHelp.Analytics.Learning.Trees;
@@ -15,8 +16,10 @@ internal sealed partial class TrainingRun
 
     private TreeEnsemble ensemble = null!;
     private ScoringModel trees = null!;
-    private ScoringModel model = null!;
+    private ScoringModel calibratedTrees = null!;
+    private IScoringModel model = null!;
     private LogisticBaseline logistic = null!;
+    private LogisticModel logisticModel = null!;
     private TwoOfSixRule rule = null!;
     private double validationLogLoss;
 
@@ -45,30 +48,36 @@ internal sealed partial class TrainingRun
     /// </summary>
     private void Calibrate()
     {
-        model = trees.Calibrate(CalibrationMethod.Platt, data[RowRole.Calibration]) with
+        calibratedTrees = trees.Calibrate(CalibrationMethod.Platt, data[RowRole.Calibration]) with
         {
             LabelName = LabelName,
             // The thread count does not change the trees; leaving it out keeps the file the same on any machine.
             TrainingOptions = options.BoostingWithSeed with { NumberOfThreads = null },
             Metrics = new Dictionary<string, double> { ["validation_log_loss"] = validationLogLoss },
-            Metadata = new Dictionary<string, string>
-            {
-                ["as_of"] = Iso(options.AsOf),
-                ["test_as_of"] = Iso(schedule.TestDate),
-                ["calibration_as_of"] = Iso(schedule.CalibrationDate),
-                ["training_as_of"] = string.Join(' ', schedule.TrainingDates.Select(Iso)),
-                ["horizon_months"] = Invariant(options.HorizonMonths),
-                ["seed"] = Invariant(options.Seed),
-                ["hub_extract_date"] = Iso(history.ExtractDate),
-            },
+            Metadata = ModelMetadata(),
         };
+        model = calibratedTrees;
     }
 
+    /// <summary>The tuned logistic regression, ready to be saved in the trees' place, and the two-of-six rule.</summary>
     private void TrainBaselines()
     {
         logistic = LogisticBaseline.Fit(data[RowRole.Training], data[RowRole.Validation], data[RowRole.Calibration], options.Seed);
+        logisticModel = logistic.Model with { LabelName = LabelName, Metadata = ModelMetadata() };
         rule = TwoOfSixRule.Fit(data[RowRole.Calibration]);
     }
+
+    /// <summary>The run's dates and seed, recorded in whichever model is saved.</summary>
+    private Dictionary<string, string> ModelMetadata() => new()
+    {
+        ["as_of"] = Iso(options.AsOf),
+        ["test_as_of"] = Iso(schedule.TestDate),
+        ["calibration_as_of"] = Iso(schedule.CalibrationDate),
+        ["training_as_of"] = string.Join(' ', schedule.TrainingDates.Select(Iso)),
+        ["horizon_months"] = Invariant(options.HorizonMonths),
+        ["seed"] = Invariant(options.Seed),
+        ["hub_extract_date"] = Iso(history.ExtractDate),
+    };
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 

@@ -5,6 +5,7 @@ using EarlyHelp.Analytics.Evaluation.Html;
 using EarlyHelp.Analytics.Evaluation.Output;
 using EarlyHelp.Analytics.Features.Catalogue;
 using EarlyHelp.Analytics.Hub.Models;
+using EarlyHelp.Analytics.Learning.Linear;
 using EarlyHelp.Analytics.Learning.Models;
 using EarlyHelp.Analytics.Pipelines.Comparison;
 using EarlyHelp.Analytics.Pipelines.Fairness;
@@ -16,6 +17,8 @@ namespace EarlyHelp.Analytics.Pipelines.Training;
 
 internal sealed partial class TrainingRun
 {
+    private double[]? importance;
+
     private TrainingResult WriteAndRegister()
     {
         var modelFiles = ModelFiles.Serialize(model);
@@ -25,7 +28,7 @@ internal sealed partial class TrainingRun
         var files = new List<ModelFolderFile>
         {
             new(ModelFolderLayout.Model, modelFiles.ModelZip),
-            new(ModelFolderLayout.Trees, modelFiles.TreeExport),
+            new(modelFiles.ExportFile, modelFiles.TreeExport),
             new(ModelFolderLayout.Fingerprint, Utf8(sha256 + "\n")),
             new(ModelFolderLayout.Metrics, Utf8(ReportJson.Serialize(report))),
             new(ModelFolderLayout.TrainingData, Utf8(ReportJson.Serialize(trainingData))),
@@ -64,8 +67,8 @@ internal sealed partial class TrainingRun
         var recall = modelMetrics.Metrics[MetricNames.RecallAtCapacity];
         var eligible = table.Snapshots.Single(s => s.AsOf == schedule.ScoringDate).Eligible;
         var flags = FairnessFlag.From(fairness, FairnessFlag.EscalationReport);
-        var importance = ensemble.FeatureImportance();
-        var totalGain = Math.Max(importance.Sum(), double.Epsilon);
+        var importance = Importance();
+        var total = Math.Max(importance.Sum(), double.Epsilon);
         return new TrainingReport
         {
             Name = name,
@@ -81,8 +84,10 @@ internal sealed partial class TrainingRun
                 $"Of the {testCapacity:N0} test families the model ranked highest (the panel's {monthlyCapacity:N0} a month, scaled to the test families), {escalated:N0} escalated within {options.HorizonMonths} months: precision {precision.Value:0.0%} (95% interval {precision.Interval.Lower:0.0%} to {precision.Interval.Upper:0.0%}). Of all test families that escalated, {recall.Value:0.0%} were among them (95% interval {recall.Interval.Lower:0.0%} to {recall.Interval.Upper:0.0%}). Across the city that is about {precision.Value * monthlyCapacity:N0} of {monthlyCapacity:N0} prompted families.")),
             Test = comparison,
             NewAndKnown = newAndKnown,
+            Recommendation = recommendation,
+            ModelKind = model.Kind,
             Boosting = new BoostingSummary(ensemble.Trees.Count, options.Boosting.NumberOfTrees, validationLogLoss,
-                Learning.Metrics.BinaryMetrics.RocAuc<float, double>(data[RowRole.Training].Labels, model.PredictProbability(data[RowRole.Training]))),
+                Learning.Metrics.BinaryMetrics.RocAuc<float, double>(data[RowRole.Training].Labels, calibratedTrees.PredictProbability(data[RowRole.Training]))),
             Calibrator = model.Calibrator!,
             CalibrationGate = calibration.Verdict,
             Leakage = leakage,
@@ -95,9 +100,22 @@ internal sealed partial class TrainingRun
             Linkage = linkage,
             Drift = new DriftSummary(drift.Score.Index, drift.Score.Level, drift.Shifted.Select(f => f.Name).ToArray()),
             FeatureImportance = Enumerable.Range(0, featureNames.Length).OrderByDescending(f => importance[f]).Take(20)
-                .Select(f => new FeatureShare(featureNames[f], importance[f] / totalGain)).ToArray(),
+                .Select(f => new FeatureShare(featureNames[f], importance[f] / total)).ToArray(),
             StageTimings = clock.Timings.ToArray(),
         };
+    }
+
+    /// <summary>
+    /// How much the saved model leans on each feature: the trees' split gain, or the regression's mean absolute linear
+    /// contribution over the training rows (its weight times the spread of the standardised feature, in log-odds).
+    /// </summary>
+    private double[] Importance()
+    {
+        if (importance is not null)
+            return importance;
+        if (model is not LogisticModel)
+            return importance = ensemble.FeatureImportance();
+        return importance = model.Explain(data[RowRole.Training], options.Threads).MeanAbsolute();
     }
 
     private string SplitMethod() => string.Create(CultureInfo.InvariantCulture,

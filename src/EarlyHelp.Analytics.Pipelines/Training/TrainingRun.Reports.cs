@@ -3,6 +3,7 @@ using System.Globalization;
 using EarlyHelp.Analytics.Evaluation.Calibration;
 using EarlyHelp.Analytics.Evaluation.Fairness;
 using EarlyHelp.Analytics.Evaluation.Input;
+using EarlyHelp.Analytics.Learning.Linear;
 using EarlyHelp.Analytics.Pipelines.Drift;
 using EarlyHelp.Analytics.Pipelines.Fairness;
 using EarlyHelp.Analytics.Pipelines.Splits;
@@ -34,8 +35,9 @@ internal sealed partial class TrainingRun
         var rows = split.Rows(RowRole.Test);
         var families = rows.Select(r => new AuditedFamily(history.Find(table.Families[r])!, table.AsOfDates[r])).ToArray();
         var groups = FamilyGroups.Build(families, store.OpenProtectedCharacteristicsReader(), store.OpenReader().Households());
-        var raw = trees.PredictProbability(data[RowRole.Test]);
-        var importance = ensemble.FeatureImportance();
+        var test = data[RowRole.Test];
+        var raw = model is LogisticModel ? Probabilities(logisticModel.PredictMargin(test)) : trees.PredictProbability(test);
+        var importance = Importance();
         var proxies = Enumerable.Range(0, featureNames.Length).OrderByDescending(f => importance[f]).Take(ProxyCheckFeatures)
             .Select(f => new FeatureColumn(featureNames[f], Column(data[RowRole.Test], f))).ToArray();
         var population = new ScoredPopulation(testProbabilities, testLabels, groups, "calibrated probability")
@@ -112,6 +114,9 @@ internal sealed partial class TrainingRun
             string.Create(CultureInfo.InvariantCulture, $"every eligible family at {schedule.ScoringDate:yyyy-MM-dd} ({scoring.RowCount:N0})"),
             scoring, model.PredictProbability(scoring));
     }
+
+    /// <summary>The logistic of each margin: a regression's probability before its Platt calibrator.</summary>
+    private static double[] Probabilities(double[] margins) => [.. margins.Select(m => 1 / (1 + Math.Exp(-m)))];
 
     private static double[] Column(Learning.Data.DenseDataset dataset, int feature)
     {

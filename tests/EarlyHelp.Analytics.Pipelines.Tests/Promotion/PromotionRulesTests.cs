@@ -1,8 +1,10 @@
 using EarlyHelp.Analytics.Evaluation.Calibration;
+using EarlyHelp.Analytics.Learning.Models;
 using EarlyHelp.Analytics.Pipelines.Comparison;
 using EarlyHelp.Analytics.Pipelines.Fairness;
 using EarlyHelp.Analytics.Pipelines.Promotion;
 using EarlyHelp.Analytics.Pipelines.Tests.Support;
+using EarlyHelp.Analytics.Pipelines.Training;
 using static EarlyHelp.Analytics.Pipelines.Tests.Support.Reports;
 
 namespace EarlyHelp.Analytics.Pipelines.Tests.Promotion;
@@ -17,6 +19,34 @@ public sealed class PromotionRulesTests
         Assert.All(checks, c => Assert.True(c.Passed, c.Rule + ": " + c.Detail));
         Assert.Equal(["beats the logistic regression", "beats the two-of-six rule", "no worse than the champion", "calibrated", "no sign of leakage", "fairness assessable", "every fairness flag acknowledged"],
             checks.Select(c => c.Rule));
+    }
+
+    [Fact]
+    public void Check_LogisticSavedAsRecommended_TheRecommendationReplacesTheBaselineRule()
+    {
+        // The trees +0.01 AUC over the regression, interval (−0.01, +0.03): a tie is possible, so the regression is recommended and saved.
+        var recommendation = ModelRecommendation.From(Reports.Test(Estimate(0.01, -0.01, 0.03), Estimate(0.1, -0.1, 0.3), Estimate(0.15, 0.1, 0.2), Estimate(0.3, 0.1, 0.5), 0.006)
+            .Against(TrainingReport.LogisticScorer));
+        var report = Passing() with { ModelKind = ModelKind.LogisticRegression, Recommendation = recommendation };
+
+        var checks = PromotionRules.Check(report, null, "first model");
+
+        Assert.All(checks, c => Assert.True(c.Passed, c.Rule + ": " + c.Detail));
+        Assert.Equal(["recommended over the trees", "beats the two-of-six rule", "no worse than the champion", "calibrated", "no sign of leakage", "fairness assessable", "every fairness flag acknowledged"],
+            checks.Select(c => c.Rule));
+        Assert.Equal(recommendation.Reason, checks[0].Detail);
+    }
+
+    [Fact]
+    public void Check_LogisticSavedThoughTheTreesWereRecommended_Refused()
+    {
+        var report = Passing() with { ModelKind = ModelKind.LogisticRegression };
+
+        var check = PromotionRules.Check(report, null, "note").Single(c => c.Rule == "recommended over the trees");
+
+        // Passing()'s trees lead the regression beyond chance, so its run recommends the trees, not the regression.
+        Assert.False(check.Passed);
+        Assert.StartsWith("The gradient-boosted trees: ", check.Detail, StringComparison.Ordinal);
     }
 
     [Fact]

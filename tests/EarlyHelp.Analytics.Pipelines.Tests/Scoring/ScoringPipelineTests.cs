@@ -197,7 +197,7 @@ public sealed class ScoringPipelineTests
     }
 
     /// <summary>The family id and probability of each prompt of a run, by rank, read under the store.</summary>
-    private static (long Family, double Probability)[] StoredPrompts(string hub, ScoringRunId run) =>
+    internal static (long Family, double Probability)[] StoredPrompts(string hub, ScoringRunId run) =>
         Query(hub, $"SELECT family_id, probability FROM prompt WHERE run_id = {run.Value} ORDER BY rank", r => (r.GetInt64(0), r.GetDouble(1)));
 
     private static long FirstMember(string hub, long family) =>

@@ -35,7 +35,7 @@ internal static class TrainedCity
         if (promoted)
         {
             using var store = HubStore.Open(hub);
-            ProposeAndSignOff(store);
+            ProposeAndSignOff(store, Model.Name);
         }
         return hub;
     }
@@ -45,17 +45,17 @@ internal static class TrainedCity
     {
         using (var pending = store.Models.Begin(Model.Registration, "tester"))
             pending.Commit();
-        ProposeAndSignOff(store);
+        ProposeAndSignOff(store, Model.Name);
     }
 
     /// <summary>Both steps of a promotion, by a test analyst and a test reviewer (added when absent); the evidence checks are the promotion tests' concern.</summary>
-    private static void ProposeAndSignOff(IHubStore store)
+    internal static void ProposeAndSignOff(IHubStore store, string model)
     {
         foreach (var (name, role) in new[] { ("test.analyst", UserRole.Analyst), ("test.reviewer", UserRole.Governance) })
             if (store.Users.Find(name) is null)
                 store.Users.Add(new NewUser(name, "A test account", role), "a long test passphrase", "tester");
-        store.Models.Propose(Model.Name, "test.analyst", "Proposed for a test.", new ProposalEvidence([], []));
-        store.Models.Promote(Model.Name, "test.reviewer", "Promoted for a test.");
+        store.Models.Propose(model, "test.analyst", "Proposed for a test.", new ProposalEvidence([], []));
+        store.Models.Promote(model, "test.reviewer", "Promoted for a test.");
     }
 
     private static (string, string, RegisteredModel) Build()

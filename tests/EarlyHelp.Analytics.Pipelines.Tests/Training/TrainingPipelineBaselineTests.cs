@@ -42,18 +42,27 @@ public sealed class TrainingPipelineBaselineTests(BiasedCity city)
     [Fact]
     public void Run_SmallCity_TreesNotBehindTheLogisticRegressionBeyondChanceAcrossPartitionSeeds()
     {
-        var pooled = PooledOverPartitionSeeds(TrainingReport.LogisticScorer, MetricNames.Auc);
+        var pooled = RandomEffects.Pool([.. city.PartitionSeedRuns.Select(r => TreesOverLogistic(r.Report))]);
 
         Assert.True(pooled.Upper > 0, Describe("logistic_regression", MetricNames.Auc, pooled));
     }
 
     private IntervalEstimate PooledOverPartitionSeeds(string baseline, string metric) =>
-        RandomEffects.Pool([.. city.PartitionSeedRuns
-            .Select(r => r.Report.Test.Against(baseline).Differences[metric])
-            .Select(d => new IntervalEstimate(d.Value, d.Interval.Lower, d.Interval.Upper))]);
+        RandomEffects.Pool([.. city.PartitionSeedRuns.Select(r => Estimate(r.Report.Test.Against(baseline).Differences[metric]))]);
+
+    /// <summary>A run that saved the regression reports it as the model and the trees beside it: the trees' lead is then its negative.</summary>
+    private static IntervalEstimate TreesOverLogistic(TrainingReport report)
+    {
+        if (!report.IsLogistic)
+            return Estimate(report.Test.Against(TrainingReport.LogisticScorer).Differences[MetricNames.Auc]);
+        var regressionLead = Estimate(report.Test.Against(TrainingReport.TreesScorer).Differences[MetricNames.Auc]);
+        return new IntervalEstimate(-regressionLead.Value, -regressionLead.Upper, -regressionLead.Lower);
+    }
+
+    private static IntervalEstimate Estimate(MetricEstimate difference) => new(difference.Value, difference.Interval.Lower, difference.Interval.Upper);
 
     private static string Describe(string baseline, string metric, IntervalEstimate pooled) =>
-        $"{metric}: model − {baseline} pooled over partition seeds 1 to 3 = {pooled.Value:0.0000} [{pooled.Lower:0.0000}, {pooled.Upper:0.0000}]";
+        $"{metric}: trees or model − {baseline} pooled over partition seeds 1 to 3 = {pooled.Value:0.0000} [{pooled.Lower:0.0000}, {pooled.Upper:0.0000}]";
 
     private static string Describe(ScorerDifference difference, string metric) =>
         $"{metric}: model − {difference.Against} = {difference.Differences[metric].Value:0.0000} [{difference.Differences[metric].Interval.Lower:0.0000}, {difference.Differences[metric].Interval.Upper:0.0000}]";

@@ -33,8 +33,9 @@ internal sealed class BenchmarkHub : IDisposable
 
     /// <summary>
     /// A new schema on the server <paramref name="serverConnectionString"/> names (a role that may create schemas). Its
-    /// audit key is kept in <paramref name="folder"/>, named by <c>EARLYHELP_AUDIT_KEY_FILE</c> for this process and the
-    /// server and verifier it starts, so no key file is left in the working folder.
+    /// audit key and checkpoints are kept in <paramref name="folder"/>, named by <c>EARLYHELP_AUDIT_KEY_FILE</c> and
+    /// <c>EARLYHELP_AUDIT_CHECKPOINT_FILE</c> for this process and the server and verifier it starts, so no file is left
+    /// in the working folder and no other hub's checkpoints are read.
     /// </summary>
     public static BenchmarkHub Postgres(string serverConnectionString, string folder)
     {
@@ -45,6 +46,7 @@ internal sealed class BenchmarkHub : IDisposable
             Execute(connection, $"CREATE SCHEMA {schema}");
         }
         Environment.SetEnvironmentVariable(AuditKey.EnvironmentVariable, Path.Combine(folder, "hub.auditkey"));
+        Environment.SetEnvironmentVariable(AuditCheckpoint.EnvironmentVariable, Path.Combine(folder, "hub.checkpoints"));
         var location = new NpgsqlConnectionStringBuilder(serverConnectionString) { SearchPath = schema }.ConnectionString;
         return new BenchmarkHub(location, serverConnectionString, schema);
     }

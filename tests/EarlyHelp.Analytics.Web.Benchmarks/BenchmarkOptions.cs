@@ -6,7 +6,7 @@ namespace EarlyHelp.Analytics.Web.Benchmarks;
 internal sealed record BenchmarkOptions
 {
     public const string Usage =
-        "usage: EarlyHelp.Analytics.Web.Benchmarks (--earlyhelp PATH | --seed-only HUB) [--hub HUB | --postgres CONNECTION] [--prompts 50] [--threads 2] [--connections 32] [--seconds 30] [--repeats 3] [--scenario views|reviews] [--scoring-prompts 500] [--scoring-pause-ms 250]";
+        "usage: EarlyHelp.Analytics.Web.Benchmarks (--earlyhelp PATH | --seed-only HUB) [--hub HUB | --postgres CONNECTION] [--prompts 50] [--threads 2] [--connections 32] [--seconds 30] [--repeats 3] [--scenario views|reviews] [--scoring-prompts 500] [--scoring-pause-ms 250] [--think-ms 0]";
 
     /// <summary>The built earlyhelp command (Release), e.g. src/EarlyHelp.Analytics.Cli/bin/Release/net10.0/earlyhelp.</summary>
     public string Earlyhelp { get; init; } = "";
@@ -53,6 +53,14 @@ internal sealed record BenchmarkOptions
     /// <summary>Milliseconds between the scoring runs the reviews scenario saves. Default 250.</summary>
     public int ScoringPauseMilliseconds { get; init; } = 250;
 
+    /// <summary>
+    /// Milliseconds each reviewer of the reviews scenario spends on the page before posting again. Default 0: every
+    /// reviewer posts as soon as the last answer arrives, which saturates the server, so latency is the reviewers'
+    /// number divided by the throughput (Little's law) rather than what a person waits.
+    /// </summary>
+    public int ThinkMilliseconds { get; init; }
+
+    /// <summary>Reads the options from the command line; <see cref="ArgumentException"/> names the first bad one.</summary>
     public static BenchmarkOptions Parse(string[] args)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -95,6 +103,7 @@ internal sealed record BenchmarkOptions
             Scenario = scenario,
             ScoringPrompts = Number("scoring-prompts", 500, 1),
             ScoringPauseMilliseconds = Number("scoring-pause-ms", 250, 0),
+            ThinkMilliseconds = Number("think-ms", 0, 0),
         };
     }
 }

@@ -25,9 +25,12 @@ internal static class ReviewLoad
     /// <summary>At most this many requests in one run, whatever its length.</summary>
     public const int MaximumRequests = 200_000;
 
-    /// <summary>Runs <paramref name="clients"/> reviewers against the server at <paramref name="url"/> for <paramref name="duration"/>.</summary>
+    /// <summary>
+    /// Runs <paramref name="clients"/> reviewers against the server at <paramref name="url"/> for <paramref name="duration"/>,
+    /// each pausing <paramref name="thinking"/> on the page before posting its next review (zero: at once, saturating the server).
+    /// </summary>
     public static async Task<ReviewRun> RunAsync(
-        string url, string cookie, IReadOnlyList<string> references, int clients, TimeSpan duration)
+        string url, string cookie, IReadOnlyList<string> references, int clients, TimeSpan duration, TimeSpan thinking)
     {
         if (references.Count < clients)
             throw new ArgumentException($"{clients} reviewers need as many prompts; the run has {references.Count}.", nameof(references));
@@ -54,6 +57,8 @@ internal static class ReviewLoad
             var page = await View(reference);
             for (var round = 0; elapsed.Elapsed < duration && Interlocked.Add(ref budget, -2) >= 0; round++)
             {
+                if (thinking > TimeSpan.Zero)
+                    await Task.Delay(thinking);
                 try
                 {
                     using var form = new FormUrlEncodedContent(

@@ -30,7 +30,7 @@ public static class Migrations
         new(15, "the retention periods the hub keeps for registers, prompts and the audit log", RetentionSettingMigration.Apply),
         new(16, "what the panel sees of a family beyond the evidence: members' roles and ages, agency records and the workers the sources name", PromptContextMigration.Apply),
         new(17, "data-quality query numbers are never given twice, even after retention removed the highest", QueryNumberMigration.Apply),
-        new(20, "each account's last sign-in, and a password its holder must replace when an administrator set it", SignInRecordMigration.Apply),
+        new(18, "each account's last sign-in, and a password its holder must replace when an administrator set it", SignInRecordMigration.Apply),
     ];
 
     /// <summary>The schema version this program writes and reads.</summary>

@@ -1,7 +1,7 @@
 namespace EarlyHelp.Analytics.Hub.Schema;
 
 /// <summary>
-/// Schema step 20: each account keeps when it last signed in, and whether its holder must choose their own password before
+/// Schema step 18: each account keeps when it last signed in, and whether its holder must choose their own password before
 /// anything else (set when an administrator adds the account or resets its password in the app). Accounts made before this
 /// step take their last successful sign-in from the audit log and are not made to change their password.
 /// </summary>

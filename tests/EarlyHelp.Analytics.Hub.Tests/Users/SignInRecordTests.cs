@@ -6,7 +6,7 @@ namespace EarlyHelp.Analytics.Hub.Tests.Users;
 
 /// <summary>
 /// Each account's last sign-in, and the password an administrator set that its holder must replace: kept by sign-in,
-/// add, reset and change, and brought forward from the audit log by schema step 20.
+/// add, reset and change, and brought forward from the audit log by schema step 18.
 /// </summary>
 public abstract class SignInRecordTests<TFixture> : IDisposable where TFixture : IHubStoreFixture, new()
 {
@@ -69,7 +69,7 @@ public sealed class SqliteSignInRecordTests : SignInRecordTests<SqliteHubFixture
 
 public sealed class PostgresSignInRecordTests : SignInRecordTests<PostgresHubFixture>;
 
-/// <summary>Schema step 20 on a SQLite hub of step 17 with sign-ins in its audit log.</summary>
+/// <summary>Schema step 18 on a SQLite hub of step 17 with sign-ins in its audit log.</summary>
 public sealed class SignInRecordMigrationTests : IDisposable
 {
     private readonly SqliteHubFixture hub = new();
@@ -78,7 +78,7 @@ public sealed class SignInRecordMigrationTests : IDisposable
     public void Dispose() => hub.Dispose();
 
     [Fact]
-    public void Migrate_AccountsFromBeforeStep20_LastSignInFromTheAuditLogAndNoChangeRequired()
+    public void Migrate_AccountsFromBeforeStep18_LastSignInFromTheAuditLogAndNoChangeRequired()
     {
         hub.CreateAtVersion(17);
         // The entries below stand for a keyed trail, whose key file a hub must have to open.

@@ -124,6 +124,8 @@ public sealed class PanelBrowserTests
         browser.FindElement(By.Id("username")).SendKeys(username);
         browser.FindElement(By.Id("password")).SendKeys(SampleHub.Password);
         browser.FindElement(By.CssSelector("main form button[type=submit]")).Click();
+        // The sign-in page's own heading can be read before the browser has left it: wait for the home page's.
+        WaitForText(browser, By.TagName("h1"), "EarlyHelp panel");
         Assert.Equal("EarlyHelp panel", browser.FindElement(By.TagName("h1")).Text);
     }
 

@@ -93,7 +93,7 @@ public static class HubRetention
         var promptCutoff = now.AddMonths(-periods.PromptMonths);
         using var load = store.BeginLoad();
         var prompts = load.RemovePrompts(promptCutoff);
-        List<(string, string, string)> entries = prompts.Prompts > 0 ? [(Action, "hub", RetentionAudit.Prompts(prompts, promptCutoff))] : [];
+        List<(string, string, string)> entries = prompts.Prompts > 0 || prompts.ComparisonFamilies > 0 ? [(Action, "hub", RetentionAudit.Prompts(prompts, promptCutoff))] : [];
         var cut = load.CommitMaintenance(actor, entries, now.AddMonths(-periods.AuditLogMonths));
         return new LoadRetention(prompts, cut);
     }

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using EarlyHelp.Analytics.Hub.Audit;
+using EarlyHelp.Analytics.Hub.Prompts;
 using EarlyHelp.Analytics.Hub.Schema;
 using EarlyHelp.Analytics.Hub.Store;
 
@@ -12,14 +13,19 @@ namespace EarlyHelp.Analytics.Hub.Lifecycle;
 /// <param name="NextSteps">"What happened next" steps removed.</param>
 /// <param name="DataQualityQueries">Data-quality queries raised by the removed reviews, removed with their steps.</param>
 /// <param name="Held">Prompts past their period kept for now: a review of a prompt still inside its period comes after one of theirs in the review chain.</param>
-public sealed record PromptRemoval(long Prompts, long Reviewed, long Reviews, long NextSteps, long DataQualityQueries, long Held);
+public sealed record PromptRemoval(long Prompts, long Reviewed, long Reviews, long NextSteps, long DataQualityQueries, long Held)
+{
+    /// <summary>Rows of runs' comparison sets removed: those of runs saved before the cutoff, and those of families the hub no longer holds.</summary>
+    public long ComparisonFamilies { get; init; }
+}
 
 /// <summary>
 /// Removes prompts past their period with everything made from them: reviews, next steps, and the data-quality queries
 /// (with their steps) the reviews raised. A prompt is due when its scoring run, every review, every next step and every
 /// step of its queries are older than the cutoff: the period runs from the last thing anyone did with it. Reviews are a
 /// chain and are cut from the front only, so a due prompt whose reviews are interleaved with those of a prompt still
-/// inside its period waits for it (<see cref="PromptRemoval.Held"/>).
+/// inside its period waits for it (<see cref="PromptRemoval.Held"/>). A run's comparison set goes once the run is past the
+/// period (<see cref="ComparisonSet.RemoveDue"/>).
 /// </summary>
 internal static class PromptRetention
 {
@@ -56,7 +62,10 @@ internal static class PromptRetention
         var cut = through > 0 ? auditLog.RemoveReviews(transaction, dialect, through) : null;
         foreach (var reference in removed)
             connection.Execute(transaction, "DELETE FROM prompt WHERE reference = @p0", reference);
-        var removal = new PromptRemoval(removed.Count, removed.Count(lastReview.ContainsKey), cut?.Removed ?? 0, nextSteps, queries, due.Count - removed.Count);
+        var removal = new PromptRemoval(removed.Count, removed.Count(lastReview.ContainsKey), cut?.Removed ?? 0, nextSteps, queries, due.Count - removed.Count)
+        {
+            ComparisonFamilies = ComparisonSet.RemoveDue(connection, transaction, cutoff),
+        };
         return (removal, cut);
     }
 

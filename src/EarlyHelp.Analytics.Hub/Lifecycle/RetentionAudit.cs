@@ -21,6 +21,6 @@ public static class RetentionAudit
     {
         ArgumentNullException.ThrowIfNull(removal);
         return string.Create(CultureInfo.InvariantCulture,
-            $"{removal.Prompts} prompts untouched since {cutoff:yyyy-MM-dd} deleted ({removal.Reviewed} of them reviewed) with {removal.Reviews} reviews, {removal.NextSteps} next steps and {removal.DataQualityQueries} data-quality queries; {removal.Held} held behind a later review");
+            $"{removal.Prompts} prompts untouched since {cutoff:yyyy-MM-dd} deleted ({removal.Reviewed} of them reviewed) with {removal.Reviews} reviews, {removal.NextSteps} next steps and {removal.DataQualityQueries} data-quality queries; {removal.Held} held behind a later review{(removal.ComparisonFamilies > 0 ? $"; {removal.ComparisonFamilies} comparison-set rows removed" : "")}");
     }
 }

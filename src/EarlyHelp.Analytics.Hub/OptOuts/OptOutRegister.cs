@@ -9,7 +9,8 @@ namespace EarlyHelp.Analytics.Hub.OptOuts;
 /// <summary>
 /// The opt-out register (<c>opt_out</c>): people who objected to, or restricted, processing. Families
 /// with a member on it are never scored, adding a person hides every prompt of their families (see
-/// <see cref="PromptHiding"/>), and a scoring run checks it again as it saves. Every change is written to the audit
+/// <see cref="PromptHiding"/>) and removes their families from every run's comparison set, and a scoring run checks it
+/// again as it saves. Every change is written to the audit
 /// log in the same transaction, and each entry says who recorded it.
 /// </summary>
 public sealed class OptOutRegister
@@ -43,6 +44,7 @@ public sealed class OptOutRegister
             person.Value, HubQueries.FormatTime(now), reason, actor);
         auditLog.Append(transaction, actor, "opt_out.add", $"person {person}", reason);
         PromptHiding.HidePromptsOfPerson(connection, transaction, auditLog, person, now, actor);
+        ComparisonSet.RemoveFamiliesOfPerson(connection, transaction, person);
         transaction.Commit();
         return true;
     }

@@ -33,11 +33,11 @@ public static partial class PostgresRoles
     public static IReadOnlyList<string> WebTables { get; } =
     [
         "app_user", "app_session", "sign_in_throttle", "opt_out", "prompt", "clerical_decision", "model_registry", "model_proposal",
-        "data_quality_query", "data_quality_step", "data_quality_numbering",
+        "data_quality_query", "data_quality_step", "data_quality_numbering", "comparison_family",
     ];
 
     /// <summary>Tables training and scoring change.</summary>
-    public static IReadOnlyList<string> AnalystTables { get; } = ["model_registry", "scoring_run", "prompt"];
+    public static IReadOnlyList<string> AnalystTables { get; } = ["model_registry", "scoring_run", "prompt", "comparison_family"];
 
     /// <summary>The statements that create (or bring up to date) the roles named <paramref name="prefix"/><c>_analyst</c> and <c>_web</c> on the hub in <paramref name="schema"/>.</summary>
     public static IReadOnlyList<string> Statements(string prefix, string schema, IReadOnlyList<string> tables)

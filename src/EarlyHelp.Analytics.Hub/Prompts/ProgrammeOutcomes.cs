@@ -46,6 +46,9 @@ public sealed record ProgrammeGroupCounts(ProgrammeGroup Group, int Prompts, int
 /// <param name="KnownUntil">The newest date the hub's records reach (its newest extract), or null when it holds none.</param>
 public sealed record ProgrammeOutcomes(IReadOnlyList<ProgrammeGroupCounts> Groups, IReadOnlyList<(NextStep Step, int Prompts)> StepsOffered, DateOnly? KnownUntil)
 {
+    /// <summary>Prompted families against the comparison set, over the runs that kept one; empty rows when none did.</summary>
+    public IReadOnlyList<ComparisonCounts> Comparison { get; init; } = ProgrammeComparison.Compute([]);
+
     /// <summary>The months after the as-of date within which an escalation counts, as the model's label.</summary>
     public const int HorizonMonths = 12;
 

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using EarlyHelp.Analytics.Core;
 using EarlyHelp.Analytics.Core.Prompts;
 using EarlyHelp.Analytics.Hub.Store;
 
@@ -14,9 +15,18 @@ public sealed partial class PromptStore
     /// <see cref="ArgumentException"/> listing every problem when <see cref="ScoringRunSubmission.Validate"/> finds any;
     /// then nothing is stored.
     /// </summary>
-    public ScoringRun SaveRun(ScoringRunSubmission submission)
+    public ScoringRun SaveRun(ScoringRunSubmission submission) => SaveRun(submission, []);
+
+    /// <summary>
+    /// Saves a scoring run as <see cref="SaveRun(ScoringRunSubmission)"/> does, with its comparison set: the families ranked
+    /// just below the cut-off, in rank order, stored by id and rank only (<see cref="ComparisonSet"/>) and checked against
+    /// the opt-out register in the same transaction. A trial run keeps none, and a run whose top K is not full has none.
+    /// </summary>
+    public ScoringRun SaveRun(ScoringRunSubmission submission, IReadOnlyList<FamilyId> comparison)
     {
-        var problems = submission.Validate().ToArray();
+        ArgumentNullException.ThrowIfNull(submission);
+        ArgumentNullException.ThrowIfNull(comparison);
+        var problems = submission.Validate().Concat(ComparisonProblems(submission, comparison)).ToArray();
         if (problems.Length > 0)
             throw new ArgumentException($"The scoring run cannot be saved: {string.Join(" ", problems)}", nameof(submission));
 
@@ -35,11 +45,31 @@ public sealed partial class PromptStore
         InsertPrompts(transaction, runId, submission.Prompts);
         PromptContextCapture.Store(connection, transaction, runId, submission.AsOf);
         var hidden = PromptHiding.HideRegisteredFamiliesOfRun(connection, transaction, runId, createdAt);
+        ComparisonSet.Store(connection, transaction, runId, submission.Prompts.Count + 1, comparison);
+        var compared = comparison.Count - ComparisonSet.RemoveRegisteredFamiliesOfRun(connection, transaction, runId);
+        var comparedNote = compared > 0 ? string.Create(CultureInfo.InvariantCulture, $"; comparison set of {Count(compared, "family", "families")} ranked below the cut-off") : "";
         var hiddenNote = hidden > 0 ? string.Create(CultureInfo.InvariantCulture, $"; {hidden} hidden at saving: a family member joined the opt-out register during the run") : "";
         auditLog.Append(transaction, submission.CreatedBy, "scoring_run.save", $"run {runId}", string.Create(CultureInfo.InvariantCulture,
-            $"{(submission.Trial ? "TRIAL (the model is not the champion); " : "")}model {submission.Model.Name} {submission.Model.Version}; as of {HubQueries.FormatDate(submission.AsOf)}; capacity {submission.Capacity}; {Count(submission.Prompts.Count, "prompt", "prompts")}{hiddenNote}"));
+            $"{(submission.Trial ? "TRIAL (the model is not the champion); " : "")}model {submission.Model.Name} {submission.Model.Version}; as of {HubQueries.FormatDate(submission.AsOf)}; capacity {submission.Capacity}; {Count(submission.Prompts.Count, "prompt", "prompts")}{comparedNote}{hiddenNote}"));
         transaction.Commit();
         return FindRun(new(runId))!;
+    }
+
+    /// <summary>Every problem with a comparison set for <paramref name="submission"/>, one message each.</summary>
+    private static IEnumerable<string> ComparisonProblems(ScoringRunSubmission submission, IReadOnlyList<FamilyId> comparison)
+    {
+        if (comparison.Count == 0)
+            yield break;
+        if (submission.Trial)
+            yield return "A trial run keeps no comparison set: the programme view counts only runs of the champion.";
+        if (submission.Prompts.Count < submission.Capacity)
+            yield return $"The comparison set is of families below the cut-off, so the top {submission.Capacity} must be full. Got {submission.Prompts.Count} prompts instead.";
+        if (comparison.Count > submission.Capacity)
+            yield return $"The comparison set must number at most the capacity {submission.Capacity}. Got {comparison.Count} instead.";
+        if (comparison.Distinct().Count() != comparison.Count)
+            yield return "The comparison set must name each family once.";
+        if (comparison.Intersect(submission.Prompts.Select(p => p.Family)).Any())
+            yield return "The comparison set must not name a prompted family.";
     }
 
     /// <summary>Inserts the run's prompts, ranked from 1 in the order given, each under a fresh random reference.</summary>

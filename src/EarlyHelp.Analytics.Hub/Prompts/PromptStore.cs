@@ -9,7 +9,7 @@ namespace EarlyHelp.Analytics.Hub.Prompts;
 
 /// <summary>
 /// Scoring runs, their prompts and the panel's reviews (<c>scoring_run</c>, <c>prompt</c>, <c>review</c>).
-/// A scoring command saves a run with <see cref="SaveRun"/>; the panel app reads the queue and prompts and
+/// A scoring command saves a run with <see cref="SaveRun(ScoringRunSubmission)"/>; the panel app reads the queue and prompts and
 /// records reviews. Family ids stay inside: nothing returned here holds one but <see cref="HelpOffers"/>, which only retraining reads. Reviews are append-only.
 /// </summary>
 public sealed partial class PromptStore

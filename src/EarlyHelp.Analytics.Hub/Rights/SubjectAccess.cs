@@ -9,7 +9,8 @@ namespace EarlyHelp.Analytics.Hub.Rights;
 
 /// <summary>
 /// Gathers what the hub holds about one person for a subject access request (UK GDPR article 15): their agency records
-/// as received, events, residences, family memberships, the prompts and reviews about their families, their objections,
+/// as received, events, residences, family memberships, the prompts and reviews about their families, the runs that kept a
+/// family of theirs in the comparison set, their objections,
 /// and every audit entry of someone finding, viewing or re-identifying them. Other people's data is left out: families
 /// appear by id and role only, prompts without their evidence (which describes the whole family), audit entries without
 /// their details (which may name others). The export is itself audited.
@@ -55,7 +56,13 @@ public sealed partial class SubjectAccess
                 """, id, r => new SubjectResidence(r.GetString(0), r.GetString(1), r.GetString(2), Text(r, 3))),
             families, prompts,
             Rows("SELECT recorded_at, reason FROM opt_out WHERE person_id = @p0", id, r => new SubjectObjection(r.GetString(0), r.GetString(1))),
-            Accesses(id, records.Select(r => r.RecordRef), prompts.Select(p => p.Reference)));
+            Accesses(id, records.Select(r => r.RecordRef), prompts.Select(p => p.Reference)))
+        {
+            Comparisons = Rows("""
+                SELECT c.family_id, c.run_id, r.as_of, c.rank FROM comparison_family c JOIN scoring_run r ON r.run_id = c.run_id
+                WHERE c.family_id IN (SELECT family_id FROM family_member WHERE person_id = @p0) ORDER BY c.run_id, c.rank
+                """, id, r => new SubjectComparison(r.GetInt64(0), r.GetInt64(1), r.GetString(2), r.GetInt32(3))),
+        };
         auditLog.Append(actor, Action, $"person {person}", string.Create(CultureInfo.InvariantCulture,
             $"purpose: {purpose.Trim()}; {report.Records.Count} records, {report.Events.Count} events, {report.Prompts.Count} prompts, {report.Accesses.Count} accesses exported"));
         return report;

@@ -59,6 +59,10 @@ public static class SubjectAccessFiles
             report.Prompts.Select(p => new[] { p.Reference, p.AsOf, p.Probability.ToString("0.000", CultureInfo.InvariantCulture), p.Band, p.Hidden,
                 string.Join("; ", p.Reviews.Select(v => $"{v.At} {v.Reviewer}: {v.Outcome} ({v.Reason})")),
                 string.Join("; ", p.DataQuality.Select(q => $"query {q.Query} {q.At} {q.Actor}: {q.Status} {q.Dataset} ({q.Note})")) }));
+        Section(page, "Scoring runs that counted a family of yours for comparison only (ranked just below those prompted; never shown to anyone)",
+            ["family", "scoring run", "as of", "rank"],
+            report.Comparisons.Select(c => new[] { c.Family.ToString(CultureInfo.InvariantCulture), c.Run.ToString(CultureInfo.InvariantCulture), c.AsOf,
+                c.Rank.ToString(CultureInfo.InvariantCulture) }));
         Section(page, "Your objections and restrictions", ["recorded", "reason"], report.Objections.Select(o => new[] { o.RecordedAt, o.Reason }));
         Section(page, "Who looked for or at your information", ["when (UTC)", "who", "what", "purpose stated"],
             report.Accesses.Select(a => new[] { a.At, a.Actor, a.Action, a.Purpose }));

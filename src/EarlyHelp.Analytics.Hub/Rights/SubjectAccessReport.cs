@@ -15,7 +15,18 @@ namespace EarlyHelp.Analytics.Hub.Rights;
 public sealed record SubjectAccessReport(
     long Person, DateTimeOffset ExportedAt, SubjectIdentity? Identity, string? BirthMonth, IReadOnlyList<SubjectRecord> Records,
     IReadOnlyList<SubjectEvent> Events, IReadOnlyList<SubjectResidence> Residences, IReadOnlyList<SubjectFamily> Families,
-    IReadOnlyList<SubjectPrompt> Prompts, IReadOnlyList<SubjectObjection> Objections, IReadOnlyList<SubjectAccessEntry> Accesses);
+    IReadOnlyList<SubjectPrompt> Prompts, IReadOnlyList<SubjectObjection> Objections, IReadOnlyList<SubjectAccessEntry> Accesses)
+{
+    /// <summary>Scoring runs that kept a family of theirs in the comparison set (ranked just below the cut-off, not prompted).</summary>
+    public IReadOnlyList<SubjectComparison> Comparisons { get; init; } = [];
+}
+
+/// <summary>A family of theirs in a scoring run's comparison set: all the hub keeps is the family, the run and the rank.</summary>
+/// <param name="Family">The family's id.</param>
+/// <param name="Run">The scoring run.</param>
+/// <param name="AsOf">The run's as-of date (ISO).</param>
+/// <param name="Rank">The family's rank in the run (just below the prompts).</param>
+public sealed record SubjectComparison(long Family, long Run, string AsOf, int Rank);
 
 /// <summary>The resolved identity.</summary>
 /// <param name="Forename">Forename.</param>

@@ -31,6 +31,7 @@ public static class Migrations
         new(16, "what the panel sees of a family beyond the evidence: members' roles and ages, agency records and the workers the sources name", PromptContextMigration.Apply),
         new(17, "data-quality query numbers are never given twice, even after retention removed the highest", QueryNumberMigration.Apply),
         new(18, "each account's last sign-in, and a password its holder must replace when an administrator set it", SignInRecordMigration.Apply),
+        new(19, "a scoring run's comparison set: the families ranked just below its cut-off, by id and rank only", ComparisonSetMigration.Apply),
     ];
 
     /// <summary>The schema version this program writes and reads.</summary>

@@ -14,7 +14,11 @@ namespace EarlyHelp.Analytics.Pipelines.Scoring;
 /// <param name="FamiliesScored">Eligible families scored.</param>
 /// <param name="Excluded">Families with members at T that were not scored, by reason.</param>
 /// <param name="Top">The top K families, in rank order, with their prompt content.</param>
-public sealed record ScoredFamilies(long FamiliesScored, ExclusionCounts Excluded, IReadOnlyList<ScoredFamily> Top);
+public sealed record ScoredFamilies(long FamiliesScored, ExclusionCounts Excluded, IReadOnlyList<ScoredFamily> Top)
+{
+    /// <summary>The comparison set: the next K families in rank order, just below the cut-off (fewer when fewer are eligible).</summary>
+    public IReadOnlyList<FamilyId> Comparison { get; init; } = [];
+}
 
 /// <summary>
 /// Scores every eligible family at T with a model: builds the features at T under the point-in-time rules, predicts
@@ -54,7 +58,11 @@ internal static class FamilyScorer
             top.Add(new ScoredFamily(family, probabilities[row], builder.Build(history, data.Row(row), explained.Row(rank))));
             progress?.Report(new WorkProgress("Explaining the top families", top.Count, chosen.Length));
         }
-        return new ScoredFamilies(table.RowCount, Exclusions(table.Snapshots[0]), top);
+        // Ranked after the same exclusions as the prompts, so the families below the cut-off are comparable but for their rank.
+        return new ScoredFamilies(table.RowCount, Exclusions(table.Snapshots[0]), top)
+        {
+            Comparison = [.. order.Skip(options.Capacity).Take(options.Capacity).Select(row => table.Families[row])],
+        };
     }
 
     /// <summary>

@@ -27,8 +27,8 @@ public sealed record ScoringResult(ScoringRun Run, SelectedModel Model, IReadOnl
 
 /// <summary>
 /// The monthly scoring run: checks the request, picks the model (<see cref="ModelSelection"/>), reads the hub, scores
-/// every eligible family at T (<see cref="FamilyScorer"/>) and saves the run with its top K prompts and an audit entry
-/// in one transaction. Every check comes before anything is written, so a refused run stores nothing.
+/// every eligible family at T (<see cref="FamilyScorer"/>) and saves the run with its top K prompts, its comparison set
+/// (the next K families, by id and rank only; none for a trial) and an audit entry in one transaction. Every check comes before anything is written, so a refused run stores nothing.
 /// </summary>
 public static class ScoringPipeline
 {
@@ -65,7 +65,7 @@ public static class ScoringPipeline
             Excluded = scored.Excluded,
             Prompts = scored.Top,
             Trial = model.Trial,
-        });
+        }, model.Trial ? [] : scored.Comparison);
         var prompts = store.Prompts.Queue(run.Id, new()).Select(entry => store.Prompts.Find(entry.Reference)!).ToArray();
         return new ScoringResult(run, model, prompts);
     }

@@ -46,8 +46,11 @@ public sealed class ScoringPipelineTests
         var rawScores = model.Ensemble.PredictRaw(data);
         var expected = Enumerable.Range(0, table.RowCount)
             .OrderByDescending(r => probabilities[r]).ThenByDescending(r => rawScores[r]).ThenBy(r => table.Families[r].Value)
-            .Take(10).Select(r => (table.Families[r].Value, probabilities[r])).ToArray();
-        Assert.Equal(expected, StoredPrompts(hub, result.Run.Id));
+            .Take(20).Select(r => (table.Families[r].Value, probabilities[r])).ToArray();
+        Assert.Equal(expected[..10], StoredPrompts(hub, result.Run.Id));
+        // The comparison set: the next ten in the same order, ranked 11 to 20, by family id and rank only.
+        Assert.Equal(expected[10..].Select((e, i) => (e.Value, (long)(11 + i))),
+            Query(hub, $"SELECT family_id, rank FROM comparison_family WHERE run_id = {result.Run.Id.Value} ORDER BY rank", r => (r.GetInt64(0), r.GetInt64(1))));
         Assert.Equal(table.RowCount, result.Run.FamiliesScored);
         Assert.Equal(10, result.Run.PromptCount);
         Assert.Equal(Enumerable.Range(1, 10), result.Prompts.Select(p => p.Rank));
@@ -70,7 +73,7 @@ public sealed class ScoringPipelineTests
         Assert.Equal(new ModelReference("city-model", "2025-01-01", TrainedCity.Model.Registration.ModelSha256), result.Run.Model);
         var entry = store.AuditLog.Entries()[^1];
         Assert.Equal(("tester", "scoring_run.save", $"run {result.Run.Id}"), (entry.Actor, entry.Action, entry.Subject));
-        Assert.Equal("model city-model 2025-01-01; as of 2025-01-01; capacity 3; 3 prompts", entry.Detail);
+        Assert.Equal("model city-model 2025-01-01; as of 2025-01-01; capacity 3; 3 prompts; comparison set of 3 families ranked below the cut-off", entry.Detail);
     }
 
     [Fact]
@@ -127,7 +130,8 @@ public sealed class ScoringPipelineTests
     [Fact]
     public void Run_CandidateAsTrial_ScoresWithItAndMarksTheRunAndItsAuditEntry()
     {
-        using var store = HubStore.Open(TrainedCity.CopyHub(promoted: false));
+        var hub = TrainedCity.CopyHub(promoted: false);
+        using var store = HubStore.Open(hub);
 
         var result = ScoringPipeline.Run(store, new ScoringRequest { Actor = "tester", ModelFolder = TrainedCity.ModelFolder, Trial = true }, Options(capacity: 2));
 
@@ -136,6 +140,8 @@ public sealed class ScoringPipelineTests
         Assert.True(store.Prompts.FindRun(result.Run.Id)!.Trial);
         var entry = store.AuditLog.Entries().Single(e => e.Action == "scoring_run.save");
         Assert.StartsWith("TRIAL (the model is not the champion); model city-model", entry.Detail, StringComparison.Ordinal);
+        // A trial is not counted by the programme view, so it keeps no comparison set.
+        Assert.Empty(Query(hub, "SELECT rank FROM comparison_family", r => r.GetInt64(0)));
     }
 
     [Fact]

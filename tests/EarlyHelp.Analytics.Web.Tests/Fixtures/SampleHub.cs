@@ -1,3 +1,4 @@
+using EarlyHelp.Analytics.Core;
 using EarlyHelp.Analytics.Core.Prompts;
 using EarlyHelp.Analytics.Hub.Audit;
 using EarlyHelp.Analytics.Hub.Models;
@@ -8,7 +9,7 @@ using Microsoft.Data.Sqlite;
 namespace EarlyHelp.Analytics.Web.Tests.Fixtures;
 
 /// <summary>
-/// A temporary hub holding <see cref="SampleRun"/> (12 families, a run of 10 prompts) and one user per role, all
+/// A temporary hub holding <see cref="SampleRun"/> (12 families, a run of 10 prompts with families 11 and 12 as its comparison set) and one user per role, all
 /// with <see cref="Password"/>: panel.member and second.panel (panel), an.analyst, ig.reviewer, an.administrator,
 /// data.matcher; a candidate model proposed by an.analyst (<see cref="ModelName"/>); and the identity records, linkage model and clerical queue of <see cref="ClericalSample"/>.
 /// </summary>
@@ -84,7 +85,8 @@ public sealed class SampleHub : IDisposable
         };
         using var store = HubStore.Open(path);
         SampleRun.LoadFamilies(store, families: 12);
-        var run = store.Prompts.SaveRun(SampleRun.Submission(prompts: 10, capacity: 10));
+        // Families 11 and 12 are the run's comparison set, ranks 11 and 12: the only families left below the cut-off.
+        var run = store.Prompts.SaveRun(SampleRun.Submission(prompts: 10, capacity: 10), [new FamilyId(11), new FamilyId(12)]);
         var references = store.Prompts.Queue(run.Id, new()).Select(entry => entry.Reference).ToArray();
         foreach (var (role, username) in UserByRole.Append(KeyValuePair.Create("panel", "second.panel")))
         {

@@ -23,9 +23,7 @@ public sealed class ProgrammeTests
         // Offered (ranks 1-3): 3 prompts, all followed up (records reach 1 Apr 2025, past 1 Mar 2025), 1 escalated (person 102's CIN plan).
         // No action (rank 4): 1, 1, 0. Not reviewed (ranks 5-10): 6, 6, 1 (person 502's CP plan; person 602's placement
         // starts 15 Mar 2025, after the year; person 701 is a parent, not a child). Steps: contacted 2 (ranks 1, 2), consent given 1.
-        ProgrammeOutcomes outcomes;
-        using (var store = site.OpenHub())
-            outcomes = store.Prompts.Programme();
+        var outcomes = Outcomes(site);
         Assert.Equal(new DateOnly(2025, 4, 1), outcomes.KnownUntil);
         Assert.Equal(
             [
@@ -48,6 +46,55 @@ public sealed class ProgrammeTests
         }
         using var after = site.OpenHub();
         Assert.Equal(2, after.AuditLog.Entries().Count(e => e.Action == "programme.view"));
+    }
+
+    [Fact]
+    public async Task Programme_ComparisonSetOfTheSampleRun_HandCountsSuppressedAndTooFewToJudge()
+    {
+        using var site = new PanelSite();
+        Plant(site);
+
+        // Offered: ranks 1-3 as above, 3 followed up, 1 escalated. Prompted: ranks 1-10, 10, 10, 2 (persons 102 and 502).
+        // Not prompted: families 11 and 12 (ranks 11, 12), 2, 2, 0. K = 10, so the halves nearest the cut are ranks 6-10
+        // (5, 5, 0: person 602's placement is after the year) and ranks 11-15, of which the run kept 11 and 12 (2, 2, 0).
+        var outcomes = Outcomes(site);
+        Assert.Equal(
+            [
+                new(ComparisonRow.OfferedEarlyHelp, 3, 3, 1), new(ComparisonRow.Prompted, 10, 10, 2), new(ComparisonRow.NotPrompted, 2, 2, 0),
+                new(ComparisonRow.PromptedNearCut, 5, 5, 0), new ComparisonCounts(ComparisonRow.NotPromptedNearCut, 2, 2, 0),
+            ], outcomes.Comparison);
+
+        var (_, html) = await (await site.ClientForRoleAsync("ig")).GetAsync("/programme");
+        var text = Markup.Compact(html);
+        // 2 escalated of 10 would be given back by a share: not shown.
+        Assert.Contains(Row("All prompted families", "10", "10", "fewer than 5", "not shown"), text, StringComparison.Ordinal);
+        Assert.Contains(Row("Comparison families: ranked just below the cut-off, not prompted", "fewer than 5", "fewer than 5", "0", "too few to judge"), text, StringComparison.Ordinal);
+        Assert.Contains(Row("Prompted, the half ranked nearest the cut-off", "5", "5", "0", "too few to judge"), text, StringComparison.Ordinal);
+        Assert.Contains("<strong>Too few to judge the comparison.</strong>", text, StringComparison.Ordinal);
+        Assert.Contains("<strong>Lower risk by construction.</strong>", text, StringComparison.Ordinal);
+        using var after = site.OpenHub();
+        Assert.Equal("10 prompts, 2 comparison families", after.AuditLog.Entries().Single(e => e.Action == "programme.view").Detail);
+    }
+
+    [Fact]
+    public async Task Programme_SecondRunWithTwentyBelowTheCut_WilsonIntervalsByHand()
+    {
+        using var site = new PanelSite();
+        PlantSecondRun(site);
+
+        // Every run followed up (records reach 1 Apr 2025); nothing of the sample run escalated. Prompted: 10 + 20 = 30,
+        // 8 escalated (families 21-23 and 31-35). Not prompted: 2 + 20 = 22, 5 escalated (41-45). Nearest the cut: prompted
+        // ranks 6-10 of the sample run and 11-20 of the second (families 31-40), 15 with 5 escalated; not prompted ranks 11-12
+        // and 21-30 (families 41-50), 12 with 5 escalated. Wilson 95% intervals (Wilson 1927, z = 1.96, worked with the
+        // formula by hand): 8/30 = 26.7% (14.2% to 44.5%), 5/22 = 22.7% (10.1% to 43.4%), 5/15 = 33.3% (15.2% to 58.3%),
+        // 5/12 = 41.7% (19.3% to 68.1%).
+        var (_, html) = await (await site.ClientForRoleAsync("panel")).GetAsync("/programme");
+        var text = Markup.Compact(html);
+        Assert.Contains(Row("All prompted families", "30", "30", "8", "27% (14% to 44%)"), text, StringComparison.Ordinal);
+        Assert.Contains(Row("Comparison families: ranked just below the cut-off, not prompted", "22", "22", "5", "23% (10% to 43%)"), text, StringComparison.Ordinal);
+        Assert.Contains(Row("Prompted, the half ranked nearest the cut-off", "15", "15", "5", "33% (15% to 58%)"), text, StringComparison.Ordinal);
+        Assert.Contains(Row("Not prompted, the half ranked nearest the cut-off", "12", "12", "5", "42% (19% to 68%)"), text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Too few to judge the comparison.", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -75,6 +122,43 @@ public sealed class ProgrammeTests
     [InlineData(20, 18, "not shown")]
     public void Share_Counts_WilsonIntervalOrSuppressed(int followedUp, int escalated, string expected) =>
         Assert.Equal(expected, ProgrammeRates.Share(new ProgrammeGroupCounts(ProgrammeGroup.NotReviewed, followedUp, followedUp, escalated)));
+
+    /// <summary>
+    /// Families 21-60 (parent 100f+1, child 100f+2) and a second run as of the sample run's date: prompts 21-40 (capacity 20),
+    /// comparison set 41-60; the children of families 21-23, 31-35 and 41-45 start a Child in Need plan within the year.
+    /// </summary>
+    internal static void PlantSecondRun(PanelSite site)
+    {
+        using var store = site.OpenHub();
+        var families = Enumerable.Range(21, 40).ToArray();
+        var sample = SampleRun.Submission(prompts: 20, capacity: 20);
+        using (var load = store.BeginLoad())
+        {
+            load.AddPeople(families.SelectMany(f => new[] { new Person(new PersonId(100 * f + 1), new YearMonth(1985, 1), null), new Person(new PersonId(100 * f + 2), new YearMonth(2015, 1), null) }).ToArray());
+            load.AddFamilies(families.Select(f => new FamilyId(f)).ToArray());
+            load.AddFamilyMemberships(families.SelectMany(f => new FamilyMembership[]
+            {
+                new(new FamilyId(f), new PersonId(100 * f + 1), FamilyRole.Parent, new DateOnly(2015, 1, 1), null),
+                new(new FamilyId(f), new PersonId(100 * f + 2), FamilyRole.Child, new DateOnly(2015, 1, 1), null),
+            }).ToArray());
+            load.AddEvents("csc.cin_plan", new[] { 21, 22, 23, 31, 32, 33, 34, 35, 41, 42, 43, 44, 45 }
+                .Select(f => new SourceEvent(new PersonId(100 * f + 2), new DateOnly(2024, 7, 1), null, null, $"CIN-{f}")).ToArray());
+            var at = new DateTimeOffset(2025, 4, 2, 6, 0, 0, TimeSpan.Zero);
+            load.Commit(new IngestReport("later", new DateOnly(2025, 4, 1), "tests", "1", at, at, []), "tester");
+        }
+        store.Prompts.SaveRun(sample with { Prompts = [.. sample.Prompts.Select((p, i) => p with { Family = new FamilyId(21 + i) })] },
+            [.. Enumerable.Range(41, 20).Select(f => new FamilyId(f))]);
+    }
+
+    /// <summary>A row of the page's comparison table as the page writes it: the row's name, its three counts and the share.</summary>
+    private static string Row(string name, string families, string followedUp, string escalated, string share) =>
+        $"<th scope=\"row\">{name}</th><td class=\"number\">{families}</td><td class=\"number\">{followedUp}</td><td class=\"number\">{escalated}</td><td>{share}</td>";
+
+    private static ProgrammeOutcomes Outcomes(PanelSite site)
+    {
+        using var store = site.OpenHub();
+        return store.Prompts.Programme();
+    }
 
     private static void Plant(PanelSite site)
     {

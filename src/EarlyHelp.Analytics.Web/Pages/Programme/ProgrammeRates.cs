@@ -31,11 +31,33 @@ public static class ProgrammeRates
     public static string Share(ProgrammeGroupCounts counts)
     {
         ArgumentNullException.ThrowIfNull(counts);
-        if (counts.FollowedUp < MinimumFollowedUp)
+        return Share(counts.FollowedUp, counts.Escalated);
+    }
+
+    /// <summary>The share escalated of a row of the comparison with the families not prompted, as <see cref="Share(ProgrammeGroupCounts)"/>.</summary>
+    public static string Share(ComparisonCounts counts)
+    {
+        ArgumentNullException.ThrowIfNull(counts);
+        return Share(counts.FollowedUp, counts.Escalated);
+    }
+
+    /// <summary>The comparison's row in words.</summary>
+    public static string Name(ComparisonRow row) => row switch
+    {
+        ComparisonRow.OfferedEarlyHelp => "Prompted and offered early help",
+        ComparisonRow.Prompted => "All prompted families",
+        ComparisonRow.NotPrompted => "Comparison families: ranked just below the cut-off, not prompted",
+        ComparisonRow.PromptedNearCut => "Prompted, the half ranked nearest the cut-off",
+        _ => "Not prompted, the half ranked nearest the cut-off",
+    };
+
+    private static string Share(int followedUp, int escalated)
+    {
+        if (followedUp < MinimumFollowedUp)
             return "too few to judge";
-        if (SmallNumbers.IsSmall(counts.Escalated) || SmallNumbers.IsSmall(counts.FollowedUp - counts.Escalated))
+        if (SmallNumbers.IsSmall(escalated) || SmallNumbers.IsSmall(followedUp - escalated))
             return SmallNumbers.Withheld;
-        var interval = ConfidenceIntervals.Wilson(counts.Escalated, counts.FollowedUp, Z95);
-        return $"{Display.Percent((double)counts.Escalated / counts.FollowedUp)} ({Display.Percent(interval.Lower)} to {Display.Percent(interval.Upper)})";
+        var interval = ConfidenceIntervals.Wilson(escalated, followedUp, Z95);
+        return $"{Display.Percent((double)escalated / followedUp)} ({Display.Percent(interval.Lower)} to {Display.Percent(interval.Upper)})";
     }
 }

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using EarlyHelp.Analytics.Core;
 using EarlyHelp.Analytics.Core.Prompts;
 using EarlyHelp.Analytics.Hub.Store;
+using EarlyHelp.Analytics.Cli.Tests.CommandLine;
 using EarlyHelp.Analytics.Hub.Users;
 using EarlyHelp.Analytics.Web;
 
@@ -24,17 +25,14 @@ public sealed partial class DemoPanelPagesTests
             var run = store.Prompts.LatestRun()!;
             prompts = store.Prompts.Queue(run.Id, new()).Select(e => store.Prompts.Find(e.Reference)!).ToArray();
         }
-        await using var app = PanelApp.Create([], new Dictionary<string, string?> { ["Panel:HubPath"] = hub, ["Panel:AllowInsecureHttp"] = "true" });
-        app.Urls.Add("http://127.0.0.1:0");
-        await app.StartAsync();
-        using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() }) { BaseAddress = new Uri(app.Urls.First()) };
-        await SignInAsync(client, "test.panel");
+        await using var app = await PanelAppClient.StartAsync(hub);
+        var client = app.Http;
+        await app.SignInAsync("test.panel", Password);
 
         var queue = await client.GetStringAsync("/prompts");
         // The prompt with an agency, if any, else the top one: the page must then show the agencies' table.
         var prompt = prompts.FirstOrDefault(p => p.Content.Agencies.Count > 0) ?? prompts[0];
         var page = WebUtility.HtmlDecode(await client.GetStringAsync($"/prompts/{prompt.Reference}"));
-        await app.StopAsync();
 
         Assert.All(prompts, p => Assert.Contains(p.Reference.Value, queue, StringComparison.Ordinal));
         Assert.Contains(Prompt.Wording, page, StringComparison.Ordinal);
@@ -48,20 +46,6 @@ public sealed partial class DemoPanelPagesTests
         Assert.All(prompt.Content.Freshness, f => Assert.Contains(
             $"<td>{f.Agency}</td><td>{f.Dataset}</td><td>{Display.Date(f.LatestRecord)}</td><td>{Display.Date(f.ExtractDate)}</td>", page, StringComparison.Ordinal));
     }
-
-    private static async Task SignInAsync(HttpClient client, string username)
-    {
-        var form = await client.GetStringAsync("/sign-in");
-        var token = WebUtility.HtmlDecode(Token().Match(form).Groups[1].Value);
-        using var response = await client.PostAsync("/sign-in", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["Username"] = username, ["Password"] = Password, ["__RequestVerificationToken"] = token,
-        }));
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-    }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex Token();
 
     [GeneratedRegex("<svg[ >]")]
     private static partial Regex Svg();

@@ -1,3 +1,4 @@
+using System.Net;
 using EarlyHelp.Analytics.Cli.CommandLine;
 using EarlyHelp.Analytics.Cli.Tests.CommandLine;
 using EarlyHelp.Analytics.Hub.Store;
@@ -20,10 +21,78 @@ public sealed class UsersCommandTests : IDisposable
         Assert.Equal((ExitCodes.Success, ""), (exit, error));
         var lines = CommandRunner.Lines(output);
         Assert.Equal($"Added a.new.user (information governance reviewer) to {hub.Path}.", lines[0]);
-        Assert.StartsWith("Password, shown this once: ", lines[1], StringComparison.Ordinal);
-        var password = lines[1]["Password, shown this once: ".Length..];
+        var password = ShownPassword(output);
         using var store = HubStore.Open(hub.Path);
         Assert.IsType<SignInOutcome.Succeeded>(store.Users.SignIn("a.new.user", password, new LockoutPolicy()));
+    }
+
+    [Fact]
+    public async Task Add_ThroughTheCommand_TheAppHoldsTheUserOnThePasswordPageUntilTheyChooseTheirOwn()
+    {
+        var (exit, output, _) = CommandRunner.Run("users", "add", "--hub", hub.Path, "--username", "first.timer", "--role", "panel", "--display-name", "First timer");
+        Assert.Equal(ExitCodes.Success, exit);
+        var password = ShownPassword(output);
+        using (var store = HubStore.Open(hub.Path))
+        {
+            Assert.True(store.Users.Find("first.timer")!.PasswordChangeRequired);
+            Assert.Equal("role panel; must choose their own password at the next sign-in", store.AuditLog.Entries().Single(e => e.Action == "user.add").Detail);
+        }
+
+        await using var app = await PanelAppClient.StartAsync(hub.Path);
+        await app.SignInAsync("first.timer", password);
+        foreach (var path in new[] { "/", "/prompts", "/programme" })
+        {
+            using var held = await app.Http.GetAsync(path);
+            Assert.Equal((HttpStatusCode.Redirect, "/account/password"), (held.StatusCode, held.Headers.Location!.OriginalString));
+        }
+        using var changed = await app.PostFormAsync("/account/password",
+            ("CurrentPassword", password), ("NewPassword", "a tidy kettle under seven hills"), ("ConfirmPassword", "a tidy kettle under seven hills"));
+
+        Assert.Contains("Your password has been changed.", await changed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        using var home = await app.Http.GetAsync("/");
+        Assert.Equal(HttpStatusCode.OK, home.StatusCode);
+    }
+
+    [Fact]
+    public async Task ResetPassword_ForAUserWhoCannotSignIn_EndsTheirSessionsAndTheyMustChooseTheirOwn()
+    {
+        string session;
+        using (var store = HubStore.Open(hub.Path))
+        {
+            store.Users.Add(new NewUser("forgetful.user", "Forgetful user", UserRole.Panel), "a long enough passphrase", "tester");
+            AddAdministrator(store);
+            session = store.Sessions.Start("forgetful.user");
+        }
+
+        var (exit, output, error) = CommandRunner.Run("users", "reset-password", "--hub", hub.Path, "--user", "forgetful.user", "--as", Administrator);
+
+        Assert.Equal((ExitCodes.Success, ""), (exit, error));
+        Assert.Equal($"Reset the password of forgetful.user in {hub.Path}; they must choose their own at the next sign-in.", CommandRunner.Lines(output)[0]);
+        var password = ShownPassword(output);
+        using (var store = HubStore.Open(hub.Path))
+        {
+            Assert.IsType<SessionCheck.Ended>(store.Sessions.Check(session, new SessionPolicy()));
+            Assert.True(store.Users.Find("forgetful.user")!.PasswordChangeRequired);
+            Assert.Contains(store.AuditLog.Entries(), e => (e.Actor, e.Action, e.Subject, e.Detail)
+                == (Administrator, "user.password_reset", "forgetful.user", "must choose their own password at the next sign-in"));
+        }
+        await using var app = await PanelAppClient.StartAsync(hub.Path);
+        await app.SignInAsync("forgetful.user", password);
+        using var held = await app.Http.GetAsync("/prompts");
+        Assert.Equal("/account/password", held.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public void ResetPassword_UnknownUser_ExitsOneAndChangesNothing()
+    {
+        using (var store = HubStore.Open(hub.Path))
+            AddAdministrator(store);
+
+        var (exit, _, error) = CommandRunner.Run("users", "reset-password", "--hub", hub.Path, "--user", "nobody.here", "--as", Administrator);
+
+        Assert.Equal((ExitCodes.BadInput, "earlyhelp: users reset-password: there is no user named 'nobody.here'"), (exit, error.TrimEnd()));
+        using var after = HubStore.Open(hub.Path);
+        Assert.DoesNotContain(after.AuditLog.Entries(), e => e.Action == "user.password_reset");
     }
 
     [Fact]
@@ -123,6 +192,14 @@ public sealed class UsersCommandTests : IDisposable
     }
 
     private const string Administrator = "an.admin";
+
+    /// <summary>The password a command printed once, from its line.</summary>
+    private static string ShownPassword(string output)
+    {
+        const string shown = "Password, shown this once: ";
+        var line = Assert.Single(CommandRunner.Lines(output), l => l.StartsWith(shown, StringComparison.Ordinal));
+        return line[shown.Length..];
+    }
 
     /// <summary>The administrator the unlock and end-sessions commands are recorded against.</summary>
     private static void AddAdministrator(IHubStore store) =>

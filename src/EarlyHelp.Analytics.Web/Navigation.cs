@@ -17,7 +17,7 @@ public static class Navigation
     public static IReadOnlyList<NavigationLink> Links { get; } =
     [
         new("/prompts", "Prompt queue", Roles.Panel, "This month's prompts for professional review, ranked, with your reviews."),
-        new("/programme", "Programme", Roles.ProgrammeReaders, "What happened to prompted families the panel offered early help, against those it did not, with caveats."),
+        new("/programme", "Programme", Roles.ProgrammeReaders, "What happened to prompted families, by the panel's decision and against comparable families that were not prompted, with caveats."),
         new("/runs", "Scoring runs", Roles.Analyst, "Each scoring run: its model, as-of date, capacity and exclusions, in aggregate."),
         new("/models", "Models", Roles.ModelReaders, "The model registry: each model's card, fairness report and drift; proposals and IG sign-off."),
         new("/audit-log", "Audit log", Roles.Governance, "Every look at a prompt, re-identification, review, sign-in and export; check the hash chain."),

@@ -1,5 +1,6 @@
 using EarlyHelp.Analytics.Hub.Models;
 using EarlyHelp.Analytics.Web.Tests.Fixtures;
+using EarlyHelp.Analytics.Web.Tests.Programme;
 using Microsoft.AspNetCore.Builder;
 using OpenQA.Selenium;
 using OpenQA.Selenium.Support.UI;
@@ -10,7 +11,8 @@ namespace EarlyHelp.Analytics.Web.Tests.Browser;
 /// <summary>
 /// A real browser against the app on Kestrel: headless Chromium signs in as a panel member, sees the queue's reasons and
 /// markers, opens the top prompt and its agencies with contacts, records a review and what happened next, opens the
-/// information pack (then with names), sees the review in the queue, and an IG reviewer then finds it in the audit log. Skipped, with the reason,
+/// information pack (then with names), sees the review in the queue and the programme view's comparison with the families
+/// ranked below the cut-off, and an IG reviewer then finds the review in the audit log. Skipped, with the reason,
 /// where Debian's chromium and chromium-driver are not installed (.ci/run installs them).
 /// </summary>
 public sealed class PanelBrowserTests
@@ -76,6 +78,17 @@ public sealed class PanelBrowserTests
         var firstRow = browser.FindElement(By.CssSelector("table tbody tr"));
         Assert.Contains(top, firstRow.Text, StringComparison.Ordinal);
         Assert.Contains("Offer early help", firstRow.Text, StringComparison.Ordinal);
+        // The programme view, once a second run with twenty families below its cut-off has a year of records: the prompted
+        // families against the comparison set, counted by hand in Programme/ProgrammeTests (8 of 30 escalated; 5 of 22).
+        using (var store = hub.Open())
+            ProgrammeTests.PlantSecondRun(store);
+        browser.FindElement(By.LinkText("Programme")).Click();
+        WaitForText(browser, By.CssSelector("table.programme-comparison"), "All prompted families");
+        var comparison = browser.FindElement(By.CssSelector("table.programme-comparison")).Text;
+        Assert.Contains("All prompted families 30 30 8 27% (14% to 44%)", comparison, StringComparison.Ordinal);
+        Assert.Contains("Comparison families: ranked just below the cut-off, not prompted 22 22 5 23% (10% to 43%)", comparison, StringComparison.Ordinal);
+        Assert.Contains("Lower risk by construction.", browser.FindElement(By.CssSelector("ul.caveats")).Text, StringComparison.Ordinal);
+        Screenshots.Save(browser, "panel-programme");
 
         browser.FindElement(By.CssSelector("header form button")).Click();
         SignIn(browser, site, SampleHub.UserByRole["ig"]);

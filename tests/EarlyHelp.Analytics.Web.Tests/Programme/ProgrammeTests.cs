@@ -3,6 +3,7 @@ using EarlyHelp.Analytics.Core;
 using EarlyHelp.Analytics.Core.Prompts;
 using EarlyHelp.Analytics.Hub.Ingest;
 using EarlyHelp.Analytics.Hub.Prompts;
+using EarlyHelp.Analytics.Hub.Store;
 using EarlyHelp.Analytics.Web.Pages.Programme;
 using EarlyHelp.Analytics.Web.Tests.Fixtures;
 
@@ -80,7 +81,8 @@ public sealed class ProgrammeTests
     public async Task Programme_SecondRunWithTwentyBelowTheCut_WilsonIntervalsByHand()
     {
         using var site = new PanelSite();
-        PlantSecondRun(site);
+        using (var store = site.OpenHub())
+            PlantSecondRun(store);
 
         // Every run followed up (records reach 1 Apr 2025); nothing of the sample run escalated. Prompted: 10 + 20 = 30,
         // 8 escalated (families 21-23 and 31-35). Not prompted: 2 + 20 = 22, 5 escalated (41-45). Nearest the cut: prompted
@@ -127,9 +129,8 @@ public sealed class ProgrammeTests
     /// Families 21-60 (parent 100f+1, child 100f+2) and a second run as of the sample run's date: prompts 21-40 (capacity 20),
     /// comparison set 41-60; the children of families 21-23, 31-35 and 41-45 start a Child in Need plan within the year.
     /// </summary>
-    internal static void PlantSecondRun(PanelSite site)
+    internal static void PlantSecondRun(IHubStore store)
     {
-        using var store = site.OpenHub();
         var families = Enumerable.Range(21, 40).ToArray();
         var sample = SampleRun.Submission(prompts: 20, capacity: 20);
         using (var load = store.BeginLoad())

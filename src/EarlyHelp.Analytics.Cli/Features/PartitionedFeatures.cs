@@ -23,7 +23,7 @@ internal static class PartitionedFeatures
         var lap = clock.Lap();
         var parts = built.Partitions;
         writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Read the hub partition by partition ({PartitionedFeatureTableBuilder.Stage(parts.Count, request.Workers)}): {parts.Sum(p => p.Events):N0} records, {parts.Sum(p => p.Families):N0} families; extract date {extractDate:yyyy-MM-dd}; each partition read in {Range(parts, p => p.Read)}, built in {Range(parts, p => p.Build)}."));
+            $"Read and built the hub partition by partition ({PartitionedFeatureTableBuilder.Stage(parts.Count, request.Workers)}) in {lap}: {parts.Sum(p => p.Events):N0} records, {parts.Sum(p => p.Families):N0} families; extract date {extractDate:yyyy-MM-dd}; each partition read in {Range(parts, p => p.Read)}, built in {Range(parts, p => p.Build)}."));
         request.Write(writer, built.Table, lap);
     }
 

@@ -12,6 +12,7 @@ internal static class BenchmarkCommand
             output.WriteLine("  audit [--rows 1000000 --resamples 1000 --repeats 3 --top-fraction 0.05 --seed 2024 --csv PATH]");
             output.WriteLine("  features --hub HUB --as-of YYYY-MM-DD [--snapshots 8 --every-months 3 --repeats 3 --threads 2]");
             output.WriteLine("  linkage [--people 600000 --sources 4 --seed 1 --threads 2]");
+            output.WriteLine("  partitions --postgres CONN [--people 20000 --months 48 --seed 1 --partitions 8 --workers 2]");
             return args.Length == 0 ? 2 : 0;
         }
 
@@ -23,7 +24,8 @@ internal static class BenchmarkCommand
                 "audit" => AuditBenchmark.Run(BenchmarkArguments.Parse(args[1..]), output),
                 "features" => FeaturesBenchmark.Run(BenchmarkArguments.Parse(args[1..]), output),
                 "linkage" => LinkageBenchmark.Run(BenchmarkArguments.Parse(args[1..]), output),
-                _ => throw new ArgumentException($"Unknown benchmark '{args[0]}'; the benchmarks are: gbdt, audit, features, linkage."),
+                "partitions" => PartitionsBenchmark.Run(BenchmarkArguments.Parse(args[1..]), output),
+                _ => throw new ArgumentException($"Unknown benchmark '{args[0]}'; the benchmarks are: gbdt, audit, features, linkage, partitions."),
             };
         }
         catch (ArgumentException e)

@@ -3,10 +3,9 @@ using System.CommandLine.Parsing;
 using System.Globalization;
 using EarlyHelp.Analytics.Cli.CommandLine;
 using EarlyHelp.Analytics.Core;
-using EarlyHelp.Analytics.Features.Catalogue;
 using EarlyHelp.Analytics.Features.History;
-using EarlyHelp.Analytics.Features.PointInTime;
 using EarlyHelp.Analytics.Features.Tables;
+using EarlyHelp.Analytics.Hub.Postgres;
 
 namespace EarlyHelp.Analytics.Cli.Features;
 
@@ -16,14 +15,8 @@ namespace EarlyHelp.Analytics.Cli.Features;
 /// </summary>
 internal static class FeaturesCommand
 {
-    /// <summary>Reads and indexes the hub named by the <c>--hub</c> argument.</summary>
-    public delegate HubHistory HubReading(string hub, string? auditKeyFile, IProgress<WorkProgress> progress);
-
-    /// <summary>The verb, reading a SQLite hub.</summary>
-    public static Command Create() => Create(HubHistoryReading.Read);
-
-    /// <summary>The verb, reading the hub with <paramref name="readHub"/>.</summary>
-    public static Command Create(HubReading readHub)
+    /// <summary>The verb.</summary>
+    public static Command Create()
     {
         var hub = HubOption.Create();
         hub.Description = "The hub: a SQLite file path or a PostgreSQL connection string (Host=…;Database=…), which must hold a hub (load it with 'earlyhelp ingest').";
@@ -54,6 +47,13 @@ internal static class FeaturesCommand
             DefaultValueFactory = _ => 12,
         };
 
+        var workers = new Option<int>("--workers")
+        {
+            Description = "On a partitioned PostgreSQL hub (docs/scale.md): partitions read and built at once, each on one thread. Default: every core. A hub that is not partitioned is read whole.",
+            HelpName = "N",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+        };
+
         var capFrom = new Option<DateOnly?>("--cap-look-back-from")
         {
             Description = "Cap each dataset's look-back, at every as-of date, to what the hub still holds at this date, as a training run does from its first training date (docs/validation.md).",
@@ -64,7 +64,7 @@ internal static class FeaturesCommand
         var command = new Command("features",
             "Builds point-in-time family features and escalation labels from the hub and writes them as CSV " +
             "(family_id, as_of, the features, escalated — empty where the label's horizon is not yet observed).");
-        foreach (var option in new Option[] { hub, asOf, output, snapshots, everyMonths, horizon, capFrom })
+        foreach (var option in new Option[] { hub, asOf, output, snapshots, everyMonths, horizon, workers, capFrom })
             command.Options.Add(option);
         command.SetAction(parseResult =>
         {
@@ -75,41 +75,40 @@ internal static class FeaturesCommand
                 throw new UsageException($"The '--snapshots' option must be at least 1. Got {count} instead.");
             if (every < 1)
                 throw new UsageException($"The '--every-months' option must be at least 1. Got {every} instead.");
+            var workerCount = parseResult.GetValue(workers);
+            if (workerCount < 1)
+                throw new UsageException($"The '--workers' option must be at least 1. Got {workerCount} instead.");
             var options = new FeatureTableOptions
             {
                 AsOfDates = FeatureTableOptions.Snapshots(parseResult.GetValue(asOf), count, every),
                 HorizonMonths = parseResult.GetValue(horizon),
             };
-            Run(writer, parseResult.GetRequiredValue(hub), AuditKeyOption.Value(parseResult), parseResult.GetRequiredValue(output), options, parseResult.GetValue(capFrom), readHub);
+            var request = new FeatureRequest(parseResult.GetRequiredValue(output), options, parseResult.GetValue(capFrom), workerCount);
+            Run(writer, parseResult.GetRequiredValue(hub), AuditKeyOption.Value(parseResult), request);
             return ExitCodes.Success;
         });
         return command;
     }
 
-    private static void Run(TextWriter writer, string hubPath, string? auditKeyFile, string outputPath, FeatureTableOptions options, DateOnly? capFrom, HubReading readHub)
+    private static void Run(TextWriter writer, string hubPath, string? auditKeyFile, FeatureRequest request)
     {
         var clock = WorkClock.Start();
-        var history = ConsoleProgress.Run(writer, progress => readHub(hubPath, auditKeyFile, progress));
-        if (capFrom is { } earliest)
-            options = options with { LookBackCaps = LookBackCaps.FromRetention(history.ExtractDate, earliest) };
+        using var store = HubHistoryReading.Open(hubPath, auditKeyFile);
+        var partitions = HubPartitions.OpenReaders(store);
+        if (partitions.Count > 0)
+        {
+            PartitionedFeatures.Run(writer, store, partitions, request);
+            return;
+        }
+        var history = ConsoleProgress.Run(writer, progress => HubHistory.Read(store.OpenReader(), store.Name, progress));
+        var options = request.OptionsFor(history.ExtractDate);
         var read = clock.Lap();
-        var problems = options.Validate(history.ExtractDate).ToArray();
-        if (problems.Length > 0)
-            throw new UsageException(problems[0].Replace("'AsOfDates' option", "'--as-of' option (with its snapshots)", StringComparison.Ordinal)
-                .Replace("'HorizonMonths' option", "'--horizon-months' option", StringComparison.Ordinal));
 
-        clock.Lap();
         var table = ConsoleProgress.Run(writer, progress => FeatureTableBuilder.Build(history, options, progress));
         var build = clock.Lap();
-        FeatureTableCsv.Write(table, outputPath);
-
         writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Read the hub in {read}: {history.PersonCount:N0} people, {history.EventCount:N0} records, {history.Families.Count:N0} families; extract date {history.ExtractDate:yyyy-MM-dd}."));
-        var values = (double)table.RowCount * table.FeatureCount;
-        writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Built {table.RowCount:N0} rows x {table.FeatureCount} features for {options.AsOfDates.Count} as-of date(s) in {build} ({values / Math.Max(build.Wall.TotalSeconds, 1e-9):N0} values/s)."));
-        SnapshotReport.Write(writer, table);
-        writer.WriteLine($"Wrote {outputPath} ({FeatureCatalogue.All.Count} features; label horizon {options.HorizonMonths} months).");
+        request.Write(writer, table, build);
     }
 
     private static DateOnly ParseDate(ArgumentResult result, string option)

@@ -5,7 +5,7 @@ using EarlyHelp.Analytics.Hub.Store;
 
 namespace EarlyHelp.Analytics.Cli.HubStats;
 
-/// <summary><c>earlyhelp hub</c>: looking after the hub. Subverb <c>stats</c> shows what it holds and how realistic it is; <c>backup</c> and <c>restore</c> keep it safe; <c>roles</c> sets up least privilege on PostgreSQL.</summary>
+/// <summary><c>earlyhelp hub</c>: looking after the hub. Subverb <c>stats</c> shows what it holds and how realistic it is; <c>backup</c> and <c>restore</c> keep it safe; <c>roles</c> sets up least privilege on PostgreSQL; <c>partition</c> hash-partitions a PostgreSQL hub.</summary>
 internal static class HubCommand
 {
     /// <summary>Builds the verb with its subverbs.</summary>
@@ -16,6 +16,7 @@ internal static class HubCommand
         command.Subcommands.Add(HubBackupCommands.Backup());
         command.Subcommands.Add(HubBackupCommands.Restore());
         command.Subcommands.Add(HubRolesCommand.Create());
+        command.Subcommands.Add(HubPartitionCommand.Create());
         return command;
     }
 

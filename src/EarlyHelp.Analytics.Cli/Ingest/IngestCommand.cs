@@ -39,8 +39,11 @@ internal static class IngestCommand
         var extractDate = DateOption.Optional("--extract-date",
             "For a folder without manifest.json (a warehouse export named as the catalogue says): the date its files were exported. " +
             "The hub then counts each file's rows and SHA-256 itself and records them in the load's log.");
+        var partitions = PartitionsOption.Create(
+            "PostgreSQL only: load into a hub whose large tables are hash-partitioned into N partitions by family group (2 to 256; docs/scale.md): a new hub is created so, one not yet partitioned is partitioned first, one in another number is refused.");
         command.Options.Add(hub);
         command.Options.Add(extractDate);
+        command.Options.Add(partitions);
         command.Options.Add(memory);
         command.Options.Add(linkByTruth);
         command.Arguments.Add(folder);
@@ -51,12 +54,13 @@ internal static class IngestCommand
             var truth = parseResult.GetValue(linkByTruth);
             // Read before the hub is opened: a missing truth folder is refused with nothing created.
             var linker = truth is null ? null : TruthLinkage.From(truth);
+            var partitionCount = PartitionsOption.Value(parseResult, partitions, hubPath);
             var existed = File.Exists(hubPath);
             var keyFile = AuditKey.FileFor(HubLocation.FileBase(hubPath), AuditKeyOption.Value(parseResult));
             var keyExisted = File.Exists(keyFile);
             try
             {
-                using var store = AuditKeyOption.OpenHub(parseResult, hubPath);
+                using var store = PartitionsOption.OpenHub(parseResult, hubPath, partitionCount);
                 var actor = CommandActor.Resolve(parseResult, store, "ingest", [UserRole.Analyst, UserRole.Administrator]);
                 // A new hub's trail is empty: there is nothing yet for a checkpoint to hold.
                 if (existed)

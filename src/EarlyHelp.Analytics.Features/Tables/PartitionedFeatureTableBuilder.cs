@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using EarlyHelp.Analytics.Core;
 using EarlyHelp.Analytics.Features.History;
 
@@ -20,7 +21,9 @@ public static class PartitionedFeatureTableBuilder
     /// <param name="source">How the hub is named in error messages.</param>
     /// <param name="options">The dates and horizon; its parallelism is replaced by one thread per worker.</param>
     /// <param name="workers">Partitions built at once; at least 1.</param>
-    public static PartitionedFeatureTable Build(IReadOnlyList<IHubReader> partitions, string source, FeatureTableOptions options, int workers)
+    /// <param name="progress">Told of each partition built, under the stage <see cref="Stage"/> names, so the output says the path taken.</param>
+    public static PartitionedFeatureTable Build(IReadOnlyList<IHubReader> partitions, string source, FeatureTableOptions options, int workers,
+        IProgress<WorkProgress>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(partitions);
         ArgumentNullException.ThrowIfNull(options);
@@ -29,6 +32,9 @@ public static class PartitionedFeatureTableBuilder
         var perPartition = options with { MaxDegreeOfParallelism = 1 };
         var tables = new FeatureTable[partitions.Count];
         var builds = new PartitionBuild[partitions.Count];
+        var stage = Stage(partitions.Count, workers);
+        var done = 0;
+        progress?.Report(new WorkProgress(stage, 0, partitions.Count));
         Parallel.For(0, partitions.Count, new ParallelOptions { MaxDegreeOfParallelism = workers }, index =>
         {
             var clock = Stopwatch.StartNew();
@@ -36,9 +42,29 @@ public static class PartitionedFeatureTableBuilder
             var read = clock.Elapsed;
             tables[index] = FeatureTableBuilder.Build(history, perPartition);
             builds[index] = new PartitionBuild(index, history.Families.Count, history.EventCount, tables[index].RowCount, read, clock.Elapsed - read);
+            progress?.Report(new WorkProgress(stage, Interlocked.Increment(ref done), partitions.Count));
         });
         return new PartitionedFeatureTable(FeatureTableConcatenation.Concatenate(tables), builds);
     }
+
+    /// <summary>
+    /// The table of the hub <paramref name="whole"/> was read from: built partition by partition from
+    /// <paramref name="partitions"/>, one worker per thread the options allow, when the hub has partitions; from
+    /// <paramref name="whole"/> when it has none (a SQLite hub, or a PostgreSQL hub never partitioned). Both give the same table.
+    /// </summary>
+    public static FeatureTable Build(HubHistory whole, IReadOnlyList<IHubReader> partitions, string source, FeatureTableOptions options,
+        IProgress<WorkProgress>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(partitions);
+        ArgumentNullException.ThrowIfNull(options);
+        return partitions.Count == 0
+            ? FeatureTableBuilder.Build(whole, options, progress)
+            : Build(partitions, source, options, options.MaxDegreeOfParallelism, progress).Table;
+    }
+
+    /// <summary>The progress stage of a partitioned build, e.g. "features: 8 partitions, 2 workers" (never more workers than partitions).</summary>
+    public static string Stage(int partitions, int workers) =>
+        string.Create(CultureInfo.InvariantCulture, $"features: {partitions} partitions, {Math.Min(workers, partitions)} workers");
 }
 
 /// <summary>The table built partition by partition, and what each partition took.</summary>

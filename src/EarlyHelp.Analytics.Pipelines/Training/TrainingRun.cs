@@ -88,7 +88,8 @@ internal sealed partial class TrainingRun : IDisposable
 
     private void BuildFeatures()
     {
-        table = FeatureTableBuilder.Build(history, new FeatureTableOptions
+        // A partitioned PostgreSQL hub builds partition by partition with parallel workers (docs/scale.md); the table is the same.
+        table = PartitionedFeatureTableBuilder.Build(history, Hub.Postgres.HubPartitions.OpenReaders(store), store.Name, new FeatureTableOptions
         {
             AsOfDates = schedule.AllDates,
             HorizonMonths = options.HorizonMonths,

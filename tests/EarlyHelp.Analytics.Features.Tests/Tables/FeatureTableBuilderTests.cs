@@ -117,13 +117,4 @@ public sealed class FeatureTableBuilderTests
 
         Assert.Equal(new WorkProgress("Building features", 10, 10), reports[^1]);
     }
-
-    private sealed class SynchronousProgress(List<WorkProgress> reports) : IProgress<WorkProgress>
-    {
-        public void Report(WorkProgress value)
-        {
-            lock (reports)
-                reports.Add(value);
-        }
-    }
 }

@@ -56,6 +56,41 @@ public sealed class PartitionedFeatureTableBuilderTests
         Assert.StartsWith("The 'workers' argument must be at least 1. Got 0 instead.", error.Message);
     }
 
+    [Fact]
+    public void Build_ThreeWorkersTwoPartitions_ReportsEachPartitionUnderOneStage()
+    {
+        var town = SmallTown.Hub();
+        IHubReader[] parts = [new FamilySubset(town, f => f.Value % 2 == 1), new FamilySubset(town, f => f.Value % 2 == 0)];
+        var reports = new List<WorkProgress>();
+
+        PartitionedFeatureTableBuilder.Build(parts, "memory", Options, workers: 3, new SynchronousProgress(reports));
+
+        // Never more workers than partitions; one report before any partition and one as each is built.
+        Assert.Equal(["features: 2 partitions, 2 workers"], reports.Select(r => r.Stage).Distinct());
+        Assert.Equal([0L, 1L, 2L], reports.Select(r => r.Done).Order());
+        Assert.All(reports, r => Assert.Equal(2, r.Total));
+    }
+
+    [Fact]
+    public void Build_FromHistoryAndPartitions_PartitionsWhenThereAreAny()
+    {
+        var town = SmallTown.Hub();
+        var history = town.Read();
+        IHubReader[] evenOnly = [new FamilySubset(town, f => f.Value % 2 == 0)];
+        List<WorkProgress> wholeReports = [], partedReports = [];
+
+        var whole = PartitionedFeatureTableBuilder.Build(history, [], "memory", Options, new SynchronousProgress(wholeReports));
+        var parted = PartitionedFeatureTableBuilder.Build(history, evenOnly, "memory", Options with { MaxDegreeOfParallelism = 2 }, new SynchronousProgress(partedReports));
+
+        // No partitions: the whole history's table, with its three eligible rows (families 1, 3 and 5). Partitions:
+        // theirs alone — here the even families, none of them eligible — and the stage says the path taken.
+        Assert.Equal(SmallTown.Csv(history), Csv(whole));
+        Assert.Equal(3, whole.RowCount);
+        Assert.Equal(0, parted.RowCount);
+        Assert.Equal(["Building features"], wholeReports.Select(r => r.Stage).Distinct());
+        Assert.Equal(["features: 1 partitions, 1 workers"], partedReports.Select(r => r.Stage).Distinct());
+    }
+
     private static string Csv(FeatureTable table)
     {
         using var writer = new StringWriter();

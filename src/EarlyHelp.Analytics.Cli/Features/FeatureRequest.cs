@@ -1,0 +1,37 @@
+using System.Globalization;
+using EarlyHelp.Analytics.Cli.CommandLine;
+using EarlyHelp.Analytics.Features.Catalogue;
+using EarlyHelp.Analytics.Features.PointInTime;
+using EarlyHelp.Analytics.Features.Tables;
+
+namespace EarlyHelp.Analytics.Cli.Features;
+
+/// <summary>What the <c>features</c> verb was asked for, whichever way the hub is read (whole, or partition by partition).</summary>
+/// <param name="OutputPath">The CSV file to write.</param>
+/// <param name="Options">The dates and horizon, before any look-back cap.</param>
+/// <param name="CapFrom">The date from which look-backs are capped to what retention keeps, or null.</param>
+/// <param name="Workers">Partitions built at once on a partitioned hub.</param>
+internal sealed record FeatureRequest(string OutputPath, FeatureTableOptions Options, DateOnly? CapFrom, int Workers)
+{
+    /// <summary>The options for a hub extracted on <paramref name="extractDate"/>, capped as asked; <see cref="UsageException"/> naming the verb's options when they do not fit it.</summary>
+    public FeatureTableOptions OptionsFor(DateOnly extractDate)
+    {
+        var options = CapFrom is { } earliest ? Options with { LookBackCaps = LookBackCaps.FromRetention(extractDate, earliest) } : Options;
+        var problems = options.Validate(extractDate).ToArray();
+        if (problems.Length > 0)
+            throw new UsageException(problems[0].Replace("'AsOfDates' option", "'--as-of' option (with its snapshots)", StringComparison.Ordinal)
+                .Replace("'HorizonMonths' option", "'--horizon-months' option", StringComparison.Ordinal));
+        return options;
+    }
+
+    /// <summary>Writes <paramref name="table"/> to the CSV file and says what was built, in <paramref name="build"/>, per as-of date.</summary>
+    public void Write(TextWriter writer, FeatureTable table, Lap build)
+    {
+        FeatureTableCsv.Write(table, OutputPath);
+        var values = (double)table.RowCount * table.FeatureCount;
+        writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Built {table.RowCount:N0} rows x {table.FeatureCount} features for {Options.AsOfDates.Count} as-of date(s) in {build} ({values / Math.Max(build.Wall.TotalSeconds, 1e-9):N0} values/s)."));
+        SnapshotReport.Write(writer, table);
+        writer.WriteLine($"Wrote {OutputPath} ({FeatureCatalogue.All.Count} features; label horizon {Options.HorizonMonths} months).");
+    }
+}

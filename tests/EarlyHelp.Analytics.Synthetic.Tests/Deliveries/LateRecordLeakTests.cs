@@ -26,7 +26,8 @@ public sealed class LateRecordLeakTests : IDisposable
         ExtractIngest.Run(firstDelivery, city.Deliveries[0].Directory, "delivery tests");
     }
 
-    [Fact(Skip = "Fails: later loads link and derive families afresh, and some families' features at the first delivery's date move (docs/synthetic-city.md, Reporting lags)")]
+    [Fact(Skip = "Fails on 6 of 595 rows: each load links every record again and derives families afresh, so later deliveries "
+        + "regroup a few families at the first delivery's date (their members and adults move; their record features agree)")]
     public void FeatureTable_AsOfTheFirstDelivery_SameFromEveryDeliveryAsFromTheFirstAlone()
     {
         var asOf = CityDeliveries.City.Deliveries[0].ExtractDate.AddDays(1);
@@ -40,6 +41,23 @@ public sealed class LateRecordLeakTests : IDisposable
         // ahead, past what the first delivery can hold, so they are not compared.
         var (onlyFirst, onlyEvery) = (Rows(first).Except(Rows(every)).Count(), Rows(every).Except(Rows(first)).Count());
         Assert.True(onlyFirst + onlyEvery == 0, $"{first.RowCount} vs {every.RowCount} rows; {onlyFirst} only from the first delivery, {onlyEvery} only from every delivery");
+    }
+
+    [Fact]
+    public void Events_KnownTheDayAfterTheFirstDelivery_SameFromEveryDeliveryAsFromTheFirstAlone()
+    {
+        // What the feature builder may read at T (AsOfDate's rule): records that start before T and, when a later load
+        // brought them, were loaded before T; an end counts only when before T. Compared without the hub's person ids.
+        var asOf = CityDeliveries.City.Deliveries[0].ExtractDate.AddDays(1);
+
+        var every = KnownAt(everyDelivery.OpenReader().Events(), asOf);
+        var first = KnownAt(firstDelivery.OpenReader().Events(), asOf);
+        var everyWithoutLoadDates = KnownAt(everyDelivery.OpenReader().Events().Select(e => e with { LoadedOn = null }), asOf);
+
+        Assert.True(first.Count > 1_000, $"{first.Count} events");
+        Assert.Equal(first, every);
+        // Read as if back-filled, the later deliveries' late records would be known at T: the comparison can fail.
+        Assert.True(everyWithoutLoadDates.Count > every.Count, $"{everyWithoutLoadDates.Count} vs {every.Count}");
     }
 
     [Fact]
@@ -80,6 +98,11 @@ public sealed class LateRecordLeakTests : IDisposable
         everyDelivery.Dispose();
         firstDelivery.Dispose();
     }
+
+    private static List<string> KnownAt(IEnumerable<AgencyEvent> events, DateOnly asOf) =>
+        events.Where(e => e.Start < asOf && (e.LoadedOn is null || e.LoadedOn < asOf))
+            .Select(e => FormattableString.Invariant($"{e.Dataset} {e.Start:yyyy-MM-dd} {(e.End is { } end && end < asOf ? end.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "open")} {e.Value}"))
+            .Order(StringComparer.Ordinal).ToList();
 
     /// <summary>The table's feature rows, each written as text, in order: the table up to the numbering of its families.</summary>
     private static List<string> Rows(FeatureTable table)

@@ -1,4 +1,5 @@
 using EarlyHelp.Analytics.Core;
+using EarlyHelp.Analytics.Synthetic.Deliveries;
 using EarlyHelp.Analytics.Synthetic.Output;
 
 namespace EarlyHelp.Analytics.Synthetic;
@@ -48,6 +49,23 @@ public static class CityGenerator
             yield return $"The extract folder '{extractDirectory}' holds '{stranger}', which is not an extract; choose an empty or new folder.";
     }
 
+    /// <summary>
+    /// <see cref="CheckDirectories(string, string)"/> for the options' deliveries: with several, the extract folder may hold
+    /// only their folders (named by date), and each of those only files the generator writes.
+    /// </summary>
+    public static IEnumerable<string> CheckDirectories(CityOptions options, string extractDirectory, string truthDirectory)
+    {
+        if (options.Deliveries <= 1)
+            return CheckDirectories(extractDirectory, truthDirectory);
+        var folders = DeliverySchedule.Dates(options.ExtractDate, options.Deliveries).Select(d => DeliverySchedule.Folder(extractDirectory, d)).ToList();
+        var allowed = folders.Select(Path.GetFileName).ToHashSet(StringComparer.Ordinal);
+        var stranger = Directory.Exists(extractDirectory)
+            ? Directory.EnumerateFileSystemEntries(extractDirectory).Select(Path.GetFileName).FirstOrDefault(name => !allowed.Contains(name!))
+            : null;
+        var own = stranger is null ? [] : new[] { $"The extract folder '{extractDirectory}' holds '{stranger}', which is not a delivery of this city; choose an empty or new folder." };
+        return own.Concat(folders.SelectMany(folder => CheckDirectories(folder, truthDirectory)).Distinct(StringComparer.Ordinal));
+    }
+
     /// <summary>The default truth folder for an extract folder: a sibling named <c>&lt;name&gt;-truth</c>.</summary>
     public static string DefaultTruthDirectory(string extractDirectory)
     {
@@ -55,13 +73,47 @@ public static class CityGenerator
         return Path.Combine(Path.GetDirectoryName(full) ?? full, Path.GetFileName(full) + "-truth");
     }
 
-    /// <summary>Simulates the city described by <paramref name="options"/> and writes it.</summary>
+    /// <summary>
+    /// Simulates the city described by <paramref name="options"/> and writes it: one extract folder, or with several
+    /// deliveries a folder per delivery under <paramref name="extractDirectory"/> (<see cref="DeliverySchedule.Folder"/>).
+    /// </summary>
     public static GenerationResult Generate(CityOptions options, string extractDirectory, string truthDirectory,
         IProgress<WorkProgress>? progress = null, CancellationToken cancellation = default)
     {
-        var problems = options.Validate().Concat(CheckDirectories(extractDirectory, truthDirectory)).ToList();
+        var problems = options.Validate().Concat(CheckDirectories(options, extractDirectory, truthDirectory)).ToList();
         if (problems.Count > 0)
             throw new ArgumentException(string.Join(" ", problems), nameof(options));
+        if (options.Deliveries <= 1)
+            return GenerateWhole(options, extractDirectory, truthDirectory, progress, cancellation);
+
+        // The whole history first, in a working folder, then cut into deliveries.
+        var full = Path.Combine(extractDirectory, "full-history");
+        var whole = GenerateWhole(options, full, truthDirectory, progress, cancellation);
+        var dates = DeliverySchedule.Dates(options.ExtractDate, options.Deliveries);
+        var cutter = new DeliveryWriter(options.Seed, dates);
+        var deliveries = new List<Delivery>();
+        const string stage = "Writing deliveries";
+        for (var k = 0; k < dates.Count; k++)
+        {
+            progress?.Report(new WorkProgress(stage, k, dates.Count));
+            cancellation.ThrowIfCancellationRequested();
+            var folder = DeliverySchedule.Folder(extractDirectory, dates[k]);
+            var manifest = Manifest(options, cutter.WriteDelivery(full, k, folder)) with { ExtractDate = dates[k] };
+            File.WriteAllText(Path.Combine(folder, ExtractManifest.FileName), manifest.ToJson());
+            File.WriteAllText(Path.Combine(folder, ExtractManifest.CatalogueFileName), DatasetCatalogue.Text);
+            deliveries.Add(new Delivery(dates[k], folder, manifest));
+        }
+        progress?.Report(new WorkProgress(stage, dates.Count, dates.Count));
+        var truthManifest = whole.TruthManifest with { Files = [.. whole.TruthManifest.Files, cutter.WriteTruth(full, truthDirectory)] };
+        File.WriteAllText(Path.Combine(truthDirectory, ExtractManifest.FileName), truthManifest.ToJson());
+        Directory.Delete(full, recursive: true);
+        var last = deliveries[^1];
+        return new GenerationResult(last.Directory, truthDirectory, last.Manifest, truthManifest) { Deliveries = deliveries };
+    }
+
+    private static GenerationResult GenerateWhole(CityOptions options, string extractDirectory, string truthDirectory,
+        IProgress<WorkProgress>? progress, CancellationToken cancellation)
+    {
         Directory.CreateDirectory(extractDirectory);
         Directory.CreateDirectory(truthDirectory);
 

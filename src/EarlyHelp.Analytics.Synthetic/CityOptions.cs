@@ -32,6 +32,13 @@ public sealed record CityOptions
     /// <summary>Threads simulating households. Default: the processor count; 1 to 64. The output does not depend on it.</summary>
     public int Threads { get; init; } = Environment.ProcessorCount;
 
+    /// <summary>
+    /// Monthly deliveries to write, the last dated on the extract date. Default 1: one extract folder holding the whole
+    /// history. With more, a folder per delivery, each holding only what the agencies had entered by its date
+    /// (<see cref="Synthetic.Deliveries.ReportingLags"/>); 1 to 60, and no more than <see cref="Months"/>.
+    /// </summary>
+    public int Deliveries { get; init; } = 1;
+
     /// <summary>The extract date: the last day of the final month of history; nothing is dated after it.</summary>
     public DateOnly ExtractDate => Start.AddMonths(Months).FirstDay.AddDays(-1);
 
@@ -48,12 +55,23 @@ public sealed record CityOptions
             yield return Message($"The 'Start' option must be a month between 1950-01 and 2100-12. Got {Start} instead.");
         if (Threads is < 1 or > 64)
             yield return Message($"The 'Threads' option must be between 1 and 64. Got {Threads} instead.");
+        if (Deliveries < 1 || Deliveries > Math.Min(60, Math.Max(1, Months)))
+            yield return Message($"The 'Deliveries' option must be between 1 and 60 and at most the months of history ({Months}). Got {Deliveries} instead.");
         foreach (var problem in RecordingBias.Validate())
             yield return problem;
     }
 
     /// <summary>The options as name and value, for the manifest: everything that determines the output.</summary>
-    public IReadOnlyDictionary<string, string> Describe() => new SortedDictionary<string, string>(StringComparer.Ordinal)
+    public IReadOnlyDictionary<string, string> Describe()
+    {
+        var described = Described();
+        // Named only when there are several, so that a single extract's manifest is what it has always been.
+        if (Deliveries > 1)
+            described["deliveries"] = Format(Deliveries);
+        return described;
+    }
+
+    private SortedDictionary<string, string> Described() => new(StringComparer.Ordinal)
     {
         ["people"] = Format(People),
         ["months"] = Format(Months),

@@ -9,6 +9,9 @@ namespace EarlyHelp.Analytics.Synthetic;
 /// <param name="TruthManifest">The truth folder's manifest (same form, files of the truth folder).</param>
 public sealed record GenerationResult(string ExtractDirectory, string TruthDirectory, ExtractManifest Manifest, ExtractManifest TruthManifest)
 {
+    /// <summary>The monthly deliveries, oldest first, when there are several; empty for a single extract. The last is <see cref="ExtractDirectory"/>.</summary>
+    public IReadOnlyList<Delivery> Deliveries { get; init; } = [];
+
     /// <summary>Rows in the agency extracts (all datasets, outcomes included).</summary>
     public long EventRows => Manifest.Files.Where(f => f.Dataset is not null).Sum(f => f.Rows);
 
@@ -21,3 +24,9 @@ public sealed record GenerationResult(string ExtractDirectory, string TruthDirec
     /// <summary>Rows in <paramref name="fileName"/> of the truth folder (e.g. the true people, households, families).</summary>
     public long TruthRowsOf(string fileName) => TruthManifest.Files.Single(f => f.Path == fileName).Rows;
 }
+
+/// <summary>One monthly delivery: an extract folder of its own.</summary>
+/// <param name="ExtractDate">Its extract date.</param>
+/// <param name="Directory">Its folder.</param>
+/// <param name="Manifest">Its manifest.</param>
+public sealed record Delivery(DateOnly ExtractDate, string Directory, ExtractManifest Manifest);

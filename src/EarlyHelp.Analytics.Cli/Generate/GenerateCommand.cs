@@ -24,10 +24,11 @@ internal static class GenerateCommand
         var noBias = new Option<bool>("--no-recording-bias") { Description = "Record every group alike for the same true need. The true city is unchanged; only the extracts differ." };
         var ethnicBias = new Option<double>("--black-and-mixed-bias") { Description = $"How much likelier police, school, health visitor and social care records are for Black and Mixed families with the same need (1 to 5). Default {defaults.RecordingBias.BlackAndMixedMultiplier.ToString(CultureInfo.InvariantCulture)}.", DefaultValueFactory = _ => defaults.RecordingBias.BlackAndMixedMultiplier };
         var tenureBias = new Option<double>("--social-rent-bias") { Description = $"How much likelier those records are for families in social housing with the same need (1 to 5). Default {defaults.RecordingBias.SocialRentMultiplier.ToString(CultureInfo.InvariantCulture)}.", DefaultValueFactory = _ => defaults.RecordingBias.SocialRentMultiplier };
+        var deliveries = new Option<int>("--deliveries") { Description = $"Monthly deliveries ending at the extract date, each a folder under --out named by its date holding what the agencies had entered by then (1 to 60). Default {defaults.Deliveries}: one extract folder with the whole history.", DefaultValueFactory = _ => defaults.Deliveries };
         var threads = new Option<int>("--threads") { Description = "Threads simulating households (1 to 64); the output does not depend on it. Default: the processor count.", DefaultValueFactory = _ => Environment.ProcessorCount };
 
         var command = new Command("generate", "Simulate a seeded synthetic city month by month and write its agency extracts, register files and manifest.json to --out, and its ground truth to a separate folder.");
-        foreach (var option in new Option[] { people, seed, months, start, output, truth, warmUp, noBias, ethnicBias, tenureBias, threads })
+        foreach (var option in new Option[] { people, seed, months, start, output, truth, warmUp, noBias, ethnicBias, tenureBias, deliveries, threads })
             command.Options.Add(option);
 
         command.SetAction(parseResult =>
@@ -46,6 +47,7 @@ internal static class GenerateCommand
                 Start = startMonth,
                 WarmUpMonths = parseResult.GetValue(warmUp),
                 Threads = parseResult.GetValue(threads),
+                Deliveries = parseResult.GetValue(deliveries),
                 RecordingBias = parseResult.GetValue(noBias) ? RecordingBias.None : new RecordingBias
                 {
                     BlackAndMixedMultiplier = parseResult.GetValue(ethnicBias),
@@ -54,7 +56,7 @@ internal static class GenerateCommand
             };
             var extractDirectory = parseResult.GetValue(output)!.FullName;
             var truthDirectory = parseResult.GetValue(truth)?.FullName ?? CityGenerator.DefaultTruthDirectory(extractDirectory);
-            var problems = options.Validate().Concat(CityGenerator.CheckDirectories(extractDirectory, truthDirectory)).ToList();
+            var problems = options.Validate().Concat(CityGenerator.CheckDirectories(options, extractDirectory, truthDirectory)).ToList();
             if (problems.Count > 0)
                 throw new UsageException(problems[0]);
 
@@ -78,6 +80,9 @@ internal static class GenerateCommand
             $"  true people {result.TruthRowsOf(RegisterFiles.People.FileName):N0}, households {result.TruthRowsOf(RegisterFiles.Households.FileName):N0}, families {result.TruthRowsOf(RegisterFiles.Families.FileName):N0} (in {result.TruthDirectory})"));
         writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  agency records {result.EventRows:N0}, council file rows {result.RegisterRows:N0}, {rows / Math.Max(0.001, elapsed.TotalSeconds):N0} rows/s in {elapsed.TotalSeconds:F1} s"));
+        foreach (var delivery in result.Deliveries)
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  delivery {delivery.ExtractDate:yyyy-MM-dd}: agency records {delivery.Manifest.Files.Where(f => f.Dataset is not null).Sum(f => f.Rows):N0} in {delivery.Directory}"));
         writer.WriteLine($"Ground truth (evaluation only) in {result.TruthDirectory}.");
     }
 }

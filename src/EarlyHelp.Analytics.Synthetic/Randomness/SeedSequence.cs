@@ -60,4 +60,7 @@ internal enum RandomPurpose
 
     /// <summary>The staff of case-managed services named in extracts (worker, team, contact details).</summary>
     Staff = 9,
+
+    /// <summary>How long after its date one agency record is entered in the agency's system (monthly deliveries only).</summary>
+    ReportingLag = 10,
 }

@@ -39,6 +39,29 @@ public sealed class GenerateCommandTests : IDisposable
     }
 
     [Fact]
+    public void Generate_TwoDeliveries_WritesAFolderPerMonthEnd()
+    {
+        var (code, output, error) = Run("generate", "--people", "2000", "--months", "6", "--seed", "9", "--deliveries", "2", "--out", folder);
+
+        Assert.True(code == ExitCodes.Success, error);
+        // Six months from January 2021: deliveries at the ends of May and June.
+        Assert.Equal(new DateOnly(2021, 5, 31), ExtractManifest.Read(Path.Combine(folder, "2021-05-31", ExtractManifest.FileName)).ExtractDate);
+        Assert.Equal(new DateOnly(2021, 6, 30), ExtractManifest.Read(Path.Combine(folder, "2021-06-30", ExtractManifest.FileName)).ExtractDate);
+        Assert.Equal(["2021-05-31", "2021-06-30"], Directory.EnumerateFileSystemEntries(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.True(File.Exists(Path.Combine(folder + "-truth", "record_deliveries.csv")));
+        Assert.Contains("delivery 2021-05-31", output);
+    }
+
+    [Fact]
+    public void Generate_MoreDeliveriesThanMonths_IsBadUsageNamingTheOption()
+    {
+        var (code, _, error) = Run("generate", "--out", folder, "--months", "6", "--deliveries", "7");
+
+        Assert.Equal(ExitCodes.BadUsage, code);
+        Assert.Equal("earlyhelp: The 'Deliveries' option must be between 1 and 60 and at most the months of history (6). Got 7 instead.", error.Trim());
+    }
+
+    [Fact]
     public void Generate_NoBiasWithABiasMultiplier_IsBadUsage()
     {
         var (code, _, error) = Run("generate", "--out", folder, "--no-recording-bias", "--social-rent-bias", "2");
@@ -80,7 +103,7 @@ public sealed class GenerateCommandTests : IDisposable
         var (code, output, _) = Run("generate", "--help");
 
         Assert.Equal(ExitCodes.Success, code);
-        foreach (var option in new[] { "--people", "--seed", "--months", "--start", "--out", "--truth-out", "--warm-up-months", "--no-recording-bias", "--black-and-mixed-bias", "--social-rent-bias", "--threads" })
+        foreach (var option in new[] { "--people", "--seed", "--months", "--start", "--out", "--truth-out", "--warm-up-months", "--no-recording-bias", "--black-and-mixed-bias", "--social-rent-bias", "--deliveries", "--threads" })
             Assert.Contains(option, output);
     }
 }

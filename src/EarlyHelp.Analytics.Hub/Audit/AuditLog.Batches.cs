@@ -42,7 +42,7 @@ public sealed partial class AuditLog
     public IReadOnlyList<AuditEntry> Append(IReadOnlyList<AuditRecord> records)
     {
         var entries = new AuditEntry[records.Count];
-        using var transaction = connection.BeginWriteTransaction();
+        using var transaction = connection.BeginLaneWriteTransaction(WriteLane.AuditChain);
         for (var i = 0; i < records.Count; i++)
         {
             var record = records[i];

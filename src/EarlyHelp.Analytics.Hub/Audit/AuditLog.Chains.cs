@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Globalization;
 using EarlyHelp.Analytics.Hub.Store;
 
 namespace EarlyHelp.Analytics.Hub.Audit;
@@ -7,19 +6,19 @@ namespace EarlyHelp.Analytics.Hub.Audit;
 public sealed partial class AuditLog
 {
     /// <summary>
-    /// The previous MAC and the MAC of a review record about to be inserted inside <paramref name="transaction"/>,
-    /// as the next link of the review chain. The caller inserts the record with both in the same transaction.
+    /// The id, the previous MAC and the MAC of a review record about to be inserted inside <paramref name="transaction"/>,
+    /// as the next link of the review chain: it follows the last review, or the last one retention removed, so review
+    /// ids never start again. The caller inserts the record with all three in the same transaction.
     /// </summary>
-    internal (string PreviousMac, string Mac) SealReview(
-        DbTransaction transaction, long id, string reference, string outcome, string reason, string reviewer, string at, long? supersedes)
+    internal (long Id, string PreviousMac, string Mac) SealReview(
+        DbTransaction transaction, string reference, string outcome, string reason, string reviewer, string at, long? supersedes)
     {
         var (lastId, lastMac) = AuditChainRows.LastReview(connection, transaction);
-        if (lastId != id - 1)
-            throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"Review {id} does not follow the last review, {lastId}."));
+        var id = lastId + 1;
         // The first keyed review links to the head of the reviews written before the trail was keyed.
         var previous = lastMac ?? AuditChainRows.Start(connection, transaction).UnkeyedReviewHead;
         var review = new ReviewRow(id, reference, outcome, reason, reviewer, at, supersedes, previous, null);
-        return (previous, ReviewChain.Mac(key, previous, review));
+        return (id, previous, ReviewChain.Mac(key, previous, review));
     }
 
     /// <summary>

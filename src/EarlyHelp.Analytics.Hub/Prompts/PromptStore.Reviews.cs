@@ -16,7 +16,8 @@ public sealed partial class PromptStore
         if (problems.Length > 0)
             return new ReviewRecording.Refused(problems);
 
-        using var transaction = connection.BeginWriteTransaction();
+        // Both keyed chains are read before they are extended, so a review has the chain lane to itself from the start.
+        using var transaction = connection.BeginLaneWriteTransaction(WriteLane.AuditChain);
         if (connection.Scalar(transaction, "SELECT 1 FROM prompt WHERE reference = @p0 AND hidden_at IS NULL", submission.Prompt.Value) is null)
             return new ReviewRecording.PromptNotFound();
         var latest = LatestReview(transaction, submission.Prompt);
@@ -25,10 +26,8 @@ public sealed partial class PromptStore
                 ? new ReviewRecording.Refused([$"Review {submission.Supersedes} is not a review of {submission.Prompt}."])
                 : new ReviewRecording.Outdated(latest);
 
-        // After the last review, or the last one retention removed: review ids never start again.
-        var id = 1 + Audit.AuditChainRows.LastReview(connection, transaction).Id;
         var at = clock.GetUtcNow();
-        var (previousMac, mac) = auditLog.SealReview(transaction, id, submission.Prompt.Value, submission.Outcome.Code(), submission.Reason,
+        var (id, previousMac, mac) = auditLog.SealReview(transaction, submission.Prompt.Value, submission.Outcome.Code(), submission.Reason,
             submission.Reviewer, HubQueries.FormatTime(at), submission.Supersedes);
         connection.Execute(transaction, $"INSERT INTO review ({ReviewColumns}, prev_mac, mac) VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8)",
             id, submission.Prompt.Value, submission.Outcome.Code(), submission.Reason, submission.Reviewer, HubQueries.FormatTime(at), submission.Supersedes,

@@ -30,7 +30,7 @@ public sealed partial class PromptStore
         if (problems.Length > 0)
             throw new ArgumentException($"The scoring run cannot be saved: {string.Join(" ", problems)}", nameof(submission));
 
-        using var transaction = connection.BeginWriteTransaction();
+        using var transaction = connection.BeginLaneWriteTransaction(WriteLane.ScoringRuns);
         var runId = 1 + Convert.ToInt64(connection.Scalar(transaction, "SELECT COALESCE(MAX(run_id), 0) FROM scoring_run"), CultureInfo.InvariantCulture);
         var createdAt = clock.GetUtcNow();
         var excluded = submission.Excluded;
@@ -49,6 +49,8 @@ public sealed partial class PromptStore
         var compared = comparison.Count - ComparisonSet.RemoveRegisteredFamiliesOfRun(connection, transaction, runId);
         var comparedNote = compared > 0 ? string.Create(CultureInfo.InvariantCulture, $"; comparison set of {Count(compared, "family", "families")} ranked below the cut-off") : "";
         var hiddenNote = hidden > 0 ? string.Create(CultureInfo.InvariantCulture, $"; {hidden} hidden at saving: a family member joined the opt-out register during the run") : "";
+        // The chain lane only now: reviews and view entries carry on while the prompts above are written.
+        connection.TakeLane(transaction, WriteLane.AuditChain);
         auditLog.Append(transaction, submission.CreatedBy, "scoring_run.save", $"run {runId}", string.Create(CultureInfo.InvariantCulture,
             $"{(submission.Trial ? "TRIAL (the model is not the champion); " : "")}model {submission.Model.Name} {submission.Model.Version}; as of {HubQueries.FormatDate(submission.AsOf)}; capacity {submission.Capacity}; {Count(submission.Prompts.Count, "prompt", "prompts")}{comparedNote}{hiddenNote}"));
         transaction.Commit();

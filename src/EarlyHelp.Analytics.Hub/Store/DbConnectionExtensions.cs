@@ -46,6 +46,36 @@ internal static class DbConnectionExtensions
     /// <summary>The first half of the advisory lock every PostgreSQL writer of a hub takes (the bytes of "EHhw"); the second is the hub's schema.</summary>
     public const int WriteLockKey = 0x4548_6877;
 
+    /// <summary>
+    /// A transaction for one of the few writers that may run beside each other on PostgreSQL: a panel review, a batch of
+    /// view entries for the audit trail, a scoring run's save. It holds the hub's write lock in shared mode, so it still
+    /// waits for (and holds off) every other writer, which takes that lock exclusively; among themselves these writers
+    /// take only the lane they need (<paramref name="lane"/> now, <see cref="TakeLane"/> later). Without this a review
+    /// waited for a whole scoring run's save, 100 ms of inserts that touch nothing a review reads
+    /// (docs/postgresql.md#the-panel-under-load). On SQLite, where a database has one writer at a time, it is
+    /// <see cref="BeginWriteTransaction"/>.
+    /// </summary>
+    public static DbTransaction BeginLaneWriteTransaction(this DbConnection connection, WriteLane lane)
+    {
+        if (connection is not Npgsql.NpgsqlConnection)
+            return connection.BeginWriteTransaction();
+        var transaction = connection.BeginTransaction();
+        connection.Execute(transaction, "SELECT pg_advisory_xact_lock_shared(@p0, hashtext(current_schema())), pg_advisory_xact_lock(@p1, hashtext(current_schema()))",
+            WriteLockKey, (int)lane);
+        return transaction;
+    }
+
+    /// <summary>
+    /// Takes <paramref name="lane"/> inside a transaction begun by <see cref="BeginLaneWriteTransaction"/>, held to its end:
+    /// a scoring run's save takes <see cref="WriteLane.AuditChain"/> only for its closing audit entry. Nothing on SQLite,
+    /// whose write transaction already excludes every other writer.
+    /// </summary>
+    public static void TakeLane(this DbConnection connection, DbTransaction transaction, WriteLane lane)
+    {
+        if (connection is Npgsql.NpgsqlConnection)
+            connection.Execute(transaction, "SELECT pg_advisory_xact_lock(@p0, hashtext(current_schema()))", (int)lane);
+    }
+
     /// <summary>Runs a statement; returns the rows it changed.</summary>
     public static int Execute(this DbConnection connection, DbTransaction? transaction, string sql, params object?[] parameters)
     {

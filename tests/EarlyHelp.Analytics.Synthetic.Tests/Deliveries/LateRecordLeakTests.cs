@@ -26,21 +26,25 @@ public sealed class LateRecordLeakTests : IDisposable
         ExtractIngest.Run(firstDelivery, city.Deliveries[0].Directory, "delivery tests");
     }
 
-    [Fact(Skip = "Fails on 6 of 595 rows: each load links every record again and derives families afresh, so later deliveries "
-        + "regroup a few families at the first delivery's date (their members and adults move; their record features agree)")]
-    public void FeatureTable_AsOfTheFirstDelivery_SameFromEveryDeliveryAsFromTheFirstAlone()
+    [Fact]
+    public void FeatureTable_AsOfTheFirstDelivery_SameFromEveryDeliveryAsFromTheFirstAlone_ButForAFewRegroupedFamilies()
     {
         var asOf = CityDeliveries.City.Deliveries[0].ExtractDate.AddDays(1);
 
         var every = Table(everyDelivery, asOf);
         var first = Table(firstDelivery, asOf);
+        var everyWithoutLoadDates = FeatureTableBuilder.Build(HubHistory.Read(new WithoutLoadDates(everyDelivery.OpenReader()), everyDelivery.Name),
+            new FeatureTableOptions { AsOfDates = [asOf] });
 
         Assert.True(first.RowCount > 100, $"{first.RowCount} families");
         // Each load derives families afresh and numbers them in order, so a later load's new families shift the
         // numbers: the tables are compared row for row as sets of values, not by family number. Labels look 12 months
-        // ahead, past what the first delivery can hold, so they are not compared.
-        var (onlyFirst, onlyEvery) = (Rows(first).Except(Rows(every)).Count(), Rows(every).Except(Rows(first)).Count());
-        Assert.True(onlyFirst + onlyEvery == 0, $"{first.RowCount} vs {every.RowCount} rows; {onlyFirst} only from the first delivery, {onlyEvery} only from every delivery");
+        // ahead, past what the first delivery can hold, so they are not compared. Each load also links every record
+        // again, so a later delivery can regroup a family at an earlier date (docs/validation.md); those few rows
+        // differ (6 of 595 here), and no more than 2% of the families may. Read without load dates, 57 differ: the bound can fail.
+        var (regrouped, leaked) = (Differing(first, every), Differing(first, everyWithoutLoadDates));
+        Assert.True(regrouped <= first.RowCount / 50, $"{regrouped} of {first.RowCount} rows differ");
+        Assert.True(leaked > first.RowCount / 50, $"{leaked} of {first.RowCount} rows differ without load dates");
     }
 
     [Fact]
@@ -58,20 +62,6 @@ public sealed class LateRecordLeakTests : IDisposable
         Assert.Equal(first, every);
         // Read as if back-filled, the later deliveries' late records would be known at T: the comparison can fail.
         Assert.True(everyWithoutLoadDates.Count > every.Count, $"{everyWithoutLoadDates.Count} vs {every.Count}");
-    }
-
-    [Fact]
-    public void FeatureTable_AsOfTheFirstDeliveryWithoutLoadDates_DiffersFromTheFirstAlone()
-    {
-        // The same comparison with every record read as if back-filled (its load date dropped): the late records then
-        // reach the features, so the comparison above can fail, and would without the load dates.
-        var asOf = CityDeliveries.City.Deliveries[0].ExtractDate.AddDays(1);
-        var reader = everyDelivery.OpenReader();
-
-        var every = FeatureTableBuilder.Build(HubHistory.Read(new WithoutLoadDates(reader), everyDelivery.Name), new FeatureTableOptions { AsOfDates = [asOf] });
-        var first = Table(firstDelivery, asOf);
-
-        Assert.NotEqual(Rows(first), Rows(every));
     }
 
     [Fact]
@@ -111,6 +101,13 @@ public sealed class LateRecordLeakTests : IDisposable
         return Enumerable.Range(0, table.RowCount)
             .Select(row => string.Join(",", values.Skip(row * table.FeatureCount).Take(table.FeatureCount).Select(v => v.ToString("R", System.Globalization.CultureInfo.InvariantCulture))))
             .Order(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Rows of <paramref name="a"/> with no equal row in <paramref name="b"/>, counted with repeats (a multiset difference).</summary>
+    private static int Differing(FeatureTable a, FeatureTable b)
+    {
+        var unmatched = Rows(b).GroupBy(row => row, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        return Rows(a).Count(row => !(unmatched.TryGetValue(row, out var left) && left > 0 && (unmatched[row] = left - 1) >= 0));
     }
 
     private static FeatureTable Table(IHubStore store, DateOnly asOf) =>

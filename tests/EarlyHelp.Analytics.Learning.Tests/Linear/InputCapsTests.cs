@@ -132,6 +132,25 @@ public sealed class InputCapsTests : IDisposable
     }
 
     [Fact]
+    public void Load_CapChangedAndFingerprintRecomputed_RefusedAsNotTheZipsCaps()
+    {
+        var (model, _) = FitCapped();
+        ModelFiles.Save(model, folder);
+        var exportPath = Path.Combine(folder, ModelFiles.LinearExport);
+        var export = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(exportPath))!;
+        // The count's upper cap is 9 in the zip; the export is made to say 8.
+        export["input_caps"]!["upper"]![0] = 8f;
+        var changed = System.Text.Encoding.UTF8.GetBytes(export.ToJsonString());
+        File.WriteAllBytes(exportPath, changed);
+        File.WriteAllText(Path.Combine(folder, ModelFiles.Fingerprint),
+            ModelFingerprint.Of(File.ReadAllBytes(Path.Combine(folder, ModelFiles.ModelZip)), changed, ModelFiles.LinearExport) + "\n");
+
+        var error = Assert.Throws<DataFileException>(() => ModelFiles.Load(folder, ModelKind.LogisticRegression));
+
+        Assert.Equal("the linear export's input caps are not those of the model zip (feature 'count').", error.Reason);
+    }
+
+    [Fact]
     public void Fit_FeatureWithTinyAndNegativeCaps_ExpressionReadsTheBoundsBack()
     {
         // Bounds such as 1.01E-06 and −2.5 must survive the trip through ML.NET's expression language.

@@ -24,13 +24,15 @@ internal static class TrainCommand
         var resamples = new Option<int>("--resamples") { Description = $"Bootstrap resamples for every interval (100 to 100000). Default {defaults.BootstrapResamples}.", DefaultValueFactory = _ => defaults.BootstrapResamples };
         var truth = new Option<string?>("--truth") { Description = "A synthetic city's truth folder (written by 'earlyhelp generate'): audit the model against true need as well. Never exists for a real hub.", HelpName = "DIR" };
         var backtest = new Option<int>("--backtest") { Description = "Also backtest over N consecutive test quarters ending at the test date (2 to 20): the model retrained at each, and the first one aged; writes backtest.json and backtest.html. Default: none.", HelpName = "N" };
+        var regressionInputs = new Option<string>("--regression-inputs") { Description = "Whether the logistic regression caps each input at its training values' 0.5th and 99.5th percentiles: capped or uncapped. Default uncapped (docs/learning.md, \"Bounded inputs for the regression\").", HelpName = "capped|uncapped", DefaultValueFactory = _ => "uncapped" };
+        regressionInputs.AcceptOnlyFromAmong("capped", "uncapped");
         var threads = new Option<int?>("--threads") { Description = "Threads for features and training. Default: every core. The model does not depend on it." };
 
         var command = new Command("train",
             "Train a candidate model from the hub: quarterly as-of dates, a split by time and by family, gradient-boosted trees with early stopping, " +
             "a calibrator, two baselines, test metrics with bootstrap intervals, a fairness and calibration audit by group, drift, a model card; " +
             "writes models/NAME and registers it as a candidate. Nothing reaches the panel until 'earlyhelp models promote'.");
-        foreach (var option in new Option[] { hub, asOf, output, capacity, seed, horizon, resamples, truth, backtest, threads })
+        foreach (var option in new Option[] { hub, asOf, output, capacity, seed, horizon, resamples, truth, backtest, regressionInputs, threads })
             command.Options.Add(option);
         command.SetAction((parseResult, cancellation) =>
         {
@@ -47,6 +49,7 @@ internal static class TrainCommand
                 BootstrapResamples = parseResult.GetValue(resamples),
                 Threads = parseResult.GetValue(threads),
                 BacktestQuarters = parseResult.GetValue(backtest),
+                CapRegressionInputs = parseResult.GetValue(regressionInputs) == "capped",
             };
             if (options.Validate().FirstOrDefault() is { } problem)
                 throw new UsageException(problem);

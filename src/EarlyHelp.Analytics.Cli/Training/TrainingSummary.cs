@@ -12,7 +12,7 @@ internal static class TrainingSummary
     /// <summary>One line a backtest quarter: the retrained model's AUC, and the first origin's model on the same families.</summary>
     private static void BacktestLines(TextWriter output, BacktestReport backtest)
     {
-        output.WriteLine(Invariant($"Backtest over {backtest.Quarters} test quarters (backtest.html):"));
+        output.WriteLine(Invariant($"Backtest of the {(backtest.ModelKind == Learning.Models.ModelKind.LogisticRegression ? "logistic regression" : "gradient-boosted trees")}, refitted over {backtest.Quarters} test quarters (backtest.html):"));
         foreach (var quarter in backtest.Results)
         {
             var line = Invariant($"  {quarter.TestDate:yyyy-MM-dd}: {quarter.TestFamilies:N0} families, {quarter.Escalations:N0} escalated; ");

@@ -24,6 +24,9 @@ namespace EarlyHelp.Analytics.Learning.Linear;
 public sealed record LinearWeights(
     IReadOnlyList<string> FeatureNames, IReadOnlyList<float> Fills, double Bias, IReadOnlyList<double> Weights, IReadOnlyList<double> StandardisedMeans, float Penalty)
 {
+    /// <summary>The bounds each input was held within before scaling; null when the inputs are not capped.</summary>
+    public InputCaps? Caps { get; init; }
+
     /// <summary>The margin at the training mean, where every contribution is zero.</summary>
     public double BaselineMargin => LinearContributions.Baseline(Bias, Weights.ToArray(), StandardisedMeans.ToArray());
 }
@@ -123,14 +126,14 @@ public static class LogisticModels
     /// <summary>
     /// The uncalibrated model of a featurizer (<see cref="LinearFeaturizer.Fit"/>) and the regression fitted on its
     /// output; <paramref name="standardisedMeans"/> (<see cref="LinearFeaturizer.StandardisedMeans"/> of the training
-    /// rows) baseline the contributions.
+    /// rows) baseline the contributions; <paramref name="caps"/> are the featurizer's input caps, if any.
     /// </summary>
     public static LogisticModel Of(MLContext context, ITransformer featurizer, ITransformer regression, IReadOnlyList<string> featureNames,
-        IReadOnlyList<float> fills, IReadOnlyList<double> standardisedMeans, float penalty)
+        IReadOnlyList<float> fills, IReadOnlyList<double> standardisedMeans, float penalty, InputCaps? caps = null)
     {
         var (bias, weights) = WeightsOf(regression)
             ?? throw new ArgumentException("The regression is not an ML.NET linear binary model.", nameof(regression));
-        var linear = new LinearWeights(featureNames, fills, bias, weights, standardisedMeans, penalty);
+        var linear = new LinearWeights(featureNames, fills, bias, weights, standardisedMeans, penalty) { Caps = caps };
         return new LogisticModel(context, new TransformerChain<ITransformer>(featurizer, regression), linear);
     }
 

@@ -3,6 +3,7 @@ using System.Text.Json;
 using EarlyHelp.Analytics.Learning.Data;
 using EarlyHelp.Analytics.Learning.Linear;
 using Microsoft.ML;
+using Microsoft.ML.Data;
 
 namespace EarlyHelp.Analytics.Learning.Models;
 
@@ -56,6 +57,7 @@ public static partial class ModelFiles
         // Float weights widened to double on both sides: equal bits or the export is not the zip's.
         if (bias != content.Bias || !weights.SequenceEqual(content.Weights))
             throw new DataFileException(Path.Combine(source, LinearExport), 0, 0, "the linear export's weights are not those of the model zip.");
+        CheckCaps(pipeline, content, source);
         return new LogisticModel(context, pipeline, LinearJson.Weights(content))
         {
             LabelName = content.LabelName,
@@ -63,6 +65,30 @@ public static partial class ModelFiles
             Metrics = content.Metrics,
             Metadata = content.Metadata,
         };
+    }
+
+    /// <summary>
+    /// The zip must hold each input within the caps the export records, and cap nothing when it records none: a row far
+    /// above every value and one far below, read through the pipeline, must come out at the recorded bounds.
+    /// </summary>
+    private static void CheckCaps(ITransformer pipeline, LinearJson.Export content, string source)
+    {
+        const float Far = 1e30f;
+        var caps = content.InputCaps?.ToCaps();
+        var width = content.FeatureNames.Count;
+        foreach (var extreme in new[] { Far, -Far })
+        {
+            var row = new DenseDataset(content.FeatureNames, [.. Enumerable.Repeat(extreme, width)]);
+            var imputed = pipeline.Transform(FeatureFrame.From(row, withLabel: false))
+                .GetColumn<VBuffer<float>>(LinearFeaturizer.ImputedColumn).Single().DenseValues().ToArray();
+            for (var feature = 0; feature < width; feature++)
+            {
+                var bound = caps is null ? float.NaN : extreme > 0 ? caps.Upper[feature] : caps.Lower[feature];
+                if (imputed[feature] != (float.IsNaN(bound) ? extreme : bound))
+                    throw new DataFileException(Path.Combine(source, LinearExport), 0, 0,
+                        $"the linear export's input caps are not those of the model zip (feature '{content.FeatureNames[feature]}').");
+            }
+        }
     }
 
     /// <summary>The zip's pipeline in a fresh context and the export as read; anything unreadable is a <see cref="DataFileException"/>.</summary>

@@ -57,9 +57,10 @@ public sealed class LogisticBaseline
     /// <summary>
     /// Fits the regression on (a sample of) <paramref name="training"/> with each penalty of
     /// <see cref="RegularizationGrid"/>, keeps the one with the lowest log loss on <paramref name="validation"/>,
-    /// and fits its Platt calibrator on <paramref name="calibration"/>.
+    /// and fits its Platt calibrator on <paramref name="calibration"/>; with <paramref name="capInputs"/>, each input is held
+    /// within its training percentiles (<see cref="InputCaps"/>) inside the model.
     /// </summary>
-    public static LogisticBaseline Fit(DenseDataset training, DenseDataset validation, DenseDataset calibration, int seed)
+    public static LogisticBaseline Fit(DenseDataset training, DenseDataset validation, DenseDataset calibration, int seed, bool capInputs = false)
     {
         ArgumentNullException.ThrowIfNull(training);
         ArgumentNullException.ThrowIfNull(validation);
@@ -69,7 +70,8 @@ public sealed class LogisticBaseline
             : training.Select(Sampling.SortedSubset(new Random(seed), training.RowCount, MaximumTrainingRows));
         var never = NeverValues(sample);
         var context = new MLContext(seed);
-        var featurizer = LinearFeaturizer.Fit(context, sample, never);
+        var caps = capInputs ? InputCaps.Of(sample, never) : null;
+        var featurizer = LinearFeaturizer.Fit(context, sample, never, caps);
         var features = context.Data.Cache(featurizer.Transform(FeatureFrame.From(sample)));
         var means = LinearFeaturizer.StandardisedMeans(featurizer, sample);
         var validationLabels = validation.Labels ?? throw new ArgumentException("The validation rows need labels.", nameof(validation));
@@ -79,7 +81,7 @@ public sealed class LogisticBaseline
         foreach (var penalty in RegularizationGrid)
         {
             var regression = PenalisedLogisticRegression.Trainer(context, penalty, FeatureFrame.LabelColumn, FeatureFrame.FeaturesColumn).Fit(features);
-            var candidate = LogisticModels.Of(context, featurizer, regression, sample.FeatureNames, never, means, penalty);
+            var candidate = LogisticModels.Of(context, featurizer, regression, sample.FeatureNames, never, means, penalty, caps);
             var probabilities = candidate.PredictProbability(validation);
             var loss = BinaryMetrics.LogLoss<float, double>(validationLabels, probabilities);
             trials.Add(new PenaltyTrial(penalty, PenalisedLogisticRegression.InverseStrength(penalty), loss, BinaryMetrics.RocAuc<float, double>(validationLabels, probabilities)));

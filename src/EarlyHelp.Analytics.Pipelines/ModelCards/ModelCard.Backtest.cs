@@ -1,4 +1,5 @@
 using EarlyHelp.Analytics.Evaluation.Charts;
+using EarlyHelp.Analytics.Learning.Models;
 using EarlyHelp.Analytics.Pipelines.Comparison;
 using EarlyHelp.Analytics.Pipelines.Training;
 
@@ -18,17 +19,13 @@ public static partial class ModelCard
         return new CardDocument($"Backtest: {modelName}", [BacktestSection(backtest)]);
     }
 
-    /// <summary>
-    /// The backtest's section: method, quarter table, ageing table and the AUC chart; with <paramref name="ofTreesBesideTheRegression"/>,
-    /// a first paragraph saying that the quarters retrain the trees while the folder holds the logistic regression.
-    /// </summary>
-    internal static CardSection BacktestSection(BacktestReport backtest, bool ofTreesBesideTheRegression = false)
+    /// <summary>The backtest's section: which kind of model was backtested, method, quarter table, ageing table and the AUC chart.</summary>
+    internal static CardSection BacktestSection(BacktestReport backtest)
     {
         var blocks = new List<CardBlock>();
-        if (ofTreesBesideTheRegression)
-            blocks.Add(new CardBlock.Paragraph("This folder holds the logistic regression, but the backtest retrains the gradient-boosted trees at each origin: its figures show how the trees age, not the saved regression."));
         blocks.AddRange(
         [
+            new CardBlock.Paragraph(BacktestedKind(backtest)),
             new CardBlock.Paragraph(backtest.Method),
             new CardBlock.Paragraph(Invariant($"{backtest.Quarters} test quarters need {backtest.MonthsNeeded} calendar months of records, from the first month of steady recording to the extract's. Calibration figures judge nothing below the calibration gate's 100 escalations and 100 families without (marked \"indicative\")."))
         ]);
@@ -55,6 +52,16 @@ public static partial class ModelCard
         if (backtest.Results.Any(q => q.Retrained is not null))
             blocks.Add(new CardBlock.Figure(BacktestChart(backtest), "AUC by test quarter with 95% intervals: the model retrained at each origin, and the first origin's model as it ages."));
         return new CardSection("Backtest: how the model ages", blocks);
+    }
+
+    /// <summary>Which kind of model the quarters refitted, and for a regression the penalty each quarter chose.</summary>
+    private static string BacktestedKind(BacktestReport backtest)
+    {
+        if (backtest.ModelKind != ModelKind.LogisticRegression)
+            return "Backtested model: the gradient-boosted trees, the kind this folder holds, refitted at each origin.";
+        var penalties = string.Join(", ", backtest.Results.Where(q => q.Penalty is not null).Select(q => Invariant($"{q.TestDate:yyyy-MM-dd}: {q.Penalty:G4}")));
+        return "Backtested model: the logistic regression, the kind this folder holds, refitted at each origin with its L2 penalty tuned on that quarter's validation families"
+            + (penalties.Length > 0 ? $" (penalty chosen: {penalties})." : ".");
     }
 
     private static IEnumerable<string> ScoreCells(BacktestScore? score)

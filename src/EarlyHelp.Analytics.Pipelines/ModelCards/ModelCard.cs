@@ -45,7 +45,7 @@ public static partial class ModelCard
             TrainingDataSection(content),
             RetentionSection(content.TrainingData.ExtractDate, DatasetCatalogue.All, content.TrainingData),
             QuantitativeAnalyses(content),
-            .. content.Backtest is { } backtest ? [BacktestSection(backtest, ofTreesBesideTheRegression: content.Report.IsLogistic)] : Array.Empty<CardSection>(),
+            .. content.Backtest is { } backtest ? [BacktestSection(backtest)] : Array.Empty<CardSection>(),
             Choices(content),
             Ethics(content),
             Caveats(content),

@@ -2,10 +2,8 @@ using System.Globalization;
 using EarlyHelp.Analytics.Features.History;
 using EarlyHelp.Analytics.Features.PointInTime;
 using EarlyHelp.Analytics.Features.Tables;
-using EarlyHelp.Analytics.Learning.Calibration;
 using EarlyHelp.Analytics.Learning.Data;
 using EarlyHelp.Analytics.Learning.Models;
-using EarlyHelp.Analytics.Learning.Trees;
 using EarlyHelp.Analytics.Pipelines.Comparison;
 using EarlyHelp.Analytics.Pipelines.Splits;
 
@@ -19,12 +17,17 @@ namespace EarlyHelp.Analytics.Pipelines.Training;
 /// <param name="Run">The run's schedule: its test date is the backtest's last.</param>
 /// <param name="Options">The run's options: horizon, spacing, seed, shares, boosting, resamples.</param>
 /// <param name="MonthlyCapacity">The panel's monthly capacity, scaled to each quarter's test families.</param>
+/// <param name="ModelKind">The kind of model the run saves (<see cref="Learning.Models.ModelKind"/>): each quarter refits that kind.</param>
 public sealed record BacktestInput(string Hub, HubHistory History, ConnectedFamilies Groups, FeedbackExclusion Feedback, AsOfSchedule Run,
-    TrainingOptions Options, int MonthlyCapacity);
+    TrainingOptions Options, int MonthlyCapacity, string ModelKind)
+{
+    /// <summary>Called with each quarter's fit and rows; tests use it to check the fit against a direct one.</summary>
+    internal Action<BacktestQuarterFit>? Fitted { get; init; }
+}
 
 /// <summary>
-/// A rolling-origin backtest: at each of several consecutive quarterly test dates, the model is trained and calibrated
-/// as <see cref="TrainingPipeline"/> trains it, on the schedule a deployment then would have had, and tested on that
+/// A rolling-origin backtest: at each of several consecutive quarterly test dates, a model of the kind the run saves is
+/// trained and calibrated as <see cref="TrainingPipeline"/> trains it (<see cref="BacktestModels"/>), on the schedule a deployment then would have had, and tested on that
 /// quarter's test families; the model trained at the first origin is also scored on every later quarter, so analysts see
 /// how a model ages when it is not retrained. The family partition is the run's, so test families stay test families.
 /// </summary>
@@ -53,34 +56,39 @@ public static class Backtest
             MaxDegreeOfParallelism = options.Threads ?? Environment.ProcessorCount,
             LookBackCaps = capped.Caps,
         });
-        (ScoringModel Model, DateOnly TestDate)? first = null;
+        (IScoringModel Model, DateOnly TestDate)? first = null;
         var results = new List<BacktestQuarter>();
         foreach (var schedule in schedules)
         {
             cancellation.ThrowIfCancellationRequested();
             var split = DataSplit.Of(table, schedule, input.Groups, options.Seed, options.Shares, input.Feedback);
-            var model = TrainAt(table, split, capped.Kept, options, out var cannotTrain);
-            if (results.Count == 0 && model is not null)
-                first = (model, schedule.TestDate);
-            results.Add(Judge(table, capped.Kept, schedule, split, model, cannotTrain, first, input, cancellation));
+            var fit = TrainAt(table, split, capped.Kept, schedule, input, out var cannotTrain);
+            if (results.Count == 0 && fit is not null)
+                first = (fit.Model, schedule.TestDate);
+            results.Add(Judge(table, capped.Kept, schedule, split, fit?.Model, cannotTrain, first, input, cancellation) with { Penalty = fit?.Penalty });
         }
-        return new BacktestReport(quarters, BacktestPlan.MonthsNeeded(quarters, options), BacktestEvidence.MinimumEscalations, Method(options), results);
+        return new BacktestReport(quarters, BacktestPlan.MonthsNeeded(quarters, options), BacktestEvidence.MinimumEscalations, Method(options, input.ModelKind), results)
+        {
+            ModelKind = input.ModelKind,
+        };
     }
 
-    /// <summary>The trees grown and stopped on the quarter's training and validation rows, Platt-calibrated on its calibration rows; null with the reason when the rows cannot train.</summary>
-    private static ScoringModel? TrainAt(FeatureTable table, DataSplit split, IReadOnlyList<string> features, TrainingOptions options, out string? cannotTrain)
+    /// <summary>The run's kind of model fitted on the quarter's rows (<see cref="BacktestModels"/>); null with the reason when the rows cannot train.</summary>
+    private static BacktestFit? TrainAt(FeatureTable table, DataSplit split, IReadOnlyList<string> features, AsOfSchedule schedule, BacktestInput input, out string? cannotTrain)
     {
         var training = Gather(table, features, split, RowRole.Training);
         var validation = Gather(table, features, split, RowRole.Validation);
         var calibration = Gather(table, features, split, RowRole.Calibration);
         cannotTrain = BacktestEvidence.CannotTrain([("training", training.Labels!), ("validation", validation.Labels!), ("calibration", calibration.Labels!)]);
-        return cannotTrain is null
-            ? new GradientBoostingTrainer(options.BoostingWithSeed).Fit(training, validation).Calibrate(CalibrationMethod.Platt, calibration)
-            : null;
+        if (cannotTrain is not null)
+            return null;
+        var fit = BacktestModels.Fit(input.ModelKind, training, validation, calibration, input.Options);
+        input.Fitted?.Invoke(new BacktestQuarterFit(schedule.TestDate, fit, training, validation, calibration, Gather(table, features, split, RowRole.Test)));
+        return fit;
     }
 
-    private static BacktestQuarter Judge(FeatureTable table, IReadOnlyList<string> features, AsOfSchedule schedule, DataSplit split, ScoringModel? model, string? cannotTrain,
-        (ScoringModel Model, DateOnly TestDate)? first, BacktestInput input, CancellationToken cancellation)
+    private static BacktestQuarter Judge(FeatureTable table, IReadOnlyList<string> features, AsOfSchedule schedule, DataSplit split, IScoringModel? model, string? cannotTrain,
+        (IScoringModel Model, DateOnly TestDate)? first, BacktestInput input, CancellationToken cancellation)
     {
         var options = input.Options;
         var rows = split.Rows(RowRole.Test);
@@ -112,9 +120,9 @@ public static class Backtest
 
     private static int Months(DateOnly from, DateOnly to) => (to.Year - from.Year) * 12 + to.Month - from.Month;
 
-    private static string Method(TrainingOptions options) => string.Create(CultureInfo.InvariantCulture,
+    private static string Method(TrainingOptions options, string kind) => string.Create(CultureInfo.InvariantCulture,
         $"Rolling origin: each test date a quarter after the one before, ending at the run's test date. At each, the schedule is planned as a run whose cut-off is that test date plus {options.HorizonMonths} months would plan it (calibration date {options.HorizonMonths} months before the test date, training dates every {options.EveryMonths} months back from it with {options.MinimumHistoryMonths} months of look-back), so no training or calibration outcome window reaches past the test date; ")
-        + "the trees are grown with the run's settings, stopped on the validation families and Platt-calibrated on the calibration families, and the run's family partition (seed and shares) is kept, so test families are never trained on. "
+        + "the model refitted is the kind the run saves, " + BacktestModels.Describe(kind) + ", and the run's family partition (seed and shares) is kept, so test families are never trained on. "
         + "Each quarter reports the test report's metrics with 95% paired bootstrap intervals, the calibration slope with its Wald interval and observed / expected outcomes with its interval; "
         + "from the second quarter on, the model trained at the first origin is scored on the same families (ageing), with the retrained model's lead over it. "
         + $"A quarter whose rows cannot train a model, or whose test families hold fewer than {BacktestEvidence.MinimumEscalations} escalations or non-escalations, is not assessable, with the reason.";

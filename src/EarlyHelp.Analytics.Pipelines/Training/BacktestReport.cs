@@ -15,7 +15,12 @@ public sealed record BacktestReport(
     [property: JsonPropertyName("months_needed")] int MonthsNeeded,
     [property: JsonPropertyName("minimum_escalations")] int MinimumEscalations,
     [property: JsonPropertyName("method")] string Method,
-    [property: JsonPropertyName("results")] IReadOnlyList<BacktestQuarter> Results);
+    [property: JsonPropertyName("results")] IReadOnlyList<BacktestQuarter> Results)
+{
+    /// <summary>The kind of model each quarter refitted (<see cref="Learning.Models.ModelKind"/>): the kind the run saves.</summary>
+    [JsonPropertyName("model_kind")]
+    public string ModelKind { get; init; } = Learning.Models.ModelKind.Trees;
+}
 
 /// <summary>One test quarter of a backtest.</summary>
 /// <param name="TestDate">The quarter's test date.</param>
@@ -47,6 +52,10 @@ public sealed record BacktestQuarter(
 
     /// <summary>The quarter's data cannot resolve the model's performance.</summary>
     public const string NotAssessable = "not_assessable";
+
+    /// <summary>The L2 penalty the quarter's regression was tuned to; null for trees or when nothing was fitted.</summary>
+    [JsonPropertyName("penalty")]
+    public float? Penalty { get; init; }
 }
 
 /// <summary>One model on one quarter's test families.</summary>

@@ -15,6 +15,9 @@ internal sealed class TrainingHooks
     /// <summary>Called with each stage's name before it starts; throwing there interrupts the run.</summary>
     public Action<string>? BeforeStage { get; init; }
 
+    /// <summary>Called with each backtest quarter's fit and rows.</summary>
+    public Action<BacktestQuarterFit>? BacktestFitted { get; init; }
+
     /// <summary>Called once the model folder is in place and before its registry row commits.</summary>
     public Action? BeforeRegistryCommit { get; init; }
 }

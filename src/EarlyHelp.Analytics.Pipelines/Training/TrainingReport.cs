@@ -110,6 +110,9 @@ public sealed record TrainingReport
     /// <summary>How the logistic baseline's L2 penalty was chosen on the validation families; null in folders written before it was recorded.</summary>
     [JsonPropertyName("logistic_tuning")] public Baselines.LogisticTuning? LogisticTuning { get; init; }
 
+    /// <summary>The tuned regression's own test figures (log loss, calibration slope, largest probabilities); null in folders written before they were recorded.</summary>
+    [JsonPropertyName("regression_test")] public RegressionTestFigures? RegressionTest { get; init; }
+
     /// <summary>Rows left out because an offer of early help fell in their outcome window; null in folders written before it was counted.</summary>
     [JsonPropertyName("feedback_exclusions")] public FeedbackSummary? Feedback { get; init; }
 

@@ -19,6 +19,7 @@ internal sealed partial class TrainingRun
     private LeakageCheck leakage = null!;
     private ChampionComparison? champion;
     private ModelRecommendation recommendation = null!;
+    private RegressionTestFigures regressionTest = null!;
 
     /// <summary>
     /// Chooses the model to save — the trees, or the tuned logistic regression when the trees do not beat it beyond
@@ -40,6 +41,7 @@ internal sealed partial class TrainingRun
         var treeProbabilities = calibratedTrees.PredictProbability(test);
         var logisticProbabilities = logisticModel.PredictProbability(test);
         var ruleProbabilities = rule.PredictProbability(test);
+        regressionTest = RegressionTestFigures.Of(options.CapRegressionInputs, logisticProbabilities, testLabels);
         comparison = Compare(new Scorer(TrainingReport.ModelScorer, treeProbabilities), new Scorer(TrainingReport.LogisticScorer, logisticProbabilities), ruleProbabilities);
         recommendation = ModelRecommendation.From(comparison.Against(TrainingReport.LogisticScorer));
         testProbabilities = treeProbabilities;

@@ -62,7 +62,7 @@ internal sealed partial class TrainingRun
     /// <summary>The tuned logistic regression, ready to be saved in the trees' place, and the two-of-six rule.</summary>
     private void TrainBaselines()
     {
-        logistic = LogisticBaseline.Fit(data[RowRole.Training], data[RowRole.Validation], data[RowRole.Calibration], options.Seed);
+        logistic = LogisticBaseline.Fit(data[RowRole.Training], data[RowRole.Validation], data[RowRole.Calibration], options.Seed, options.CapRegressionInputs);
         logisticModel = logistic.Model with { LabelName = LabelName, Metadata = ModelMetadata() };
         rule = TwoOfSixRule.Fit(data[RowRole.Calibration]);
     }

@@ -95,6 +95,7 @@ internal sealed partial class TrainingRun
             FairnessFlags = flags,
             FairnessEvidence = FairnessEvidence.From(fairness),
             LogisticTuning = Baselines.LogisticTuning.Of(logistic),
+            RegressionTest = regressionTest,
             Feedback = FeedbackSummary.Of(feedback, split),
             TrueNeed = trueNeedSummary,
             Linkage = linkage,

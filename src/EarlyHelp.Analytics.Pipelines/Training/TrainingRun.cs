@@ -111,9 +111,12 @@ internal sealed partial class TrainingRun : IDisposable
         RequireBothOutcomes(RowRole.Test, "test");
     }
 
-    /// <summary>The rolling-origin backtest over the quarters asked for, on the run's families, partition and feedback exclusion.</summary>
+    /// <summary>The rolling-origin backtest over the quarters asked for, refitting the kind of model the run saves, on the run's families, partition and feedback exclusion.</summary>
     private void RunBacktest() =>
-        backtest = Backtest.Run(new BacktestInput(store.Name, history, groups, feedback, schedule, options, monthlyCapacity), options.BacktestQuarters, cancellation);
+        backtest = Backtest.Run(new BacktestInput(store.Name, history, groups, feedback, schedule, options, monthlyCapacity, model.Kind)
+        {
+            Fitted = hooks.BacktestFitted,
+        }, options.BacktestQuarters, cancellation);
 
     private void RequireBothOutcomes(RowRole role, string purpose)
     {

@@ -16,4 +16,16 @@ public sealed class TrainCommandTests
         Assert.Equal((ExitCodes.BadUsage, "earlyhelp: The 'BacktestQuarters' option must be 0 (no backtest) or between 2 and 20. Got 1 instead."), (exit, error.TrimEnd()));
         Assert.False(Directory.Exists(folder));
     }
+
+    [Fact]
+    public void Train_RegressionInputsNeitherCappedNorUncapped_IsBadUsageNamingTheValue()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"earlyhelp-train-usage-{Guid.NewGuid():N}", "models", "m");
+
+        var (exit, _, error) = CommandRunner.Run("train", "--hub", "absent.db", "--as-of", "2025-01-01", "--out", folder, "--regression-inputs", "clipped");
+
+        Assert.Equal(ExitCodes.BadUsage, exit);
+        Assert.Contains("'clipped'", error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(folder));
+    }
 }

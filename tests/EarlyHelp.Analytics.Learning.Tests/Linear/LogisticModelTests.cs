@@ -13,22 +13,11 @@ public sealed class LogisticModelTests : IDisposable
     public void Dispose() => Directory.Delete(folder, recursive: true);
 
     /// <summary>
-    /// 400 rows: x₀ a count from 0 to 9 that raises the odds, x₁ a "months since" from 0 to 19 that lowers them, the
-    /// label drawn from the logistic of 0.5·x₀ − 0.2·x₁ − 1 with a fixed seed. x₁ is filled with 25.5 when missing.
+    /// The regression on <see cref="TwoFeatureTable.Rows"/>, uncapped; x₁ is filled with 25.5 when missing.
     /// </summary>
     private static (LogisticModel Model, DenseDataset Training) Fit()
     {
-        var random = new Random(5);
-        var values = new float[800];
-        var labels = new float[400];
-        for (var row = 0; row < 400; row++)
-        {
-            values[2 * row] = row % 10;
-            values[2 * row + 1] = row * 7 % 20;
-            var odds = 0.5 * values[2 * row] - 0.2 * values[2 * row + 1] - 1;
-            labels[row] = random.NextDouble() < 1 / (1 + Math.Exp(-odds)) ? 1 : 0;
-        }
-        var training = new DenseDataset(["count", "months_since"], values, labels);
+        var training = TwoFeatureTable.Rows();
         var context = new MLContext(1);
         float[] fills = [float.NaN, 25.5f];
         var featurizer = LinearFeaturizer.Fit(context, training, fills);

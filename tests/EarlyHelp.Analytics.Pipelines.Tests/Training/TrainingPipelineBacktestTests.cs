@@ -1,5 +1,9 @@
 using System.Text.Json;
 using EarlyHelp.Analytics.Evaluation.Statistics;
+using EarlyHelp.Analytics.Learning.Linear;
+using EarlyHelp.Analytics.Learning.Metrics;
+using EarlyHelp.Analytics.Learning.Models;
+using EarlyHelp.Analytics.Pipelines.Baselines;
 using EarlyHelp.Analytics.Pipelines.Comparison;
 using EarlyHelp.Analytics.Pipelines.ModelFolders;
 using EarlyHelp.Analytics.Pipelines.Tests.Support;
@@ -20,7 +24,8 @@ public sealed class TrainingPipelineBacktestTests(BiasedCity city)
             Boosting = TrainingOptions.DefaultBoosting with { NumberOfTrees = 150, LearningRate = 0.1, EarlyStoppingRounds = 20 },
         };
 
-        var result = city.Train("backtest", options);
+        var fits = new List<BacktestQuarterFit>();
+        var result = city.Train("backtest", options, new TrainingHooks { BacktestFitted = fits.Add });
 
         var backtest = Assert.IsType<BacktestReport>(result.Backtest);
         var run = result.Report.Schedule;
@@ -57,9 +62,39 @@ public sealed class TrainingPipelineBacktestTests(BiasedCity city)
         Assert.Equal(4, json.RootElement.GetProperty("results").GetArrayLength());
         var card = File.ReadAllText(Path.Combine(result.Folder, ModelFolderLayout.CardMarkdown));
         Assert.Contains("Backtest: how the model ages", card, StringComparison.Ordinal);
-        // This city's run saves the regression, and the card says the quarters retrained the trees instead.
+        // This city's run saves the regression, so every quarter refits the regression, and the card and the file say so.
         Assert.True(result.Report.IsLogistic);
-        Assert.Contains("the backtest retrains the gradient-boosted trees at each origin", card, StringComparison.Ordinal);
+        Assert.Equal(ModelKind.LogisticRegression, backtest.ModelKind);
+        Assert.Equal(ModelKind.LogisticRegression, json.RootElement.GetProperty("model_kind").GetString());
+        Assert.Contains("Backtested model: the logistic regression, the kind this folder holds", card, StringComparison.Ordinal);
+        AssertRegressionFits(backtest, fits, result, options);
+    }
+
+    /// <summary>
+    /// Each quarter's model is the tuned regression: the same weights as a regression fitted directly on that quarter's
+    /// rows, the penalty the file records, and the AUC the file records is that regression's on the quarter's test rows.
+    /// </summary>
+    private static void AssertRegressionFits(BacktestReport backtest, IReadOnlyList<BacktestQuarterFit> fits, TrainingResult result, TrainingOptions options)
+    {
+        Assert.Equal(backtest.Results.Select(q => q.TestDate), fits.Select(f => f.TestDate));
+        foreach (var (quarter, fit) in backtest.Results.Zip(fits))
+        {
+            var regression = Assert.IsType<LogisticModel>(fit.Fit.Model);
+            Assert.Equal(regression.Linear.Penalty, quarter.Penalty);
+            Assert.Equal(quarter.TestFamilies, fit.Test.RowCount);
+            Assert.Equal(BinaryMetrics.RocAuc<float, double>(fit.Test.Labels, regression.PredictProbability(fit.Test)), quarter.Retrained!.Metrics[MetricNames.Auc].Value, 12);
+        }
+        // The first origin is not the run's own schedule, so its regression cannot be the run's: a direct fit on its rows.
+        var first = fits[0];
+        var direct = LogisticBaseline.Fit(first.Training, first.Validation, first.Calibration, options.Seed, options.CapRegressionInputs).Model;
+        var fitted = (LogisticModel)first.Fit.Model;
+        Assert.Equal(direct.Linear.Penalty, fitted.Linear.Penalty);
+        Assert.Equal(direct.Linear.Bias, fitted.Linear.Bias);
+        Assert.Equal(direct.Linear.Weights, fitted.Linear.Weights);
+        // The last quarter is the run's own schedule: its regression's test AUC lies within the run's interval for the regression.
+        var runAuc = result.Report.Test.Scorer(TrainingReport.ModelScorer).Metrics[MetricNames.Auc];
+        var lastAuc = backtest.Results[^1].Retrained!.Metrics[MetricNames.Auc].Value;
+        Assert.True(runAuc.Interval.Lower <= lastAuc && lastAuc <= runAuc.Interval.Upper, $"last quarter's AUC {lastAuc} outside the run's {runAuc.Interval}");
     }
 
     private static void AssertHolds(BacktestScore score)

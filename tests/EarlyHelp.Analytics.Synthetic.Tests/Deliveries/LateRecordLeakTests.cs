@@ -107,7 +107,15 @@ public sealed class LateRecordLeakTests : IDisposable
     private static int Differing(FeatureTable a, FeatureTable b)
     {
         var unmatched = Rows(b).GroupBy(row => row, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        return Rows(a).Count(row => !(unmatched.TryGetValue(row, out var left) && left > 0 && (unmatched[row] = left - 1) >= 0));
+        var differing = 0;
+        foreach (var row in Rows(a))
+        {
+            if (unmatched.GetValueOrDefault(row) > 0)
+                unmatched[row]--;
+            else
+                differing++;
+        }
+        return differing;
     }
 
     private static FeatureTable Table(IHubStore store, DateOnly asOf) =>

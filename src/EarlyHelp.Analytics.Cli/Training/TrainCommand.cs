@@ -31,7 +31,7 @@ internal static class TrainCommand
         var command = new Command("train",
             "Train a candidate model from the hub: quarterly as-of dates, a split by time and by family, gradient-boosted trees with early stopping, " +
             "a calibrator, two baselines, test metrics with bootstrap intervals, a fairness and calibration audit by group, drift, a model card; " +
-            "writes models/NAME and registers it as a candidate. Nothing reaches the panel until 'earlyhelp models promote'.");
+            "writes models/NAME and registers it as a candidate. Nothing reaches the panel until an analyst proposes it ('earlyhelp models propose') and an information governance reviewer signs it off ('earlyhelp models sign-off').");
         foreach (var option in new Option[] { hub, asOf, output, capacity, seed, horizon, resamples, truth, backtest, regressionInputs, threads })
             command.Options.Add(option);
         command.SetAction((parseResult, cancellation) =>

@@ -47,7 +47,7 @@ public static class ModelSelection
         if (trial)
             throw new BadInputException(store.Name, "a trial runs a model that is not the champion: name it with --model models/NAME");
         return store.Models.Champion() ?? throw new BadInputException(store.Name,
-            "no model is the champion; promote one with 'earlyhelp models promote NAME', or run a registered model as a trial with --model models/NAME --trial");
+            "no model is the champion; an analyst proposes one ('earlyhelp models propose NAME') and an information governance reviewer signs it off ('earlyhelp models sign-off NAME'), or run a registered model as a trial with --model models/NAME --trial");
     }
 
     private static void CheckTrial(IHubStore store, RegisteredModel named, string folder, bool trial)

@@ -180,7 +180,7 @@ public sealed class ScoringPipelineTests
 
     public static TheoryData<string, string?, int, string, string> BadRequests => new()
     {
-        { "no champion", null, 5, "2025-01-01", "no model is the champion; promote one with 'earlyhelp models promote NAME', or run a registered model as a trial with --model models/NAME --trial" },
+        { "no champion", null, 5, "2025-01-01", "no model is the champion; an analyst proposes one ('earlyhelp models propose NAME') and an information governance reviewer signs it off ('earlyhelp models sign-off NAME'), or run a registered model as a trial with --model models/NAME --trial" },
         { "unknown model", "models/no-such-model", 5, "2025-01-01", "no model named 'no-such-model' is registered in this hub; a run uses only registered models ('earlyhelp models list' shows them)" },
         { "capacity below 1", null, 0, "2025-01-01", "The 'Capacity' option must be at least 1. Got 0 instead. (Parameter 'options')" },
         { "as-of after the extract", null, 5, "2025-01-02", "The as-of date must be no later than the day after the hub's extract date (2024-12-31), 2025-01-01. Got 2025-01-02 instead." },

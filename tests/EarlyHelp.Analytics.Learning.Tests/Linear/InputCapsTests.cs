@@ -1,6 +1,7 @@
 using EarlyHelp.Analytics.Learning.Data;
 using EarlyHelp.Analytics.Learning.Linear;
 using EarlyHelp.Analytics.Learning.Models;
+using EarlyHelp.Analytics.Learning.Tests.Support;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 
@@ -136,14 +137,13 @@ public sealed class InputCapsTests : IDisposable
     {
         var (model, _) = FitCapped();
         ModelFiles.Save(model, folder);
-        var exportPath = Path.Combine(folder, ModelFiles.LinearExport);
-        var export = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(exportPath))!;
-        // The count's upper cap is 9 in the zip; the export is made to say 8.
-        export["input_caps"]!["upper"]![0] = 8f;
-        var changed = System.Text.Encoding.UTF8.GetBytes(export.ToJsonString());
-        File.WriteAllBytes(exportPath, changed);
-        File.WriteAllText(Path.Combine(folder, ModelFiles.Fingerprint),
-            ModelFingerprint.Of(File.ReadAllBytes(Path.Combine(folder, ModelFiles.ModelZip)), changed, ModelFiles.LinearExport) + "\n");
+        LinearExportTampering.Rewrite(folder, text =>
+        {
+            var export = System.Text.Json.Nodes.JsonNode.Parse(text)!;
+            // The count's upper cap is 9 in the zip; the export is made to say 8.
+            export["input_caps"]!["upper"]![0] = 8f;
+            return export.ToJsonString();
+        });
 
         var error = Assert.Throws<DataFileException>(() => ModelFiles.Load(folder, ModelKind.LogisticRegression));
 

@@ -1,6 +1,7 @@
 using EarlyHelp.Analytics.Learning.Data;
 using EarlyHelp.Analytics.Learning.Linear;
 using EarlyHelp.Analytics.Learning.Models;
+using EarlyHelp.Analytics.Learning.Tests.Support;
 using Microsoft.ML;
 
 namespace EarlyHelp.Analytics.Learning.Tests.Linear;
@@ -92,13 +93,8 @@ public sealed class LogisticModelTests : IDisposable
     {
         var (model, _) = Fit();
         ModelFiles.Save(model, folder);
-        var exportPath = Path.Combine(folder, ModelFiles.LinearExport);
-        var text = File.ReadAllText(exportPath);
         var weight = model.Linear.Weights[0].ToString("R", System.Globalization.CultureInfo.InvariantCulture);
-        var changed = System.Text.Encoding.UTF8.GetBytes(text.Replace(weight, "1.25"));
-        File.WriteAllBytes(exportPath, changed);
-        File.WriteAllText(Path.Combine(folder, ModelFiles.Fingerprint),
-            ModelFingerprint.Of(File.ReadAllBytes(Path.Combine(folder, ModelFiles.ModelZip)), changed, ModelFiles.LinearExport) + "\n");
+        LinearExportTampering.Rewrite(folder, text => text.Replace(weight, "1.25"));
 
         var error = Assert.Throws<DataFileException>(() => ModelFiles.Load(folder, ModelKind.LogisticRegression));
 

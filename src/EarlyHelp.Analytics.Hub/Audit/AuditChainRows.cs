@@ -74,19 +74,10 @@ internal static class AuditChainRows
     /// <summary>The last entry's id and hash (0 and the genesis hash for an empty log).</summary>
     public static (long Id, string Hash) LastEntry(DbConnection connection, DbTransaction? transaction)
     {
-        using var command = connection.Command(transaction, LastEntrySql);
+        using var command = connection.Command(transaction, "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1");
         using var reader = command.ExecuteReader();
-        return ReadLastEntry(reader);
+        return reader.Read() ? (reader.GetInt64(0), reader.GetString(1)) : (0, AuditEntry.GenesisHash);
     }
-
-    /// <summary><see cref="LastEntry"/> as a query for a batch, handing what it read to <paramref name="found"/>.</summary>
-    public static BatchedQuery LastEntryQuery(Action<(long Id, string Hash)> found) =>
-        new(LastEntrySql, [], reader => found(ReadLastEntry(reader)));
-
-    private const string LastEntrySql = "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1";
-
-    private static (long Id, string Hash) ReadLastEntry(DbDataReader reader) =>
-        reader.Read() ? (reader.GetInt64(0), reader.GetString(1)) : (0, AuditEntry.GenesisHash);
 
     /// <summary>
     /// The last review's id and MAC (null when it is unkeyed). With no review left, where retention last cut the reviews:
@@ -94,30 +85,15 @@ internal static class AuditChainRows
     /// </summary>
     public static (long Id, string? Mac) LastReview(DbConnection connection, DbTransaction? transaction)
     {
-        (long Id, string? Mac)? last;
-        using (var command = connection.Command(transaction, LastReviewSql))
+        using (var command = connection.Command(transaction, "SELECT review_id, mac FROM review ORDER BY review_id DESC LIMIT 1"))
         using (var reader = command.ExecuteReader())
-            last = ReadLastReview(reader);
-        return LastReview(connection, transaction, last);
-    }
-
-    /// <summary>The query for the last review record still held, for a batch: <paramref name="found"/> gets its id and MAC, or null when none is left.</summary>
-    public static BatchedQuery LastReviewQuery(Action<(long Id, string? Mac)?> found) =>
-        new(LastReviewSql, [], reader => found(ReadLastReview(reader)));
-
-    /// <summary><see cref="LastReview(DbConnection, DbTransaction?)"/> from what <see cref="LastReviewQuery"/> found: where retention last cut the reviews when none is left.</summary>
-    public static (long Id, string? Mac) LastReview(DbConnection connection, DbTransaction? transaction, (long Id, string? Mac)? held)
-    {
-        if (held is { } last)
-            return last;
+        {
+            if (reader.Read())
+                return (reader.GetInt64(0), reader.IsDBNull(1) ? null : reader.GetString(1));
+        }
         var cut = LatestCut(connection, transaction);
         return cut.Reviews == 0 ? (0, null) : (cut.Reviews, cut.ReviewHash);
     }
-
-    private const string LastReviewSql = "SELECT review_id, mac FROM review ORDER BY review_id DESC LIMIT 1";
-
-    private static (long Id, string? Mac)? ReadLastReview(DbDataReader reader) =>
-        reader.Read() ? (reader.GetInt64(0), reader.IsDBNull(1) ? null : reader.GetString(1)) : null;
 
     /// <summary>The newest cut entry's state (<see cref="AuditCut.None"/> when the trail was never cut).</summary>
     public static AuditCut LatestCut(DbConnection connection, DbTransaction? transaction)

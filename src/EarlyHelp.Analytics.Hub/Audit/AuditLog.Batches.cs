@@ -42,17 +42,15 @@ public sealed partial class AuditLog
     public IReadOnlyList<AuditEntry> Append(IReadOnlyList<AuditRecord> records)
     {
         var entries = new AuditEntry[records.Count];
-        var inserts = new Statement[records.Count];
-        // The tail is read once per batch, under the chain's lock; each later entry chains to the one before it.
-        (long Id, string Hash) last = default;
-        using var transaction = connection.BeginLaneWriteTransaction(WriteLane.AuditChain, [AuditChainRows.LastEntryQuery(tail => last = tail)]);
+        using var transaction = connection.BeginLaneWriteTransaction(WriteLane.AuditChain);
         for (var i = 0; i < records.Count; i++)
         {
             var record = records[i];
-            (entries[i], inserts[i]) = Next(last, Required(record.Actor), Required(record.Action), record.Subject, record.Detail);
-            last = (entries[i].Id, entries[i].Hash);
+            // The tail is read once per batch; each later entry chains to the one just written.
+            entries[i] = i == 0
+                ? Append(transaction, record.Actor, record.Action, record.Subject, record.Detail)
+                : Insert(transaction, entries[i - 1].Id + 1, entries[i - 1].Hash, Required(record.Actor), Required(record.Action), record.Subject, record.Detail);
         }
-        connection.ExecuteAll(transaction, inserts);
         transaction.Commit();
         return entries;
     }

@@ -7,14 +7,13 @@ public sealed partial class AuditLog
 {
     /// <summary>
     /// The id, the previous MAC and the MAC of a review record about to be inserted inside <paramref name="transaction"/>,
-    /// as the next link of the review chain after <paramref name="last"/> (<see cref="AuditChainRows.LastReview(DbConnection, DbTransaction?)"/>
-    /// read under the chain's lock: the last review, or the last one retention removed, so review ids never start again).
-    /// The caller inserts the record with all three in the same transaction.
+    /// as the next link of the review chain: it follows the last review, or the last one retention removed, so review
+    /// ids never start again. The caller inserts the record with all three in the same transaction.
     /// </summary>
     internal (long Id, string PreviousMac, string Mac) SealReview(
-        DbTransaction transaction, (long Id, string? Mac) last, string reference, string outcome, string reason, string reviewer, string at, long? supersedes)
+        DbTransaction transaction, string reference, string outcome, string reason, string reviewer, string at, long? supersedes)
     {
-        var (lastId, lastMac) = last;
+        var (lastId, lastMac) = AuditChainRows.LastReview(connection, transaction);
         var id = lastId + 1;
         // The first keyed review links to the head of the reviews written before the trail was keyed.
         var previous = lastMac ?? AuditChainRows.Start(connection, transaction).UnkeyedReviewHead;

@@ -74,7 +74,7 @@ public sealed partial class AuditLog
         var detail = after.Detail(before, entriesBefore ?? DateTimeOffset.MinValue);
         // Written after the entry that was last before the cut, which may itself have been removed: the id and hash come
         // from before the removal.
-        var entry = Insert(transaction, (lastId, lastHash), actor, AuditCut.Action, "audit trail", detail);
+        var entry = Insert(transaction, lastId + 1, lastHash, actor, AuditCut.Action, "audit trail", detail);
         return new AuditTrailCut(before, after with { RecordedBy = entry.Id });
     }
 }

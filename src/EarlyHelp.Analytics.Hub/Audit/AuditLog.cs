@@ -42,29 +42,18 @@ public sealed partial class AuditLog
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
         ArgumentException.ThrowIfNullOrWhiteSpace(action);
-        return Insert(transaction, AuditChainRows.LastEntry(connection, transaction), actor, action, subject, detail);
+        var (lastId, previousHash) = AuditChainRows.LastEntry(connection, transaction);
+        return Insert(transaction, lastId + 1, previousHash, actor, action, subject, detail);
     }
 
-    /// <summary>Inserts the entry that follows <paramref name="last"/>.</summary>
-    private AuditEntry Insert(DbTransaction transaction, (long Id, string Hash) last, string actor, string action, string subject, string detail)
-    {
-        var (entry, insert) = Next(last, actor, action, subject, detail);
-        connection.Execute(transaction, insert.Sql, insert.Parameters);
-        return entry;
-    }
-
-    /// <summary>
-    /// The entry that follows <paramref name="last"/> (the chain's end, as <see cref="AuditChainRows.LastEntry"/> reads it
-    /// under the chain's lock), sealed now, and the statement that inserts it, for the caller to run in its batch.
-    /// </summary>
-    internal (AuditEntry Entry, Statement Insert) Next((long Id, string Hash) last, string actor, string action, string subject, string detail)
+    /// <summary>Inserts entry <paramref name="id"/> after the entry whose hash is <paramref name="previousHash"/>.</summary>
+    private AuditEntry Insert(DbTransaction transaction, long id, string previousHash, string actor, string action, string subject, string detail)
     {
         var at = clock.GetUtcNow();
-        var id = last.Id + 1;
-        var hash = AuditEntry.ComputeMac(key, last.Hash, id, at, actor, action, subject, detail);
-        var insert = new Statement($"INSERT INTO audit_log ({Columns}) VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7)",
-            id, AuditEntry.FormatTime(at), actor, action, subject, detail, last.Hash, hash);
-        return (new AuditEntry(id, at, actor, action, subject, detail, last.Hash, hash), insert);
+        var hash = AuditEntry.ComputeMac(key, previousHash, id, at, actor, action, subject, detail);
+        connection.Execute(transaction, $"INSERT INTO audit_log ({Columns}) VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7)",
+            id, AuditEntry.FormatTime(at), actor, action, subject, detail, previousHash, hash);
+        return new AuditEntry(id, at, actor, action, subject, detail, previousHash, hash);
     }
 
     /// <summary>Every entry, oldest first.</summary>

@@ -1,5 +1,4 @@
 using EarlyHelp.Analytics.Core.Prompts;
-using EarlyHelp.Analytics.Hub.Audit;
 using EarlyHelp.Analytics.Hub.Store;
 
 namespace EarlyHelp.Analytics.Hub.Prompts;
@@ -17,36 +16,24 @@ public sealed partial class PromptStore
         if (problems.Length > 0)
             return new ReviewRecording.Refused(problems);
 
-        // Both keyed chains' ends are read under the chain lane's lock, with the prompt and its latest review, in one round trip
-        // on PostgreSQL; the two inserts go in a second and the commit in a third (they were eight round trips).
-        var (found, latest) = (false, (PromptReview?)null);
-        (long Id, string? Mac)? lastReview = null;
-        (long Id, string Hash) lastEntry = default;
-        using var transaction = connection.BeginLaneWriteTransaction(WriteLane.AuditChain, [
-            new("SELECT 1 FROM prompt WHERE reference = @p0 AND hidden_at IS NULL", [submission.Prompt.Value], reader => found = reader.Read()),
-            new($"SELECT {ReviewColumns} FROM review WHERE reference = @p0 ORDER BY review_id DESC LIMIT 1", [submission.Prompt.Value],
-                reader => latest = reader.Read() ? ReadReview(reader, 0) : null),
-            AuditChainRows.LastReviewQuery(held => lastReview = held),
-            AuditChainRows.LastEntryQuery(tail => lastEntry = tail),
-        ]);
-        if (!found)
+        // Both keyed chains are read before they are extended, so a review has the chain lane to itself from the start.
+        using var transaction = connection.BeginLaneWriteTransaction(WriteLane.AuditChain);
+        if (connection.Scalar(transaction, "SELECT 1 FROM prompt WHERE reference = @p0 AND hidden_at IS NULL", submission.Prompt.Value) is null)
             return new ReviewRecording.PromptNotFound();
+        var latest = LatestReview(transaction, submission.Prompt);
         if (latest?.Id != submission.Supersedes)
             return latest is null
                 ? new ReviewRecording.Refused([$"Review {submission.Supersedes} is not a review of {submission.Prompt}."])
                 : new ReviewRecording.Outdated(latest);
 
         var at = clock.GetUtcNow();
-        var (id, previousMac, mac) = auditLog.SealReview(transaction, AuditChainRows.LastReview(connection, transaction, lastReview),
-            submission.Prompt.Value, submission.Outcome.Code(), submission.Reason, submission.Reviewer, HubQueries.FormatTime(at), submission.Supersedes);
-        var (_, auditInsert) = auditLog.Next(lastEntry, submission.Reviewer, latest is null ? "review.add" : "review.amend", submission.Prompt.Value,
+        var (id, previousMac, mac) = auditLog.SealReview(transaction, submission.Prompt.Value, submission.Outcome.Code(), submission.Reason,
+            submission.Reviewer, HubQueries.FormatTime(at), submission.Supersedes);
+        connection.Execute(transaction, $"INSERT INTO review ({ReviewColumns}, prev_mac, mac) VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8)",
+            id, submission.Prompt.Value, submission.Outcome.Code(), submission.Reason, submission.Reviewer, HubQueries.FormatTime(at), submission.Supersedes,
+            previousMac, mac);
+        auditLog.Append(transaction, submission.Reviewer, latest is null ? "review.add" : "review.amend", submission.Prompt.Value,
             latest is null ? $"review {id}: {submission.Outcome.Code()}" : $"review {id}: {submission.Outcome.Code()}, supersedes review {latest.Id}");
-        connection.ExecuteAll(transaction, [
-            new($"INSERT INTO review ({ReviewColumns}, prev_mac, mac) VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8)",
-                id, submission.Prompt.Value, submission.Outcome.Code(), submission.Reason, submission.Reviewer, HubQueries.FormatTime(at), submission.Supersedes,
-                previousMac, mac),
-            auditInsert,
-        ]);
         var review = new PromptReview(id, submission.Prompt, submission.Outcome, submission.Reason, submission.Reviewer, at, submission.Supersedes);
         // "Data looks wrong" asks the dataset's owner to check, in the same transaction: a review never stands without its query.
         if (submission.Outcome == ReviewOutcome.DataLooksWrong)
@@ -64,5 +51,13 @@ public sealed partial class PromptStore
         while (reader.Read())
             reviews.Add(ReadReview(reader, 0));
         return reviews;
+    }
+
+    private PromptReview? LatestReview(System.Data.Common.DbTransaction transaction, PromptReference reference)
+    {
+        using var command = connection.Command(transaction,
+            $"SELECT {ReviewColumns} FROM review WHERE reference = @p0 ORDER BY review_id DESC LIMIT 1", reference.Value);
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? ReadReview(reader, 0) : null;
     }
 }

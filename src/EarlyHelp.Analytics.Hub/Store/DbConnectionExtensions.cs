@@ -11,20 +11,14 @@ internal static class DbConnectionExtensions
         var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = sql;
-        Bind(command.Parameters, command.CreateParameter, parameters);
-        return command;
-    }
-
-    /// <summary>Adds <paramref name="values"/> to <paramref name="parameters"/> as <c>@p0</c>, <c>@p1</c>, … (null becomes SQL NULL).</summary>
-    public static void Bind(DbParameterCollection parameters, Func<DbParameter> create, IReadOnlyList<object?> values)
-    {
-        for (var i = 0; i < values.Count; i++)
+        for (var i = 0; i < parameters.Length; i++)
         {
-            var parameter = create();
+            var parameter = command.CreateParameter();
             parameter.ParameterName = $"@p{i}";
-            parameter.Value = values[i] ?? DBNull.Value;
-            parameters.Add(parameter);
+            parameter.Value = parameters[i] ?? DBNull.Value;
+            command.Parameters.Add(parameter);
         }
+        return command;
     }
 
     /// <summary>
@@ -60,26 +54,15 @@ internal static class DbConnectionExtensions
     /// waited for a whole scoring run's save, 100 ms of inserts that touch nothing a review reads
     /// (docs/postgresql.md#the-panel-under-load). On SQLite, where a database has one writer at a time, it is
     /// <see cref="BeginWriteTransaction"/>.
-    /// Any <paramref name="reads"/> run under the transaction's locks; on PostgreSQL in the same round trip as the locks,
-    /// so a writer that reads chain ends before it writes waits for the server once, not once a statement.
     /// </summary>
-    public static DbTransaction BeginLaneWriteTransaction(this DbConnection connection, WriteLane lane, IReadOnlyList<BatchedQuery>? reads = null)
+    public static DbTransaction BeginLaneWriteTransaction(this DbConnection connection, WriteLane lane)
     {
-        var postgres = connection is Npgsql.NpgsqlConnection;
-        var transaction = postgres ? connection.BeginTransaction() : connection.BeginWriteTransaction();
-        try
-        {
-            IReadOnlyList<BatchedQuery> locks = postgres ? [new(
-                "SELECT pg_advisory_xact_lock_shared(@p0, hashtext(current_schema())), pg_advisory_xact_lock(@p1, hashtext(current_schema()))",
-                [WriteLockKey, (int)lane], _ => { })] : [];
-            connection.QueryAll(transaction, [.. locks, .. reads ?? []]);
-            return transaction;
-        }
-        catch
-        {
-            transaction.Dispose();
-            throw;
-        }
+        if (connection is not Npgsql.NpgsqlConnection)
+            return connection.BeginWriteTransaction();
+        var transaction = connection.BeginTransaction();
+        connection.Execute(transaction, "SELECT pg_advisory_xact_lock_shared(@p0, hashtext(current_schema())), pg_advisory_xact_lock(@p1, hashtext(current_schema()))",
+            WriteLockKey, (int)lane);
+        return transaction;
     }
 
     /// <summary>

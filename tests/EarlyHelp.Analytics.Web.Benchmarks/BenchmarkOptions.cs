@@ -6,7 +6,7 @@ namespace EarlyHelp.Analytics.Web.Benchmarks;
 internal sealed record BenchmarkOptions
 {
     public const string Usage =
-        "usage: EarlyHelp.Analytics.Web.Benchmarks (--earlyhelp PATH | --seed-only HUB) [--hub HUB | --postgres CONNECTION] [--prompts 50] [--threads 2] [--connections 32] [--seconds 30] [--repeats 3] [--scenario views|reviews] [--scoring-prompts 500] [--scoring-pause-ms 250] [--think-ms 0]";
+        "usage: EarlyHelp.Analytics.Web.Benchmarks (--earlyhelp PATH | --seed-only HUB) [--hub HUB | --postgres CONNECTION] [--prompts 50] [--threads 2] [--connections 32] [--seconds 30] [--repeats 3] [--scenario views|reviews] [--scoring-prompts 500] [--scoring-pause-ms 250] [--think-ms 0] [--think fixed|exponential]";
 
     /// <summary>The built earlyhelp command (Release), e.g. src/EarlyHelp.Analytics.Cli/bin/Release/net10.0/earlyhelp.</summary>
     public string Earlyhelp { get; init; } = "";
@@ -60,6 +60,13 @@ internal sealed record BenchmarkOptions
     /// </summary>
     public int ThinkMilliseconds { get; init; }
 
+    /// <summary>
+    /// Whether every pause is exactly <see cref="ThinkMilliseconds"/> (default; the reviewers then post in step, in bursts)
+    /// or drawn from an exponential distribution with that mean and capped at ten times it, as TPC-C draws its think
+    /// times, so that reviewers post independently of one another.
+    /// </summary>
+    public bool ExponentialThinking { get; init; }
+
     /// <summary>Reads the options from the command line; <see cref="ArgumentException"/> names the first bad one.</summary>
     public static BenchmarkOptions Parse(string[] args)
     {
@@ -87,6 +94,9 @@ internal sealed record BenchmarkOptions
             throw new ArgumentException($"The '--scenario' option must be 'views' or 'reviews'. Got '{scenario}' instead.");
         if (scenario == "reviews" && values.ContainsKey("hub"))
             throw new ArgumentException("The reviews scenario seeds its own hub; it cannot be combined with '--hub'.");
+        var think = values.GetValueOrDefault("think") ?? "fixed";
+        if (think is not ("fixed" or "exponential"))
+            throw new ArgumentException($"The '--think' option must be 'fixed' or 'exponential'. Got '{think}' instead.");
         if (values.ContainsKey("postgres") && values.ContainsKey("hub"))
             throw new ArgumentException("The '--postgres' option seeds a new hub on the server; it cannot be combined with '--hub'.");
         return new BenchmarkOptions
@@ -104,6 +114,7 @@ internal sealed record BenchmarkOptions
             ScoringPrompts = Number("scoring-prompts", 500, 1),
             ScoringPauseMilliseconds = Number("scoring-pause-ms", 250, 0),
             ThinkMilliseconds = Number("think-ms", 0, 0),
+            ExponentialThinking = think == "exponential",
         };
     }
 }

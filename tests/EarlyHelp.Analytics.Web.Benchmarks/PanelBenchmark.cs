@@ -104,12 +104,12 @@ internal static class PanelBenchmark
     private static void MeasureReviews(BenchmarkOptions options, string url, string cookie, BenchmarkHub hub, IReadOnlyList<string> references, TextWriter output)
     {
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{hub.Store} hub: {references.Count} seeded prompts; server {url}; {options.Connections} reviewers for {options.Seconds} s while scoring runs of {options.ScoringPrompts} prompts are saved {options.ScoringPauseMilliseconds} ms apart; each reviewer thinks {options.ThinkMilliseconds} ms before posting; {options.Repeats} runs after one unmeasured."));
+            $"{hub.Store} hub: {references.Count} seeded prompts; server {url}; {options.Connections} reviewers for {options.Seconds} s while scoring runs of {options.ScoringPrompts} prompts are saved {options.ScoringPauseMilliseconds} ms apart; each reviewer thinks {(options.ExponentialThinking ? "a random time averaging " : "")}{options.ThinkMilliseconds} ms before posting; {options.Repeats} runs after one unmeasured."));
         ReviewRun Once()
         {
             var before = hub.ReviewRecords();
             var writer = ScoringWriter.Start(hub.Location, options.ScoringPrompts, TimeSpan.FromMilliseconds(options.ScoringPauseMilliseconds));
-            var run = ReviewLoad.RunAsync(url, cookie, references, options.Connections, TimeSpan.FromSeconds(options.Seconds), TimeSpan.FromMilliseconds(options.ThinkMilliseconds)).GetAwaiter().GetResult();
+            var run = ReviewLoad.RunAsync(url, cookie, references, options.Connections, TimeSpan.FromSeconds(options.Seconds), TimeSpan.FromMilliseconds(options.ThinkMilliseconds), options.ExponentialThinking).GetAwaiter().GetResult();
             return run with { ScoringSaves = writer.Stop(), Lost = run.Recorded - (hub.ReviewRecords() - before) };
         }
         var unmeasured = Once();

@@ -27,10 +27,11 @@ internal static class ReviewLoad
 
     /// <summary>
     /// Runs <paramref name="clients"/> reviewers against the server at <paramref name="url"/> for <paramref name="duration"/>,
-    /// each pausing <paramref name="thinking"/> on the page before posting its next review (zero: at once, saturating the server).
+    /// each pausing <paramref name="thinking"/> on the page before posting its next review (zero: at once, saturating the server),
+    /// or with <paramref name="exponential"/> a random time with that mean (seeded by the reviewer's number, so runs repeat).
     /// </summary>
     public static async Task<ReviewRun> RunAsync(
-        string url, string cookie, IReadOnlyList<string> references, int clients, TimeSpan duration, TimeSpan thinking)
+        string url, string cookie, IReadOnlyList<string> references, int clients, TimeSpan duration, TimeSpan thinking, bool exponential = false)
     {
         if (references.Count < clients)
             throw new ArgumentException($"{clients} reviewers need as many prompts; the run has {references.Count}.", nameof(references));
@@ -52,13 +53,14 @@ internal static class ReviewLoad
             return page;
         }
 
-        async Task Review(string reference)
+        async Task Review(string reference, int reviewer)
         {
+            var pauses = new Random(reviewer);
             var page = await View(reference);
             for (var round = 0; elapsed.Elapsed < duration && Interlocked.Add(ref budget, -2) >= 0; round++)
             {
                 if (thinking > TimeSpan.Zero)
-                    await Task.Delay(thinking);
+                    await Task.Delay(exponential ? ExponentialPause(pauses, thinking) : thinking);
                 try
                 {
                     using var form = new FormUrlEncodedContent(
@@ -91,7 +93,11 @@ internal static class ReviewLoad
             }
         }
 
-        await Task.WhenAll(references.Take(clients).Select(reference => Task.Run(() => Review(reference))));
+        await Task.WhenAll(references.Take(clients).Select((reference, reviewer) => Task.Run(() => Review(reference, reviewer))));
         return new ReviewRun(LatencySummary.Of(posts), LatencySummary.Of(views), recorded, notRecorded, errors, LatencySummary.Of([]));
     }
+
+    /// <summary>A pause drawn from the exponential distribution with mean <paramref name="mean"/>, capped at ten times the mean (TPC-C's think times).</summary>
+    private static TimeSpan ExponentialPause(Random random, TimeSpan mean) =>
+        mean * Math.Min(10, -Math.Log(1 - random.NextDouble()));
 }

@@ -6,7 +6,8 @@ public static class Clustering
     /// <summary>
     /// An entity index (0, 1, ...) per record: connected components over pairs at or above the link
     /// threshold, strongest first, refusing a join that would put conflicting records in one entity.
-    /// "Same" decisions join first and override the guards; "different" decisions are never crossed.
+    /// "Same" decisions join first and override the guards; "different" decisions are never crossed, not even by a chain of
+    /// "same" decisions (such a "same" decision is left unapplied).
     /// </summary>
     public static int[] Cluster(IReadOnlyList<LinkageRecord> records, IReadOnlyList<ScoredPair> pairs, LinkageModel model, IReadOnlyList<PairDecision> decisions) =>
         Join(records, pairs, model, decisions, oneToOne: false);
@@ -59,23 +60,26 @@ public static class Clustering
         for (var i = 0; i < records.Count && decisions.Count > 0; i++)
             index.TryAdd((records[i].Source, records[i].RecordId), i);
 
+        var decided = decisions
+            .Select(d => (d.Decision, Found: index.TryGetValue((d.SourceLeft, d.RecordLeft), out var left) & index.TryGetValue((d.SourceRight, d.RecordRight), out var right), left, right))
+            .Where(d => d.Found)
+            .ToArray();
         var cannotLink = PairKeys.NewSet();
-        var partnered = new HashSet<long>();
-        foreach (var decision in decisions)
-        {
-            if (!index.TryGetValue((decision.SourceLeft, decision.RecordLeft), out var left)
-                || !index.TryGetValue((decision.SourceRight, decision.RecordRight), out var right))
-                continue;
-            if (decision.Decision == ClericalDecision.Same)
-            {
-                forest.Union(left, right);
-                MarkPartnered(partnered, data, left, right);
-            }
-            else if (decision.Decision == ClericalDecision.Different)
-                cannotLink.Add(PairKeys.Of(left, right));
-        }
+        foreach (var (_, _, left, right) in decided.Where(d => d.Decision == ClericalDecision.Different))
+            cannotLink.Add(PairKeys.Of(left, right));
+        bool Separated(int a, int b) => cannotLink.Count > 0 && cannotLink.Contains(PairKeys.Of(a, b));
+        bool Forbidden(int a, int b) => guards.Conflict(a, b) || Separated(a, b);
 
-        bool Forbidden(int a, int b) => guards.Conflict(a, b) || (cannotLink.Count > 0 && cannotLink.Contains(PairKeys.Of(a, b)));
+        // "Same" decisions override the guards but not a "different" one: two "same" decisions (A with B, B with C)
+        // would otherwise chain records a person kept apart (A and C) without anyone deciding so.
+        var partnered = new HashSet<long>();
+        foreach (var (_, _, left, right) in decided.Where(d => d.Decision == ClericalDecision.Same))
+        {
+            if (forest.Find(left) == forest.Find(right) || forest.AnyAcross(left, right, Separated))
+                continue;
+            forest.Union(left, right);
+            MarkPartnered(partnered, data, left, right);
+        }
 
         var corroboration = new Corroboration(model);
         var linked = pairs.Where(p => p.MatchProbability >= model.Settings.LinkThreshold

@@ -141,6 +141,29 @@ public sealed class ClusteringTests
     }
 
     [Fact]
+    public void Cluster_SameDecisionsChainingAcrossADifferentOne_LeaveTheDifferentPairApart()
+    {
+        // Three records the model keeps apart; an officer says A is B and B is C, and another that A is not C.
+        // Applied in the order given, A joins B; joining C as well would put A with C, so that decision waits.
+        var records = new List<LinkageRecord>
+        {
+            Record("police", "A", "Freya", "Marleyford", "1979-01-17"),
+            Record("housing", "B", "Freya", "Upwoodson", "1979-01-17") with { Postcode = "BS3 4PT", Address = "7 Pen Close" },
+            Record("health", "C", "Fay", "Upwoodson", "1979-07-01") with { Postcode = "BS5 9QQ", Address = "2 Lark Rise" },
+        };
+        var alone = Link(records);
+        Assert.Equal(3, alone.Distinct().Count());
+        var entities = Link(records,
+        [
+            new PairDecision("police", "A", "housing", "B", ClericalDecision.Same),
+            new PairDecision("housing", "B", "health", "C", ClericalDecision.Same),
+            new PairDecision("police", "A", "health", "C", ClericalDecision.Different),
+        ]);
+        Assert.Equal(entities[0], entities[1]);
+        Assert.NotEqual(entities[0], entities[2]);
+    }
+
+    [Fact]
     public void Cluster_SyntheticCity_KeepsEveryTwinAndNamesakePairApart()
     {
         var city = SmallCity.City;

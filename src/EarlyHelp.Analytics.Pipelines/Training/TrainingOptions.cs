@@ -32,7 +32,7 @@ public sealed record TrainingOptions
     /// <summary>Seed of the family partition, the subsampling and the bootstrap. Default 1. Keep it across retrains so test families stay test families.</summary>
     public int Seed { get; init; } = 1;
 
-    /// <summary>Shares of families per partition. Default half training, an eighth each validation and calibration, a quarter test.</summary>
+    /// <summary>Shares of families per partition. Default (<see cref="PartitionShares"/>) 0.4 training, 0.1 each validation and calibration, 0.4 test.</summary>
     public PartitionShares Shares { get; init; } = new();
 
     /// <summary>Bootstrap resamples for the intervals of the metrics and of the fairness disparities. Default 1,000; 100 to 100,000.</summary>

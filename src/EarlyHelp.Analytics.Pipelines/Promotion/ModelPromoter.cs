@@ -153,16 +153,16 @@ public static class ModelPromoter
 
     private static ChampionEvidence ChampionOnCandidateRows(IHubStore store, LoadedModel candidate, RegisteredModel champion, IProgress<WorkProgress>? progress)
     {
-        if (candidate.Report.Champion is { Test: { } recorded } atTraining && atTraining.Name == champion.Name && atTraining.ModelSha256 == champion.Registration.ModelSha256)
-            return new ChampionEvidence(champion.Name, recorded);
+        if (candidate.Report.Champion is { } atTraining && (atTraining.Test is not null || atTraining.Problem is not null)
+            && atTraining.Name == champion.Name && atTraining.ModelSha256 == champion.Registration.ModelSha256)
+            return new ChampionEvidence(champion.Name, atTraining.Test, atTraining.Problem);
         var current = ModelFolder.Load(champion.Registration.Folder);
         var period = TestPeriod.Rebuild(store, candidate.TrainingData, progress);
-        var scores = PairedBootstrap.Run(
-            [
-                new Scorer(TrainingReport.ModelScorer, candidate.Model.PredictProbability(period.DataFor(candidate))),
-                new Scorer(ChampionComparison.ChampionScorer, current.Model.PredictProbability(period.DataFor(current))),
-            ],
-            period.Labels, period.TieKeys(candidate.TrainingData.Seed), period.Capacity, candidate.Report.Test.Resamples, candidate.TrainingData.Seed);
-        return new ChampionEvidence(champion.Name, scores);
+        var eligible = period.Table.Snapshots[0].Eligible;
+        var rows = new ChampionTestRows(period.Families.ToArray(), period.Labels, period.TieKeys(candidate.TrainingData.Seed),
+            n => TestRowKeys.Capacity(candidate.TrainingData.MonthlyCapacity, n, eligible), period.Groups);
+        var (test, problem) = rows.Compare(candidate.Model.PredictProbability(period.DataFor(candidate)), current.Model.PredictProbability(period.DataFor(current)),
+            current.TrainingData, candidate.Report.Test.Resamples, candidate.TrainingData.Seed);
+        return new ChampionEvidence(champion.Name, test, problem);
     }
 }

@@ -10,10 +10,11 @@ namespace EarlyHelp.Analytics.Pipelines.Promotion;
 /// <param name="Detail">The figures behind the verdict.</param>
 public sealed record RuleOutcome(string Rule, bool Passed, string Detail);
 
-/// <summary>The candidate against the current champion on the candidate's test families (candidate first).</summary>
+/// <summary>The candidate against the current champion on the candidate's test families that were the champion's test families too (candidate first).</summary>
 /// <param name="Name">The champion's name.</param>
-/// <param name="Test">The paired comparison.</param>
-public sealed record ChampionEvidence(string Name, ScorerComparison Test);
+/// <param name="Test">The paired comparison; null when the two cannot be compared.</param>
+/// <param name="Problem">Why they cannot be compared, when <paramref name="Test"/> is null.</param>
+public sealed record ChampionEvidence(string Name, ScorerComparison? Test, string? Problem = null);
 
 /// <summary>
 /// What a candidate must show before a named person may make it the champion. Each rule carries its
@@ -78,11 +79,13 @@ public static class PromotionRules
     {
         if (champion is null)
             return new RuleOutcome("no worse than the champion", true, "there is no champion yet");
-        var difference = champion.Test.Differences[0].Differences[MetricNames.Auc];
-        var candidate = champion.Test.Scorers[0].Metrics[MetricNames.Auc].Value;
-        var current = champion.Test.Scorers[1].Metrics[MetricNames.Auc].Value;
+        if (champion.Test is not { } test)
+            return new RuleOutcome("no worse than the champion", false, $"not assessable against {champion.Name}: {champion.Problem}");
+        var difference = test.Differences[0].Differences[MetricNames.Auc];
+        var candidate = test.Scorers[0].Metrics[MetricNames.Auc].Value;
+        var current = test.Scorers[1].Metrics[MetricNames.Auc].Value;
         return new RuleOutcome("no worse than the champion", difference.Interval.Lower > -ChampionTolerance, Invariant(
-            $"on the candidate's test families AUC {candidate:0.000} against {current:0.000} for {champion.Name} (difference {difference.Value:+0.000;-0.000}, ")
+            $"on the {test.Rows:N0} test families both held out, AUC {candidate:0.000} against {current:0.000} for {champion.Name} (difference {difference.Value:+0.000;-0.000}, ")
             + Invariant($"95% interval {difference.Interval.Lower:+0.000;-0.000} to {difference.Interval.Upper:+0.000;-0.000}; its lower end must lie above -{ChampionTolerance:0.00})"));
     }
 

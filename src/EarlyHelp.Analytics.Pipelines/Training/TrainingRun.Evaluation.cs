@@ -14,6 +14,7 @@ internal sealed partial class TrainingRun
     private double[] testProbabilities = [];
     private int monthlyCapacity;
     private int testCapacity;
+    private int eligibleAtTest;
     private ScorerComparison comparison = null!;
     private IReadOnlyList<SubgroupPerformance> newAndKnown = [];
     private LeakageCheck leakage = null!;
@@ -34,7 +35,7 @@ internal sealed partial class TrainingRun
         testTieKeys = TestRowKeys.TieKeys(split.Rows(RowRole.Test).Select(r => table.Families[r]), options.Seed);
 
         var eligibleAtAsOf = table.Snapshots.Single(s => s.AsOf == schedule.ScoringDate).Eligible;
-        var eligibleAtTest = table.Snapshots.Single(s => s.AsOf == schedule.TestDate).Eligible;
+        eligibleAtTest = table.Snapshots.Single(s => s.AsOf == schedule.TestDate).Eligible;
         monthlyCapacity = options.CapacityFor(eligibleAtAsOf);
         testCapacity = TestRowKeys.Capacity(monthlyCapacity, test.RowCount, eligibleAtTest);
 
@@ -81,7 +82,7 @@ internal sealed partial class TrainingRun
         return new LeakageCheck(inPeriodAuc, testAuc, drop, options.LeakageThreshold, warning, message);
     }
 
-    /// <summary>The current champion scored on the candidate's test rows, or null when there is none.</summary>
+    /// <summary>The current champion scored on the candidate's test rows that were its test rows too (<see cref="ChampionTestRows"/>), or null when there is none.</summary>
     private ChampionComparison? CompareWithChampion(DenseDataset test)
     {
         if (store.Models.Champion() is not { } current)
@@ -99,9 +100,10 @@ internal sealed partial class TrainingRun
             return new ChampionComparison(current.Name, loaded.ModelSha256, null, "the champion was trained on other features, so it cannot score these rows");
         if (!loaded.TrainingData.Caps().ByDataset.SequenceEqual(capped.Caps.ByDataset))
             return new ChampionComparison(current.Name, loaded.ModelSha256, null, "the champion's features count other look-back periods, so it cannot score these rows");
-        var scores = PairedBootstrap.Run(
-            [new Scorer(TrainingReport.ModelScorer, testProbabilities), new Scorer(ChampionComparison.ChampionScorer, loaded.Model.PredictProbability(test))],
-            testLabels, testTieKeys, testCapacity, options.BootstrapResamples, options.Seed, cancellation: cancellation);
-        return new ChampionComparison(current.Name, loaded.ModelSha256, scores, null);
+        var rows = new ChampionTestRows(split.Rows(RowRole.Test).Select(r => table.Families[r]).ToArray(), testLabels, testTieKeys,
+            n => TestRowKeys.Capacity(monthlyCapacity, n, eligibleAtTest), groups);
+        var (scores, problem) = rows.Compare(testProbabilities, loaded.Model.PredictProbability(test), loaded.TrainingData,
+            options.BootstrapResamples, options.Seed, cancellation);
+        return new ChampionComparison(current.Name, loaded.ModelSha256, scores, problem);
     }
 }

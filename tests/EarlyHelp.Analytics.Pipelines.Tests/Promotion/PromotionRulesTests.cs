@@ -89,6 +89,17 @@ public sealed class PromotionRulesTests
         Assert.Equal(passes, check.Passed);
     }
 
+    [Fact]
+    public void Check_ChampionNotComparable_FailsAsNotAssessableWithTheReason()
+    {
+        var champion = new ChampionEvidence("q0", null, "no test family of this run was a test family of the champion");
+
+        var check = PromotionRules.Check(Passing(), champion, "note").Single(c => c.Rule == "no worse than the champion");
+
+        Assert.False(check.Passed);
+        Assert.Equal("not assessable against q0: no test family of this run was a test family of the champion", check.Detail);
+    }
+
     [Theory]
     [InlineData(CalibrationVerdict.Pass, true)]
     [InlineData(CalibrationVerdict.Fail, false)]

@@ -63,7 +63,8 @@ internal static class LinkCommand
         var summary = new List<string>
         {
             $"Inputs: {string.Join(", ", files.Select(f => f.Name))}; {records.Count:N0} records{(oneToOne ? "; one-to-one" : "")}",
-            $"Compared {scored.ComparedPairs:N0} candidate pairs ({scored.ComparisonsPerRecord:0.0} per record); kept {scored.Pairs.Count:N0}",
+            $"Compared {scored.ComparedPairs:N0} candidate pairs ({scored.ComparisonsPerRecord:0.0} per record); kept {scored.Pairs.Count:N0}"
+                + (scored.OversizedBlocks == 0 ? "" : $"; {scored.OversizedBlocks:N0} blocks over {settings.MaximumBlockSize:N0} records not compared (a key too common to tell people apart; other rules may still pair their records)"),
             $"Entities: {entities.Distinct().Count():N0}; linked pairs {expected.LinkedPairs:N0}",
             string.Create(CultureInfo.InvariantCulture, $"Expected false links {expected.ExpectedFalseLinks:0.0}; expected missed links among compared pairs {expected.ExpectedMissedLinks:0.0}; clerical review queue {expected.ClericalReviewPairs:N0} pairs"),
             string.Create(CultureInfo.InvariantCulture, $"Time {seconds:0.0} s ({records.Count / Math.Max(seconds, 1e-9):N0} records/s)"),

@@ -34,7 +34,7 @@ public static class PairScoring
             state => parts.Add(state.Pairs));
         var all = Concatenate(parts);
         Array.Sort(all, (a, b) => a.Left != b.Left ? a.Left.CompareTo(b.Left) : a.Right.CompareTo(b.Right));
-        return new PairScoringResult(all, compared, records.Count);
+        return new PairScoringResult(all, compared, records.Count) { OversizedBlocks = blocking.OversizedBuckets };
     }
 
     /// <summary>Each comparison's part in the pair's match weight, prior first (for a waterfall chart).</summary>

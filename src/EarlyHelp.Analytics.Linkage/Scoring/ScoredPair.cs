@@ -22,4 +22,10 @@ public sealed record PairScoringResult(IReadOnlyList<ScoredPair> Pairs, long Com
 {
     /// <summary>Compared pairs per record: the blocking's cost, as Splink reports it.</summary>
     public double ComparisonsPerRecord => Records == 0 ? 0 : (double)ComparedPairs / Records;
+
+    /// <summary>
+    /// Blocks (a rule's bucket of records sharing one key) larger than <see cref="LinkageSettings.MaximumBlockSize"/>, whose
+    /// pairs were not compared by that rule; a true pair inside one is found only if another rule brings it together.
+    /// </summary>
+    public int OversizedBlocks { get; init; }
 }

@@ -42,6 +42,9 @@ internal static class IngestSummary
                 $"Linked {linkage.Records:N0} records ({linkage.NewRecords:N0} new) into {linkage.People:N0} people in {linkage.Seconds:0.0} s ({linkage.Records / Math.Max(linkage.Seconds, 1e-3):N0} records/s, {linkage.ComparisonsPerRecord:0.0} comparisons per record)."));
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"People created {linkage.Created:N0}, merged {linkage.Merges:N0}, split {linkage.Splits:N0}; clerical review queue {linkage.ClericalQueue:N0} pairs; expected false links {linkage.ExpectedFalseLinks:N1}, expected missed links {linkage.ExpectedMissedLinks:N1}."));
+            if (linkage.Estimation is { Converged: false } estimation)
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"Warning: the linkage model's estimation reached its iteration limit without converging ({estimation.Iterations:N0} EM iterations in all), so its weights, and the links above, may not be settled."));
         }
         if (report.Derived.Count > 0)
         {

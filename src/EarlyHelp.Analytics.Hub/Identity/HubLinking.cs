@@ -79,7 +79,10 @@ internal static class HubLinking
 
         var summary = new LinkageSummary(all.Length, newRecords.Count, groups.Length, linked.ComparedPairs, linked.Expected.LinkedPairs,
             linked.Expected.ExpectedFalseLinks, linked.Expected.ExpectedMissedLinks, linked.Queue.Count,
-            history.Count(h => h.Change == IdChange.Created), history.Count(h => h.Change == IdChange.Merged), history.Count(h => h.Change == IdChange.Split), seconds);
+            history.Count(h => h.Change == IdChange.Created), history.Count(h => h.Change == IdChange.Merged), history.Count(h => h.Change == IdChange.Split), seconds)
+        {
+            Estimation = linked.Model?.Training,
+        };
         var recording = new LinkageRecording(linked.Model?.ToJson(), summary, linked.Queue, history);
         return new LinkedExtract(newGazetteer, canonical, newRecords, changed, refreshed.Changes, derived, recording, summary);
     }

@@ -104,4 +104,7 @@ public sealed record LinkageSummary(long Records, long NewRecords, long People, 
 {
     /// <summary>Compared pairs per record.</summary>
     public double ComparisonsPerRecord => Records == 0 ? 0 : (double)ComparedPairs / Records;
+
+    /// <summary>How the linkage model's unlabelled estimation ended (its EM iterations and whether they converged); null when no model was estimated.</summary>
+    public Linkage.TrainingSummary? Estimation { get; init; }
 }

@@ -35,10 +35,8 @@ public static class FairnessPage
                        "so the gap is unlikely to be chance. A flag asks IG to look closer: it is evidence of unequal treatment by the selection, not a verdict on its cause. " +
                        $"Groups with fewer than {report.Settings.SmallGroupRows} people, fewer than {report.Settings.SmallGroupPositives} with the outcome, or fewer than " +
                        $"{report.Settings.SmallGroupExpectedSelected:0.#} expected among the selected get a " +
-                       "small-group warning instead: their rates are too uncertain to flag either way. A single rate is not judged either when the group " +
-                       $"or the reference has fewer than {report.Settings.MinimumRateDenominator} in its denominator (e.g. fewer than that many selected, for " +
-                       "the positive predictive value). '(chance?)' marks a ratio outside the band that " +
-                       "could be chance.");
+                       "small-group warning instead: their rates are too uncertain to flag either way. " + FewInDenominator(report.Settings.MinimumRateDenominator) +
+                       "'(chance?)' marks a ratio outside the band that could be chance.");
 
         page.Heading(2, "When base rates differ, not every parity can hold");
         page.Paragraph("Where groups have the outcome at different rates, a score that is calibrated within every group cannot also give them " +
@@ -92,6 +90,11 @@ public static class FairnessPage
                 $"[{Number(report.Settings.DisparityBand.Lower, "0.00")}, {Number(report.Settings.DisparityBand.Upper, "0.00")}]; where a line leaves it, " +
                 "that capacity treats the group unequally.");
     }
+
+    /// <summary>The per-rate minimum in words; empty for a report written before it existed (read back with 0).</summary>
+    private static string FewInDenominator(int minimum) => minimum <= 0 ? "" :
+        $"A single rate is not judged either when the group or the reference has fewer than {minimum} in its denominator " +
+        "(e.g. fewer than that many selected, for the positive predictive value). ";
 
     private static void RenderProxyCheck(HtmlPage page, FairnessReport report)
     {

@@ -69,8 +69,9 @@ public sealed class CalibrationAudit(CalibrationReportOptions options)
             progress?.Report(new AuditProgress(stage, Interlocked.Increment(ref done), subsets.Count));
         });
 
-        var groups = subsets.Skip(1).Select((subset, i) => new GroupCalibration(
-            subset.Dimension!.Name, subset.Dimension.GroupNames[subset.Group], subset.Rows.Length < options.SmallGroupRows, summaries[i + 1])).ToArray();
+        var groups = GroupCalibrationChecks.Apply(subsets.Skip(1).Select((subset, i) => new GroupCalibration(
+            subset.Dimension!.Name, subset.Dimension.GroupNames[subset.Group], subset.Rows.Length < options.SmallGroupRows, summaries[i + 1])).ToArray(),
+            options.ConfidenceLevel);
         var overall = summaries[0] with { RankingCurves = RankingCurves.Compute(scores, population.Labels) };
         return new ScoreCalibration(name, role, null, overall, groups);
     }

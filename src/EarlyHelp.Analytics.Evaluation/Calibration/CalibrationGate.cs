@@ -52,20 +52,15 @@ public static class CalibrationGate
     public static CalibrationVerdict Judge(CalibrationSummary summary, Interval aucInterval, double z)
     {
         ArgumentNullException.ThrowIfNull(summary);
-        var negatives = summary.Rows - summary.Positives;
-        if (summary.Positives < MinimumEvents || negatives < MinimumEvents)
-            return new CalibrationVerdict(CalibrationVerdict.NotAssessable, [Invariant(
-                $"{summary.Positives} rows with the outcome and {negatives} without; at least {MinimumEvents} of each are needed to judge calibration")]);
+        if (TooFewEvents(summary) is { } shortfall)
+            return new CalibrationVerdict(CalibrationVerdict.NotAssessable, [shortfall]);
 
         var failures = new List<string>();
         var figures = new List<string>();
         var discriminates = aucInterval.IsDefined && aucInterval.Lower > 0.5;
         Record(discriminates, Invariant($"AUC {summary.Auc:0.000} (interval {aucInterval.Lower:0.000} to {aucInterval.Upper:0.000}; must lie above 0.5)"));
 
-        var expected = summary.MeanScore * summary.Rows;
-        var observedOverExpected = expected > 0 ? summary.Positives / expected : double.NaN;
-        var spread = z / Math.Sqrt(summary.Positives);
-        var ratioInterval = new Interval(observedOverExpected * Math.Exp(-spread), observedOverExpected * Math.Exp(spread));
+        var (observedOverExpected, ratioInterval) = ObservedOverExpected(summary, z);
         Record(!Material(observedOverExpected, ratioInterval), Invariant(
             $"observed / expected outcomes {observedOverExpected:0.00} (interval {ratioInterval.Lower:0.00} to {ratioInterval.Upper:0.00}; fails outside [{1 / Tolerance:0.00}, {Tolerance:0.00}] when the interval excludes 1)"));
 
@@ -80,9 +75,30 @@ public static class CalibrationGate
         void Record(bool passed, string text) => (passed ? figures : failures).Add(text);
     }
 
+    /// <summary>Why the rows cannot resolve calibration (fewer than <see cref="MinimumEvents"/> with or without the outcome), or null.</summary>
+    internal static string? TooFewEvents(CalibrationSummary summary)
+    {
+        var negatives = summary.Rows - summary.Positives;
+        return summary.Positives < MinimumEvents || negatives < MinimumEvents
+            ? Invariant($"{summary.Positives} rows with the outcome and {negatives} without; at least {MinimumEvents} of each are needed to judge calibration")
+            : null;
+    }
+
+    /// <summary>Observed over expected outcomes and its interval O/E·exp(±z/√O) (Debray et al. 2017); NaN when nothing is expected.</summary>
+    internal static (double Ratio, Interval Interval) ObservedOverExpected(CalibrationSummary summary, double z)
+    {
+        var expected = summary.MeanScore * summary.Rows;
+        var ratio = expected > 0 ? summary.Positives / expected : double.NaN;
+        var spread = z / Math.Sqrt(summary.Positives);
+        return (ratio, new Interval(ratio * Math.Exp(-spread), ratio * Math.Exp(spread)));
+    }
+
+    /// <summary>Whether a ratio lies outside [1/<see cref="Tolerance"/>, <see cref="Tolerance"/>].</summary>
+    internal static bool OutsideBand(double ratio) => ratio < 1 / Tolerance || ratio > Tolerance;
+
     /// <summary>Outside the band and, by its interval, not chance; undefined counts as material.</summary>
     private static bool Material(double ratio, Interval interval) =>
-        !double.IsFinite(ratio) || ((ratio < 1 / Tolerance || ratio > Tolerance) && interval.Excludes(1));
+        !double.IsFinite(ratio) || (OutsideBand(ratio) && interval.Excludes(1));
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

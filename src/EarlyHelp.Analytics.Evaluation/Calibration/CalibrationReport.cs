@@ -52,13 +52,38 @@ public sealed record ScoreCalibration(
 /// <summary>The calibration of one score within one group.</summary>
 /// <param name="Dimension">The group column, or intersection.</param>
 /// <param name="Group">The group.</param>
-/// <param name="SmallGroup">Whether the group has fewer rows than the small-group limit.</param>
+/// <param name="SmallGroup">Whether the group has fewer rows than the small-group limit (its lines are left out of the charts).</param>
 /// <param name="Summary">The group's calibration.</param>
 public sealed record GroupCalibration(
     [property: JsonPropertyName("dimension")] string Dimension,
     [property: JsonPropertyName("group")] string Group,
     [property: JsonPropertyName("small_group")] bool SmallGroup,
-    [property: JsonPropertyName("summary")] CalibrationSummary Summary);
+    [property: JsonPropertyName("summary")] CalibrationSummary Summary)
+{
+    /// <summary>The group's calibration in the large, judged by the gate's rules with false-discovery control across the groups.</summary>
+    [JsonPropertyName("in_the_large")]
+    public GroupInTheLarge? InTheLarge { get; init; }
+}
+
+/// <summary>How one group's observed outcomes compare with those its scores expect.</summary>
+/// <param name="Status"><c>flag</c>, <c>outside_band</c> (could be chance), <c>within_band</c> or <c>not_assessable</c>.</param>
+/// <param name="ObservedOverExpected">Observed over expected outcomes (1 is right; below 1: scores too high).</param>
+/// <param name="Interval">Interval of O/E, O/E·exp(±z/√O).</param>
+/// <param name="Reason">Why the group is not assessable, or null.</param>
+public sealed record GroupInTheLarge(
+    [property: JsonPropertyName("status")] string Status,
+    [property: JsonPropertyName("observed_over_expected")] double ObservedOverExpected,
+    [property: JsonPropertyName("interval")] Interval Interval,
+    [property: JsonPropertyName("reason")] string? Reason)
+{
+    /// <summary>Two-sided p-value of O/E = 1; undefined (null in JSON) when not assessable.</summary>
+    [JsonPropertyName("p_value")]
+    public double PValue { get; init; } = double.NaN;
+
+    /// <summary>The p-value adjusted across the score's assessable groups (Benjamini–Hochberg).</summary>
+    [JsonPropertyName("q_value")]
+    public double QValue { get; init; } = double.NaN;
+}
 
 /// <summary>Every calibration measure of one score over one set of rows.</summary>
 public sealed record CalibrationSummary

@@ -11,7 +11,10 @@ public sealed record CalibrationReportOptions
     /// <summary>Level of every interval. Default 0.95; between 0.5 and 0.999.</summary>
     public double ConfidenceLevel { get; init; } = 0.95;
 
-    /// <summary>A group with fewer rows is marked small and its miscalibration is a warning, not a flag. Default 100; at least 1.</summary>
+    /// <summary>
+    /// A group with fewer rows is marked small and left out of the charts. Default 100; at least 1. Whether a group's
+    /// calibration can be judged at all is the gate's rule, at least 100 rows with and 100 without the outcome.
+    /// </summary>
     public int SmallGroupRows { get; init; } = 100;
 
     /// <summary>Also report the intersections of each pair of group columns. Default true.</summary>

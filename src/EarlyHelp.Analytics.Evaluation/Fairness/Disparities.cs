@@ -18,19 +18,25 @@ internal static class Disparities
             return disparities;
 
         var small = results[group].SmallGroup || results[dimension.ReferenceIndex].SmallGroup;
+        var (mine, theirs) = (counts[group], counts[dimension.ReferenceIndex]);
         for (var m = 0; m < RateMetric.Compared.Count; m++)
         {
             var metric = RateMetric.Compared[m];
-            var value = metric.Of(counts[group]);
-            var reference = metric.Of(counts[dimension.ReferenceIndex]);
+            var value = metric.Of(mine);
+            var reference = metric.Of(theirs);
             var ratio = DisparityBootstrap.RatioOf(value, reference);
-            var (ratioInterval, differenceInterval, defined, differenceError) = bootstrap is null
-                ? (Interval.Undefined, Interval.Undefined, 0, double.NaN)
+            var (ratioInterval, differenceInterval, defined) = bootstrap is null
+                ? (Interval.Undefined, Interval.Undefined, 0)
                 : bootstrap.Intervals(dimensionIndex, group, m, options.ConfidenceLevel);
+            var fewReason = small ? null : FewReason(metric, mine, theirs, dimension, group, options.MinimumRateDenominator);
+            var notJudged = small || fewReason is not null;
             disparities[metric.Key] = new Disparity(value, reference, ratio, ratioInterval, value - reference, differenceInterval, defined,
-                Status(ratio, ratioInterval.Excludes(1), ratioInterval.IsDefined, small, options))
+                Status(ratio, ratioInterval.Excludes(1), ratioInterval.IsDefined, notJudged, options))
             {
-                PValue = Tested(small, ratioInterval, value - reference, differenceError),
+                PValue = notJudged || !ratioInterval.IsDefined
+                    ? double.NaN
+                    : FisherExactTest.TwoSidedP(metric.Numerator(mine), metric.Denominator(mine), metric.Numerator(theirs), metric.Denominator(theirs)),
+                SmallReason = fewReason,
             };
         }
 
@@ -57,7 +63,19 @@ internal static class Disparities
         };
     }
 
-    /// <summary>The p-value of no difference, for a comparison that can be flagged: not for a small group, nor without an interval.</summary>
+    /// <summary>
+    /// Why a rate rests on too few to judge, or null: the group or its reference has fewer than
+    /// <paramref name="minimum"/> in the rate's denominator (e.g. 2 selected, for the false discovery rate).
+    /// </summary>
+    private static string? FewReason(RateMetric metric, ConfusionCounts mine, ConfusionCounts theirs, AuditDimension dimension, int group, int minimum)
+    {
+        var (who, count) = metric.Denominator(mine) < metric.Denominator(theirs)
+            ? (dimension.GroupNames[group], metric.Denominator(mine))
+            : (dimension.GroupNames[dimension.ReferenceIndex], metric.Denominator(theirs));
+        return count < minimum ? $"only {count:N0} {metric.DenominatorName} in {who} (fewer than {minimum:N0})" : null;
+    }
+
+    /// <summary>The AUC's p-value of no difference, for a comparison that can be flagged: not for a small group, nor without an interval.</summary>
     private static double Tested(bool small, Interval interval, double difference, double standardError) =>
         small || !interval.IsDefined ? double.NaN : FalseDiscoveryRate.TwoSidedP(difference, standardError);
 

@@ -13,7 +13,7 @@ namespace EarlyHelp.Analytics.Evaluation.Fairness;
 /// <param name="Resamples">Bootstrap resamples in which the ratio was defined (a resample can lose a small group).</param>
 /// <param name="Status">flag, outside_band, within_band, small_group, no_interval or undefined.</param>
 /// <remarks>
-/// <see cref="PValue"/> tests "no difference" (the difference over its standard error); <see cref="QValue"/> is the
+/// <see cref="PValue"/> tests "no difference" (Fisher's exact test for a rate, DeLong's standard error for the AUC); <see cref="QValue"/> is the
 /// same p-value adjusted for false discoveries across the report, and a ratio outside the band is flagged only when
 /// its q-value is within the report's error rate.
 /// </remarks>
@@ -27,13 +27,18 @@ public sealed record Disparity(
     [property: JsonPropertyName("resamples")] int Resamples,
     [property: JsonPropertyName("status")] string Status)
 {
-    /// <summary>Two-sided p-value of no difference; undefined (null in JSON) for a small group or without an interval.</summary>
+    /// <summary>Two-sided p-value of no difference; undefined (null in JSON) for a small group or denominator, or without an interval.</summary>
     [JsonPropertyName("p_value")]
     public double PValue { get; init; } = double.NaN;
 
     /// <summary>The p-value adjusted across every comparison in the report (Benjamini–Hochberg).</summary>
     [JsonPropertyName("q_value")]
     public double QValue { get; init; } = double.NaN;
+
+    /// <summary>Why this rate is not judged although its group is large enough: its denominator is too small in the group or its reference.</summary>
+    [JsonPropertyName("small_reason")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? SmallReason { get; init; }
 
     /// <summary>Whether the disparity is flagged for IG.</summary>
     [JsonPropertyName("flagged")]
@@ -52,7 +57,7 @@ public static class DisparityStatus
     /// <summary>Ratio inside the band.</summary>
     public const string WithinBand = "within_band";
 
-    /// <summary>Ratio outside the band in a group too small to judge: a warning, not a flag.</summary>
+    /// <summary>Ratio outside the band in a group, or on a denominator, too small to judge: a warning, not a flag.</summary>
     public const string SmallGroup = "small_group";
 
     /// <summary>Ratio outside the band but no interval was computed (no bootstrap).</summary>

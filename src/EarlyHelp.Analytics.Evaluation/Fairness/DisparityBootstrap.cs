@@ -1,6 +1,5 @@
 using EarlyHelp.Analytics.Evaluation.Statistics;
 using EarlyHelp.Analytics.Learning.Metrics;
-using MathNet.Numerics.Statistics;
 
 namespace EarlyHelp.Analytics.Evaluation.Fairness;
 
@@ -72,10 +71,11 @@ internal sealed class DisparityBootstrap
         double.IsNaN(value) || double.IsNaN(reference) || reference == 0 ? double.NaN : value / reference;
 
     /// <summary>
-    /// Percentile intervals of the ratio and the difference, how many replicates defined them, and the
-    /// difference's bootstrap standard error (for the p-value that false-discovery control needs).
+    /// Percentile intervals of the ratio and the difference, and how many replicates defined them. They are shown,
+    /// not tested: at a rate of 0% or 100% on a few families nearly every replicate agrees, so their spread says
+    /// nothing about chance; the p-value comes from <see cref="FisherExactTest"/>.
     /// </summary>
-    public (Interval Ratio, Interval Difference, int Defined, double DifferenceError) Intervals(int dimension, int group, int metric, double level)
+    public (Interval Ratio, Interval Difference, int Defined) Intervals(int dimension, int group, int metric, double level)
     {
         var index = group * RateMetric.Compared.Count + metric;
         var ratio = Defined(ratios[dimension][index]);
@@ -83,9 +83,8 @@ internal sealed class DisparityBootstrap
         // Fewer than half the resamples defining the ratio means the group is mostly absent from
         // resamples: no interval is better than one from the few resamples that kept it.
         if (ratio.Length * 2 < Resamples)
-            return (Interval.Undefined, Interval.Undefined, ratio.Length, double.NaN);
-        var error = difference.Length < 2 ? double.NaN : difference.StandardDeviation();
-        return (ConfidenceIntervals.Percentile(ratio, level), ConfidenceIntervals.Percentile(difference, level), ratio.Length, error);
+            return (Interval.Undefined, Interval.Undefined, ratio.Length);
+        return (ConfidenceIntervals.Percentile(ratio, level), ConfidenceIntervals.Percentile(difference, level), ratio.Length);
     }
 
     private static double[] Defined(double[] replicates) => replicates.Where(double.IsFinite).ToArray();

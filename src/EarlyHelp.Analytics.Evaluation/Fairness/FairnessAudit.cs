@@ -98,9 +98,12 @@ public sealed class FairnessAudit(FairnessAuditOptions options)
             ["rates"] = "Wilson score interval",
             ["disparity_ratios"] = "Poisson bootstrap, percentile interval; resamples that lose a group are left out of its interval",
             ["auc"] = "DeLong standard error, normal approximation; AUC differences add the two groups' variances",
-            ["flags"] = "p-value of no difference from the difference's standard error (bootstrap; DeLong for AUC), adjusted across "
+            ["flags"] = "p-value of no difference by Fisher's exact test for rates (DeLong's standard error for AUC), adjusted across "
                 + "every comparison in the report by Benjamini–Hochberg: the false discovery rate among flags is held at 1 − confidence level",
-        });
+        })
+    {
+        MinimumRateDenominator = options.MinimumRateDenominator,
+    };
 
     private static FairnessAuditOptions Validated(FairnessAuditOptions options)
     {

@@ -47,6 +47,16 @@ public sealed record FairnessAuditOptions
     /// </summary>
     public double SmallGroupExpectedSelected { get; init; } = 5;
 
+    /// <summary>
+    /// A rate is compared only when both the group and its reference have at least this many in the rate's
+    /// denominator (rows for the selection rate, the selected for PPV and FDR, the not selected for NPV and FOR,
+    /// people with the outcome for TPR and FNR, people without it for FPR); below it the comparison is small and not
+    /// judged. Default 20, after the Office for National Statistics' practice of marking a rate built on fewer than 20
+    /// as unreliable: its relative standard error is then about 1/√20 ≈ 22%, as wide as the band [0.8, 1.25] the
+    /// ratio is read against. At least 1.
+    /// </summary>
+    public int MinimumRateDenominator { get; init; } = 20;
+
     /// <summary>Also audit the intersections of each pair of group columns. Default true.</summary>
     public bool Intersections { get; init; } = true;
 
@@ -85,6 +95,8 @@ public sealed record FairnessAuditOptions
             yield return Invariant($"The 'SmallGroupRows' option must be at least 1. Got {SmallGroupRows} instead.");
         if (!(SmallGroupExpectedSelected >= 0))
             yield return Invariant($"The 'SmallGroupExpectedSelected' option must not be negative. Got {SmallGroupExpectedSelected} instead.");
+        if (MinimumRateDenominator < 1)
+            yield return Invariant($"The 'MinimumRateDenominator' option must be at least 1. Got {MinimumRateDenominator} instead.");
         if (SmallGroupPositives < 0)
             yield return Invariant($"The 'SmallGroupPositives' option must not be negative. Got {SmallGroupPositives} instead.");
         if (CapacityFractions.Any(f => !(f > 0 && f <= 1)))

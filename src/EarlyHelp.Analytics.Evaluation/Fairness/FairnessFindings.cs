@@ -54,7 +54,7 @@ internal static class FairnessFindings
             notes.Insert(0, new Finding(NoteSeverity, null, null, null, Invariant(
                 $"No disparity is flagged: every ratio to the reference group lies within [{1 / options.DisparityTolerance:0.00}, {options.DisparityTolerance:0.00}], ",
                 $"or the difference could be chance once every comparison in this report is allowed for (false discovery rate {1 - options.ConfidenceLevel:0%}), ",
-                $"or the group is too small to judge.")));
+                $"or the group, or the count a rate is a share of, is too small to judge.")));
         // Harm to watch first, then how the capacity is shared, then the other rates.
         var order = flags.OrderBy(f => harm.Contains(f.Metric ?? "") ? 0 : f.Metric == RateMetric.SelectionRate.Key ? 1 : 2);
         return [.. order, .. warnings, .. notes];

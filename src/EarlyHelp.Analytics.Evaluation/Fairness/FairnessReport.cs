@@ -86,7 +86,12 @@ public sealed record AuditSettings(
     [property: JsonPropertyName("small_group_rows")] int SmallGroupRows,
     [property: JsonPropertyName("small_group_positives")] int SmallGroupPositives,
     [property: JsonPropertyName("small_group_expected_selected")] double SmallGroupExpectedSelected,
-    [property: JsonPropertyName("interval_methods")] IReadOnlyDictionary<string, string> IntervalMethods);
+    [property: JsonPropertyName("interval_methods")] IReadOnlyDictionary<string, string> IntervalMethods)
+{
+    /// <summary>Fewer than this in a rate's denominator, in the group or its reference: that rate is not judged.</summary>
+    [JsonPropertyName("minimum_rate_denominator")]
+    public int MinimumRateDenominator { get; init; }
+}
 
 /// <summary>A dimension of the audit: one group column, or the intersection of two.</summary>
 /// <param name="Name">e.g. <c>race</c> or <c>race × sex</c>.</param>

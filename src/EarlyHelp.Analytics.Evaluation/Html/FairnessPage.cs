@@ -31,12 +31,12 @@ public static class FairnessPage
         page.Paragraph($"Every group is compared with its dimension's reference group. A FLAG means the group's rate is more than " +
                        $"{Number(report.Settings.DisparityBand.Upper, "0.00")} times, or less than {Number(report.Settings.DisparityBand.Lower, "0.00")} times, " +
                        $"the reference group's, the {Level(report.Settings.ConfidenceLevel)} interval of that ratio excludes 1, and the difference stays " +
-                       $"significant once every comparison in this report is allowed for (Benjamini–Hochberg, false discovery rate {1 - report.Settings.ConfidenceLevel:0%}), " +
+                       $"significant by Fisher's exact test once every comparison in this report is allowed for (Benjamini–Hochberg, false discovery rate {1 - report.Settings.ConfidenceLevel:0%}), " +
                        "so the gap is unlikely to be chance. A flag asks IG to look closer: it is evidence of unequal treatment by the selection, not a verdict on its cause. " +
                        $"Groups with fewer than {report.Settings.SmallGroupRows} people, fewer than {report.Settings.SmallGroupPositives} with the outcome, or fewer than " +
                        $"{report.Settings.SmallGroupExpectedSelected:0.#} expected among the selected get a " +
-                       "small-group warning instead: their rates are too uncertain to flag either way. '(chance?)' marks a ratio outside the band that " +
-                       "could be chance.");
+                       "small-group warning instead: their rates are too uncertain to flag either way. " + FewInDenominator(report.Settings.MinimumRateDenominator) +
+                       "'(chance?)' marks a ratio outside the band that could be chance.");
 
         page.Heading(2, "When base rates differ, not every parity can hold");
         page.Paragraph("Where groups have the outcome at different rates, a score that is calibrated within every group cannot also give them " +
@@ -90,6 +90,11 @@ public static class FairnessPage
                 $"[{Number(report.Settings.DisparityBand.Lower, "0.00")}, {Number(report.Settings.DisparityBand.Upper, "0.00")}]; where a line leaves it, " +
                 "that capacity treats the group unequally.");
     }
+
+    /// <summary>The per-rate minimum in words; empty for a report written before it existed (read back with 0).</summary>
+    private static string FewInDenominator(int minimum) => minimum <= 0 ? "" :
+        $"A single rate is not judged either when the group or the reference has fewer than {minimum} in its denominator " +
+        "(e.g. fewer than that many selected, for the positive predictive value). ";
 
     private static void RenderProxyCheck(HtmlPage page, FairnessReport report)
     {

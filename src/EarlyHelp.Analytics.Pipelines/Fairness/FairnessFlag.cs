@@ -5,12 +5,13 @@ using EarlyHelp.Analytics.Evaluation.Fairness;
 namespace EarlyHelp.Analytics.Pipelines.Fairness;
 
 /// <summary>
-/// A flagged disparity, with the id a promotion note must quote to acknowledge it:
+/// A flagged disparity or group miscalibration, with the id a promotion note must quote to acknowledge it:
 /// <c>[report/]dimension/group/metric</c> in lower case, each part's other characters turned into dashes
-/// (e.g. <c>ethnicity/black/selection-rate</c>, <c>true-need/ethnicity/black/fpr</c>).
+/// (e.g. <c>ethnicity/black/selection-rate</c>, <c>true-need/ethnicity/black/fpr</c>,
+/// <c>calibration/area/north/observed-over-expected</c>).
 /// </summary>
 /// <param name="Id">The id.</param>
-/// <param name="Report">Which audit: <c>fairness</c> (recorded escalation) or <c>true_need</c>.</param>
+/// <param name="Report">Which audit: <c>fairness</c> (recorded escalation), <c>true_need</c> or <c>calibration</c>.</param>
 /// <param name="Dimension">The group column or intersection.</param>
 /// <param name="Group">The group.</param>
 /// <param name="Metric">The metric key.</param>
@@ -29,12 +30,27 @@ public sealed record FairnessFlag(
     /// <summary>The report name of the audit against true need.</summary>
     public const string TrueNeedReport = "true_need";
 
+    /// <summary>The report name of the calibration audit's group flags.</summary>
+    public const string CalibrationReport = "calibration";
+
     /// <summary>The flags of an audit report, from its findings.</summary>
     public static IReadOnlyList<FairnessFlag> From(FairnessReport report, string reportName)
     {
         ArgumentNullException.ThrowIfNull(report);
+        return From(report.Findings, reportName);
+    }
+
+    /// <summary>The group flags of a calibration report (a group whose calibration in the large fails the gate's rules), from its findings.</summary>
+    public static IReadOnlyList<FairnessFlag> From(Evaluation.Calibration.CalibrationReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return From(report.Findings, CalibrationReport);
+    }
+
+    private static FairnessFlag[] From(IEnumerable<Finding> findings, string reportName)
+    {
         var prefix = reportName == EscalationReport ? "" : Slug(reportName) + "/";
-        return report.Findings
+        return findings
             .Where(f => f.Severity == "flag" && f.Dimension is not null && f.Group is not null && f.Metric is not null)
             .Select(f => new FairnessFlag($"{prefix}{Slug(f.Dimension!)}/{Slug(f.Group!)}/{Slug(f.Metric!)}", reportName, f.Dimension!, f.Group!, f.Metric!, f.Text))
             .ToArray();

@@ -40,7 +40,7 @@ public static class PromotionRules
     /// </summary>
     /// <param name="report">The candidate's metrics.</param>
     /// <param name="champion">The current champion against the candidate on its test families; null when there is no champion.</param>
-    /// <param name="note">The promoter's note, which must quote the id of every fairness flag.</param>
+    /// <param name="note">The promoter's note, which must quote the id of every fairness and group calibration flag.</param>
     public static IReadOnlyList<RuleOutcome> Check(TrainingReport report, ChampionEvidence? champion, string note) =>
         [.. CheckEvidence(report, champion), FlagsAcknowledged(report, note ?? "")];
 

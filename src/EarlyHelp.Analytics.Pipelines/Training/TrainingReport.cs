@@ -98,7 +98,7 @@ public sealed record TrainingReport
     /// <summary>The champion at training time scored on the same test rows, or null when there was none.</summary>
     [JsonPropertyName("champion")] public ChampionComparison? Champion { get; init; }
 
-    /// <summary>Every flag of the fairness audit (fairness.json), each of which a promotion note must acknowledge by its id.</summary>
+    /// <summary>Every flag of the fairness audit (fairness.json) and every group flag of the calibration audit (calibration.json), each of which a promotion note must acknowledge by its id.</summary>
     [JsonPropertyName("fairness_flags")] public required IReadOnlyList<FairnessFlag> FairnessFlags { get; init; }
 
     /// <summary>

@@ -66,7 +66,8 @@ internal sealed partial class TrainingRun
         var precision = modelMetrics.Metrics[MetricNames.PrecisionAtCapacity];
         var recall = modelMetrics.Metrics[MetricNames.RecallAtCapacity];
         var eligible = table.Snapshots.Single(s => s.AsOf == schedule.ScoringDate).Eligible;
-        var flags = FairnessFlag.From(fairness, FairnessFlag.EscalationReport);
+        // Group miscalibration is unequal treatment too: a score that overstates one group's risk needs the same answer as a disparity.
+        IReadOnlyList<FairnessFlag> flags = [.. FairnessFlag.From(fairness, FairnessFlag.EscalationReport), .. FairnessFlag.From(calibration)];
         var importance = Importance();
         var total = Math.Max(importance.Sum(), double.Epsilon);
         return new TrainingReport

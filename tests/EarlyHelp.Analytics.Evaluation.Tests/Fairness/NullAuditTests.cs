@@ -1,5 +1,6 @@
 using EarlyHelp.Analytics.Evaluation.Fairness;
 using EarlyHelp.Analytics.Evaluation.Input;
+using EarlyHelp.Analytics.Evaluation.Tests.Support;
 
 namespace EarlyHelp.Analytics.Evaluation.Tests.Fairness;
 
@@ -41,10 +42,24 @@ public sealed class NullAuditTests
         Assert.True(reportsWithAnUncontrolledFlag > 6, $"only {reportsWithAnUncontrolledFlag} of {Reports} reports flag without the control");
     }
 
-    /// <summary>4,000 rows; a score that predicts the label; an area of four unequal groups and a sex, both drawn apart from both.</summary>
-    private static ScoredPopulation NullPopulation(int seed)
+    [Fact]
+    public void Run_TopTwentyFiveOfFiveThousand_FewReportsFlagAnything()
     {
-        const int rows = 4000;
+        // A panel's capacity: 25 of 5,000 selected. Most groups then have a handful selected, rates of 0% or 100%
+        // on them, and bootstrap resamples that all agree; the exact test and the denominators keep them unflagged.
+        var flaggedReports = NullRuns.Count(seed => new FairnessAudit(new FairnessAuditOptions
+        {
+            Selection = new SelectionRule.TopK(25),
+            BootstrapResamples = 200,
+            Seed = seed,
+        }).Run(NullPopulation(seed, 5000)).Groups.SelectMany(g => g.Disparities.Values).Any(d => d.Flagged));
+
+        Assert.True(flaggedReports <= NullRuns.MostFlagged, $"{flaggedReports} of {NullRuns.Reports} null reports at top-25 flag a disparity");
+    }
+
+    /// <summary>4,000 rows (or <paramref name="rows"/>); a score that predicts the label; an area of four unequal groups and a sex, both drawn apart from both.</summary>
+    private static ScoredPopulation NullPopulation(int seed, int rows = 4000)
+    {
         var random = new Random(seed);
         var scores = new double[rows];
         var labels = new double[rows];

@@ -84,6 +84,28 @@ public abstract class PromptMembersTests<TFixture> : PromptHubTests<TFixture> wh
     }
 
     [StoreFact]
+    public void Programme_AfterFamilyIdsChanged_CountsAChildsEscalationForThePromptOfTheirFamilyAtT()
+    {
+        using var store = OpenWithRun(out var run);
+        var first = store.Prompts.Queue(run.Id, new QueueFilter())[0].Reference;
+        store.Prompts.Review(new ReviewSubmission(first, ReviewOutcome.OfferEarlyHelp, "Needs support now.", "a.practitioner", null));
+        PanelFamilies.LoadRenumbered(store, Rotated);
+        using (var load = store.BeginLoad())
+        {
+            // Child 2 of family 10 (the first prompt's, now under id 20, the second prompt's old id) starts a CIN plan within the year.
+            load.AddEvents("csc.cin_plan", [new SourceEvent(new PersonId(2), new DateOnly(2024, 6, 1), null, null, "CIN-2")]);
+            var at = new DateTimeOffset(2025, 4, 2, 6, 0, 0, TimeSpan.Zero);
+            load.Commit(new IngestReport("later", new DateOnly(2025, 4, 1), "tests", "1", at, at, []), "tester");
+        }
+
+        var groups = store.Prompts.Programme().Groups;
+
+        // Records reach 1 Apr 2025, a full year past T: all three followed up; the escalation is the offered prompt's.
+        Assert.Equal(new ProgrammeGroupCounts(ProgrammeGroup.OfferedEarlyHelp, 1, 1, 1), groups.Single(g => g.Group == ProgrammeGroup.OfferedEarlyHelp));
+        Assert.Equal(new ProgrammeGroupCounts(ProgrammeGroup.NotReviewed, 2, 2, 0), groups.Single(g => g.Group == ProgrammeGroup.NotReviewed));
+    }
+
+    [StoreFact]
     public void RecordLinkage_MemberMergedAndSplit_StoredMembersFollowAndTheMergedIdGoes()
     {
         using var store = OpenWithRun(out _);

@@ -20,7 +20,7 @@ public sealed record PromptRemoval(long Prompts, long Reviewed, long Reviews, lo
 }
 
 /// <summary>
-/// Removes prompts past their period with everything made from them: reviews, next steps, and the data-quality queries
+/// Removes prompts past their period with everything made from them: stored members, reviews, next steps, and the data-quality queries
 /// (with their steps) the reviews raised. A prompt is due when its scoring run, every review, every next step and every
 /// step of its queries are older than the cutoff: the period runs from the last thing anyone did with it. Reviews are a
 /// chain and are cut from the front only, so a due prompt whose reviews are interleaved with those of a prompt still
@@ -61,7 +61,10 @@ internal static class PromptRetention
         }
         var cut = through > 0 ? auditLog.RemoveReviews(transaction, dialect, through) : null;
         foreach (var reference in removed)
+        {
+            connection.Execute(transaction, "DELETE FROM prompt_member WHERE reference = @p0", reference);
             connection.Execute(transaction, "DELETE FROM prompt WHERE reference = @p0", reference);
+        }
         var removal = new PromptRemoval(removed.Count, removed.Count(lastReview.ContainsKey), cut?.Removed ?? 0, nextSteps, queries, due.Count - removed.Count)
         {
             ComparisonFamilies = ComparisonSet.RemoveDue(connection, transaction, cutoff),

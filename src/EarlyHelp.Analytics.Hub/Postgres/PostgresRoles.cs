@@ -33,11 +33,11 @@ public static partial class PostgresRoles
     public static IReadOnlyList<string> WebTables { get; } =
     [
         "app_user", "app_session", "sign_in_throttle", "opt_out", "prompt", "clerical_decision", "model_registry", "model_proposal",
-        "data_quality_query", "data_quality_step", "data_quality_numbering", "comparison_family",
+        "data_quality_query", "data_quality_step", "data_quality_numbering", "comparison_family", "comparison_member",
     ];
 
     /// <summary>Tables training and scoring change.</summary>
-    public static IReadOnlyList<string> AnalystTables { get; } = ["model_registry", "scoring_run", "prompt", "comparison_family"];
+    public static IReadOnlyList<string> AnalystTables { get; } = ["model_registry", "scoring_run", "prompt", "prompt_member", "comparison_family", "comparison_member"];
 
     /// <summary>The statements that create (or bring up to date) the roles named <paramref name="prefix"/><c>_analyst</c> and <c>_web</c> on the hub in <paramref name="schema"/>.</summary>
     public static IReadOnlyList<string> Statements(string prefix, string schema, IReadOnlyList<string> tables)
@@ -93,10 +93,10 @@ public static partial class PostgresRoles
     }
 
     /// <summary>
-    /// The re-identification function. It runs as the hub's owner, reads the members on the run's as-of date as the
-    /// panel app's own query does, and refuses unless this transaction has written the audit entry for the reference.
+    /// The re-identification function. It runs as the hub's owner, reads the members stored with the prompt (its family on
+    /// the run's as-of date) as the panel app's own query does, and refuses unless this transaction has written the audit entry for the reference.
     /// </summary>
-    private static string ReidentifyFunction(string schema) => $"""
+    internal static string ReidentifyFunction(string schema) => $"""
         CREATE OR REPLACE FUNCTION {schema}.reidentify(p_reference text)
         RETURNS TABLE (member_role text, member_forename text, member_surname text, member_date_of_birth text)
         LANGUAGE plpgsql SECURITY DEFINER SET search_path = {schema}, pg_temp AS $$
@@ -109,8 +109,7 @@ public static partial class PostgresRoles
             RETURN QUERY
                 SELECT m.role, i.forename, i.surname, i.date_of_birth
                 FROM prompt p
-                JOIN scoring_run r ON r.run_id = p.run_id
-                JOIN family_member m ON m.family_id = p.family_id AND m.start_date <= r.as_of AND (m.end_date IS NULL OR m.end_date > r.as_of)
+                JOIN prompt_member m ON m.reference = p.reference
                 LEFT JOIN person_identity i ON i.person_id = m.person_id
                 WHERE p.reference = p_reference AND p.hidden_at IS NULL
                 ORDER BY CASE m.role WHEN 'parent' THEN 0 WHEN 'child' THEN 1 ELSE 2 END, i.date_of_birth, m.person_id;

@@ -7,10 +7,10 @@ using EarlyHelp.Analytics.Hub.Store;
 namespace EarlyHelp.Analytics.Hub.Prompts;
 
 /// <summary>
-/// Hides every prompt of every family a person has belonged to when the person joins the opt-out register, reviewed
-/// ones included: a restriction stops the family's data being shown or used, and a hidden prompt can no longer be
-/// viewed, re-identified or reviewed (its reviews stay, as the record of what was decided). Every family the person
-/// was ever a member of is included, so that an out-of-date membership cannot leave a prompt about them on show.
+/// Hides every prompt about a person when the person joins the opt-out register, reviewed ones included: a restriction
+/// stops the family's data being shown or used, and a hidden prompt can no longer be viewed, re-identified or reviewed
+/// (its reviews stay, as the record of what was decided). A prompt is about the people stored as its family on its run's
+/// as-of date (<see cref="PromptMembers"/>), whatever family ids later loads give them.
 /// </summary>
 internal static class PromptHiding
 {
@@ -24,7 +24,7 @@ internal static class PromptHiding
         var hidden = connection.Execute(transaction, """
             UPDATE prompt SET hidden_at = @p1, hidden_reason = @p2
             WHERE hidden_at IS NULL
-              AND family_id IN (SELECT family_id FROM family_member WHERE person_id = @p0)
+              AND reference IN (SELECT reference FROM prompt_member WHERE person_id = @p0)
             """, person.Value, HubQueries.FormatTime(at), OptOutReason);
         // The entry names the person, not the references, so that the audit log does not link a pseudonym to a person.
         if (hidden > 0)
@@ -36,7 +36,7 @@ internal static class PromptHiding
     }
 
     /// <summary>
-    /// Hides the prompts of run <paramref name="runId"/> whose family has a member on the register now, inside the run's
+    /// Hides the prompts of run <paramref name="runId"/> with a stored member on the register now, inside the run's
     /// saving transaction: an objection recorded while the run was scoring still keeps its family off the panel. The
     /// transaction holds the write lock, so an objection commits either before this check or after the save, when its own
     /// hiding finds the new prompts. Returns how many were hidden; the run's audit entry counts them without naming anyone.
@@ -45,6 +45,6 @@ internal static class PromptHiding
         connection.Execute(transaction, """
             UPDATE prompt SET hidden_at = @p1, hidden_reason = @p2
             WHERE run_id = @p0 AND hidden_at IS NULL
-              AND family_id IN (SELECT m.family_id FROM family_member m JOIN opt_out o ON o.person_id = m.person_id)
+              AND reference IN (SELECT m.reference FROM prompt_member m JOIN opt_out o ON o.person_id = m.person_id)
             """, runId, HubQueries.FormatTime(at), OptOutReason);
 }

@@ -49,11 +49,10 @@ public sealed partial class PromptStore
         return new Reidentification.Shown(members);
     }
 
-    /// <summary>A prompt's family members on its run's as-of date (<c>m</c>), without names.</summary>
+    /// <summary>A prompt's family members on its run's as-of date (<c>m</c>), as stored with it, without names.</summary>
     internal const string MembersOnTheAsOfDate = """
         FROM prompt p
-        JOIN scoring_run r ON r.run_id = p.run_id
-        JOIN family_member m ON m.family_id = p.family_id AND m.start_date <= r.as_of AND (m.end_date IS NULL OR m.end_date > r.as_of)
+        JOIN prompt_member m ON m.reference = p.reference
         """;
 
     /// <summary>The prompt named by <c>@p0</c>, unless hidden.</summary>

@@ -5,14 +5,14 @@ namespace EarlyHelp.Analytics.Hub.Prompts;
 
 public sealed partial class PromptStore
 {
-    // The first statutory-care record of a child (a member in the child role on the run's as-of date, as the label counts
-    // them) after T: CIN and CP plans and looked-after episodes, the outcome datasets. One join grouped by family row rather
-    // than a subquery per row, so that SQLite, which keeps no index on event.person_id, builds its transient index once for
-    // the statement (as the context capture's query does). The family rows are aliased x: prompts or comparison families.
-    private const string EscalationJoins = """
+    // The first statutory-care record of a child (a member in the child role on the run's as-of date, as stored with the
+    // family row and as the label counts them) after T: CIN and CP plans and looked-after episodes, the outcome datasets. One
+    // join grouped by family row rather than a subquery per row, so that SQLite, which keeps no index on event.person_id,
+    // builds its transient index once for the statement (as the context capture's query does). The family rows are aliased
+    // x: prompts or comparison families; the children argument joins their stored children as m.
+    private static string EscalationJoins(string children) => $"""
         JOIN scoring_run r ON r.run_id = x.run_id
-        LEFT JOIN family_member m ON m.family_id = x.family_id AND m.role = 'child'
-            AND m.start_date <= r.as_of AND (m.end_date IS NULL OR m.end_date > r.as_of)
+        {children}
         LEFT JOIN event e ON e.person_id = m.person_id AND e.start_date > r.as_of
             AND e.dataset IN (SELECT code FROM dataset WHERE category = 'statutory_care')
         """;
@@ -50,7 +50,7 @@ public sealed partial class PromptStore
             SELECT x.reference, r.as_of, MIN(e.start_date), x.run_id, x.rank, r.capacity,
                    (SELECT outcome FROM review v WHERE v.reference = x.reference ORDER BY v.review_id DESC LIMIT 1)
             FROM prompt x
-            {EscalationJoins}
+            {EscalationJoins("LEFT JOIN prompt_member m ON m.reference = x.reference AND m.role = 'child'")}
             WHERE x.hidden_at IS NULL AND r.trial = 0
             GROUP BY x.reference, r.as_of, x.run_id, x.rank, r.capacity
             """))
@@ -71,7 +71,7 @@ public sealed partial class PromptStore
         using (var command = connection.Command(null, $"""
             SELECT r.as_of, MIN(e.start_date), x.rank, r.capacity
             FROM comparison_family x
-            {EscalationJoins}
+            {EscalationJoins("LEFT JOIN comparison_member m ON m.run_id = x.run_id AND m.rank = x.rank AND m.role = 'child'")}
             WHERE r.trial = 0
             GROUP BY x.run_id, x.rank, r.as_of, r.capacity
             """))

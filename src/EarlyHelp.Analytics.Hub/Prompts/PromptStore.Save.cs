@@ -10,7 +10,8 @@ public sealed partial class PromptStore
 {
     /// <summary>
     /// Saves a scoring run and its prompts in one transaction, with an audit entry, and returns the stored run.
-    /// Ranks are numbered from 1 in the order given and each prompt gets a fresh random reference. The opt-out register is
+    /// Ranks are numbered from 1 in the order given and each prompt gets a fresh random reference; each prompt's family
+    /// members on the as-of date are stored with it (<see cref="PromptMembers"/>). The opt-out register is
     /// checked again inside the transaction (<see cref="PromptHiding.HideRegisteredFamiliesOfRun"/>). Throws
     /// <see cref="ArgumentException"/> listing every problem when <see cref="ScoringRunSubmission.Validate"/> finds any;
     /// then nothing is stored.
@@ -43,9 +44,11 @@ public sealed partial class PromptStore
             submission.Capacity, HubQueries.FormatTime(createdAt), submission.CreatedBy, submission.FamiliesScored,
             excluded.StatutoryAlready, excluded.OptedOut, excluded.NoDependentChild, submission.Trial ? 1 : 0);
         InsertPrompts(transaction, runId, submission.Prompts);
+        ComparisonSet.Store(connection, transaction, runId, submission.Prompts.Count + 1, comparison);
+        // Who each family is, now, while its id still means the family that was scored: later loads may give the id to another.
+        PromptMembers.Store(connection, transaction, runId);
         PromptContextCapture.Store(connection, transaction, runId, submission.AsOf);
         var hidden = PromptHiding.HideRegisteredFamiliesOfRun(connection, transaction, runId, createdAt);
-        ComparisonSet.Store(connection, transaction, runId, submission.Prompts.Count + 1, comparison);
         var compared = comparison.Count - ComparisonSet.RemoveRegisteredFamiliesOfRun(connection, transaction, runId);
         var comparedNote = compared > 0 ? string.Create(CultureInfo.InvariantCulture, $"; comparison set of {Count(compared, "family", "families")} ranked below the cut-off") : "";
         var hiddenNote = hidden > 0 ? string.Create(CultureInfo.InvariantCulture, $"; {hidden} hidden at saving: a family member joined the opt-out register during the run") : "";

@@ -9,7 +9,7 @@ public sealed partial class PromptStore
     /// <summary>
     /// Review statistics over the prompts not hidden, of one run or of every run. The children's protected
     /// characteristics come through <paramref name="protectedCharacteristics"/>, which only this IG view and the
-    /// fairness audit read; children are the family's members in the child role on the run's as-of date.
+    /// fairness audit read; children are the family's members in the child role on the run's as-of date, as stored with the prompt.
     /// </summary>
     public ReviewStatistics Statistics(ScoringRunId? run, IProtectedCharacteristicsReader protectedCharacteristics)
     {
@@ -18,9 +18,7 @@ public sealed partial class PromptStore
         using (var command = connection.Command(null, $"""
             SELECT p.reference, m.person_id
             FROM prompt p
-            JOIN scoring_run r ON r.run_id = p.run_id
-            JOIN family_member m ON m.family_id = p.family_id AND m.role = 'child'
-                AND m.start_date <= r.as_of AND (m.end_date IS NULL OR m.end_date > r.as_of)
+            JOIN prompt_member m ON m.reference = p.reference AND m.role = 'child'
             WHERE p.hidden_at IS NULL {runFilter}
             """, run?.Value))
         using (var reader = command.ExecuteReader())

@@ -9,8 +9,8 @@ namespace EarlyHelp.Analytics.Hub.Rights;
 
 /// <summary>
 /// Gathers what the hub holds about one person for a subject access request (UK GDPR article 15): their agency records
-/// as received, events, residences, family memberships, the prompts and reviews about their families, the runs that kept a
-/// family of theirs in the comparison set, their objections,
+/// as received, events, residences, family memberships, the prompts and reviews about their families (those stored with
+/// them as a member on the run's as-of date), the runs that kept such a family of theirs in the comparison set, their objections,
 /// and every audit entry of someone finding, viewing or re-identifying them. Other people's data is left out: families
 /// appear by id and role only, prompts without their evidence (which describes the whole family), audit entries without
 /// their details (which may name others). The export is itself audited.
@@ -60,7 +60,8 @@ public sealed partial class SubjectAccess
         {
             Comparisons = Rows("""
                 SELECT c.family_id, c.run_id, r.as_of, c.rank FROM comparison_family c JOIN scoring_run r ON r.run_id = c.run_id
-                WHERE c.family_id IN (SELECT family_id FROM family_member WHERE person_id = @p0) ORDER BY c.run_id, c.rank
+                WHERE EXISTS (SELECT 1 FROM comparison_member m WHERE m.run_id = c.run_id AND m.rank = c.rank AND m.person_id = @p0)
+                ORDER BY c.run_id, c.rank
                 """, id, r => new SubjectComparison(r.GetInt64(0), r.GetInt64(1), r.GetString(2), r.GetInt32(3))),
         };
         auditLog.Append(actor, Action, $"person {person}", string.Create(CultureInfo.InvariantCulture,
@@ -89,7 +90,7 @@ public sealed partial class SubjectAccess
     {
         var prompts = Rows("""
             SELECT p.reference, r.as_of, p.probability, p.band, p.hidden_reason FROM prompt p JOIN scoring_run r ON r.run_id = p.run_id
-            WHERE p.family_id IN (SELECT family_id FROM family_member WHERE person_id = @p0) ORDER BY r.as_of, p.reference
+            WHERE p.reference IN (SELECT reference FROM prompt_member WHERE person_id = @p0) ORDER BY r.as_of, p.reference
             """, id, r => new SubjectPrompt(r.GetString(0), r.GetString(1), r.GetDouble(2), r.GetString(3), Text(r, 4), []));
         return prompts.Select(p => p with
         {

@@ -32,6 +32,7 @@ public static class Migrations
         new(17, "data-quality query numbers are never given twice, even after retention removed the highest", QueryNumberMigration.Apply),
         new(18, "each account's last sign-in, and a password its holder must replace when an administrator set it", SignInRecordMigration.Apply),
         new(19, "a scoring run's comparison set: the families ranked just below its cut-off, by id and rank only", ComparisonSetMigration.Apply),
+        new(20, "who each prompt and comparison family is about: its family's members on the run's as-of date, by person id and role", PromptMemberMigration.Apply),
     ];
 
     /// <summary>The schema version this program writes and reads.</summary>

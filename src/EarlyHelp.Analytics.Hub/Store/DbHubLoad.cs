@@ -127,6 +127,8 @@ internal abstract class DbHubLoad : IHubLoad
             if (change.OtherId is { } other)
                 Connection.Execute(Transaction, "INSERT INTO opt_out (person_id, recorded_at, reason) SELECT @p0, recorded_at, reason FROM opt_out WHERE person_id = @p1 ON CONFLICT DO NOTHING", change.Id, other);
         }
+        // So do the people stored as a prompt's family on its as-of date, so that an objection or a request still finds the prompt.
+        Prompts.PromptMembers.FollowPeople(Connection, Transaction, recording.PersonHistory);
     }
 
     /// <summary>Inserts the clerical queue (emptied before), a pair named twice once; row by row unless the database has a faster way.</summary>

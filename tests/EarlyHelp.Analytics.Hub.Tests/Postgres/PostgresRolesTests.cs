@@ -111,6 +111,7 @@ public sealed class PostgresRolesTests : HubStoreTests<PostgresHubFixture>
                 families_scored, excluded_statutory, excluded_opted_out, excluded_no_dependent_child)
                 VALUES (1, 'm', '1', 'x', '2025-01-01', 1, 't', 'a', 1, 0, 0, 0);
             INSERT INTO prompt (reference, run_id, family_id, rank, probability, band, content) VALUES ('P-AAAA-0001', 1, 7, 1, 0.5, 'high', '{}');
+            INSERT INTO prompt_member (reference, person_id, role) VALUES ('P-AAAA-0001', 1, 'child');
             """);
         using var connection = Hub.Connect();
         PostgresRoles.Create(connection, prefix);

@@ -19,35 +19,61 @@ internal static class PanelFamilies
     public static void Load(IHubStore store)
     {
         using var load = store.BeginLoad();
-        var since = new DateOnly(2015, 1, 1);
-        load.AddPeople(Enumerable.Range(1, 9).Select(id => new Person(new PersonId(id), new YearMonth(id is 1 or 4 or 7 ? 1985 : 2014, id), null)).ToArray());
-        load.AddIdentities(Enumerable.Range(1, 9).Where(id => id != 8)
-            .Select(id => new PersonIdentity(new PersonId(id), $"Forename{id}", $"Surname{id}", new DateOnly(id is 1 or 4 or 7 ? 1985 : 2014, id, 1), "AB1 2CD"))
-            .ToArray());
+        load.AddPeople(People());
+        load.AddIdentities(Identities());
         load.AddFamilies([First, Second, Third]);
-        load.AddFamilyMemberships(
-        [
-            new(First, new PersonId(1), FamilyRole.Parent, since, null),
-            new(First, new PersonId(2), FamilyRole.Child, since, null),
-            new(First, new PersonId(3), FamilyRole.Child, since, null),
-            new(Second, new PersonId(4), FamilyRole.Parent, since, null),
-            new(Second, new PersonId(5), FamilyRole.Child, since, new DateOnly(2024, 1, 1)),
-            new(Second, new PersonId(6), FamilyRole.Child, new DateOnly(2024, 4, 1), null),
-            new(Second, new PersonId(9), FamilyRole.Child, since, null),
-            new(Third, new PersonId(7), FamilyRole.Parent, since, null),
-            new(Third, new PersonId(8), FamilyRole.Child, since, null),
-        ]);
-        load.AddProtectedCharacteristics(
-        [
-            new(new PersonId(2), "F", "white_british", "N"),
-            new(new PersonId(3), "M", "white_british", "Y"),
-            new(new PersonId(5), "M", "black", "N"),
-            new(new PersonId(9), "F", "asian", "N"),
-            new(new PersonId(8), "M", "black", "N"),
-        ]);
+        load.AddFamilyMemberships(Memberships(family => family));
+        load.AddProtectedCharacteristics(Protected());
         var at = new DateTimeOffset(2024, 3, 1, 6, 0, 0, TimeSpan.Zero);
         load.Commit(new IngestReport("fixture", AsOf, "tests", "1", at, at, []), "tester");
     }
+
+    /// <summary>
+    /// A later load that derives the same people and memberships afresh, the families under the ids <paramref name="renumber"/>
+    /// gives them, as a load may when families are formed again.
+    /// </summary>
+    public static void LoadRenumbered(IHubStore store, Func<FamilyId, FamilyId> renumber)
+    {
+        using var load = store.BeginLoad();
+        load.ReplaceDerived(new EarlyHelp.Analytics.Hub.Identity.DerivedHub(People(), Protected(), Identities(), [], [], [First, Second, Third],
+            Memberships(renumber), []));
+        var at = new DateTimeOffset(2024, 6, 1, 6, 0, 0, TimeSpan.Zero);
+        load.Commit(new IngestReport("renumbered", new DateOnly(2024, 5, 31), "tests", "1", at, at, []), "tester");
+    }
+
+    private static Person[] People() =>
+        Enumerable.Range(1, 9).Select(id => new Person(new PersonId(id), new YearMonth(id is 1 or 4 or 7 ? 1985 : 2014, id), null)).ToArray();
+
+    private static PersonIdentity[] Identities() => Enumerable.Range(1, 9).Where(id => id != 8)
+        .Select(id => new PersonIdentity(new PersonId(id), $"Forename{id}", $"Surname{id}", new DateOnly(id is 1 or 4 or 7 ? 1985 : 2014, id, 1), "AB1 2CD"))
+        .ToArray();
+
+    private static FamilyMembership[] Memberships(Func<FamilyId, FamilyId> renumber)
+    {
+        var since = new DateOnly(2015, 1, 1);
+        FamilyId first = renumber(First), second = renumber(Second), third = renumber(Third);
+        return
+        [
+            new(first, new PersonId(1), FamilyRole.Parent, since, null),
+            new(first, new PersonId(2), FamilyRole.Child, since, null),
+            new(first, new PersonId(3), FamilyRole.Child, since, null),
+            new(second, new PersonId(4), FamilyRole.Parent, since, null),
+            new(second, new PersonId(5), FamilyRole.Child, since, new DateOnly(2024, 1, 1)),
+            new(second, new PersonId(6), FamilyRole.Child, new DateOnly(2024, 4, 1), null),
+            new(second, new PersonId(9), FamilyRole.Child, since, null),
+            new(third, new PersonId(7), FamilyRole.Parent, since, null),
+            new(third, new PersonId(8), FamilyRole.Child, since, null),
+        ];
+    }
+
+    private static ProtectedCharacteristics[] Protected() =>
+    [
+        new(new PersonId(2), "F", "white_british", "N"),
+        new(new PersonId(3), "M", "white_british", "Y"),
+        new(new PersonId(5), "M", "black", "N"),
+        new(new PersonId(9), "F", "asian", "N"),
+        new(new PersonId(8), "M", "black", "N"),
+    ];
 
     public static PromptContent Content(string fact) => new(
         [

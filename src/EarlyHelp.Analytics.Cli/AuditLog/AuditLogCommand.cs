@@ -4,6 +4,7 @@ using EarlyHelp.Analytics.Cli.CommandLine;
 using EarlyHelp.Analytics.Core;
 using EarlyHelp.Analytics.Hub.Audit;
 using EarlyHelp.Analytics.Hub.Store;
+using EarlyHelp.Analytics.Hub.Users;
 
 namespace EarlyHelp.Analytics.Cli.AuditLog;
 
@@ -87,7 +88,7 @@ internal static class AuditLogCommand
         var actor = new Option<string?>("--actor") { Description = "Only this actor (a user name).", HelpName = "NAME" };
         var since = new Option<string?>("--since") { Description = "Only entries on or after this day, YYYY-MM-DD (UTC).", HelpName = "DATE" };
         var limit = new Option<int>("--limit") { Description = "The newest this many entries that pass the filter. Default 50.", DefaultValueFactory = _ => 50, HelpName = "N" };
-        var command = new Command("show", "Show audit log entries, oldest first.");
+        var command = new Command("show", "Show audit log entries, oldest first. Recorded against an IG reviewer's account and audited, as the app's audit log page is.");
         command.Options.Add(hub);
         command.Options.Add(action);
         command.Options.Add(actor);
@@ -105,10 +106,14 @@ internal static class AuditLogCommand
             if (parseResult.GetValue(limit) < 1)
                 throw new UsageException($"The '--limit' option must be at least 1. Got {parseResult.GetValue(limit)} instead.");
             using var store = ExistingHub.Open(parseResult.GetValue(hub)!, parseResult);
+            var by = CommandActor.Resolve(parseResult, store, "audit-log show", [UserRole.Governance]);
             var entries = store.AuditLog.Search(new AuditFilter
             {
                 Action = parseResult.GetValue(action), Actor = parseResult.GetValue(actor), From = from, Limit = parseResult.GetValue(limit),
             });
+            // The same entry the app's /audit-log page writes for the same look; it is not among the entries shown.
+            store.AuditLog.Append(by, "audit_log.view", "audit log", string.Create(CultureInfo.InvariantCulture,
+                $"{entries.Count} entries; actor {parseResult.GetValue(actor) ?? "any"}, action {parseResult.GetValue(action) ?? "any"}, from {from?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "start"}, to now"));
             var table = new TextTable("id", "at (UTC)", "actor", "action", "subject", "detail");
             foreach (var entry in entries.Reverse())
             {

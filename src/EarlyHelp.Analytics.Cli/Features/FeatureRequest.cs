@@ -24,9 +24,16 @@ internal sealed record FeatureRequest(string OutputPath, FeatureTableOptions Opt
         return options;
     }
 
-    /// <summary>Writes <paramref name="table"/> to the CSV file and says what was built, in <paramref name="build"/>, per as-of date.</summary>
-    public void Write(TextWriter writer, FeatureTable table, Lap build)
+    /// <summary>The audit action of a feature table written out: it holds every eligible family's features by family id.</summary>
+    public const string ExportAction = "features.export";
+
+    /// <summary>
+    /// Records the export in <paramref name="auditLog"/> against <paramref name="actor"/>, then writes <paramref name="table"/> to the
+    /// CSV file and says what was built, in <paramref name="build"/>, per as-of date.
+    /// </summary>
+    public void Write(TextWriter writer, FeatureTable table, Lap build, Hub.Audit.AuditLog auditLog, string actor)
     {
+        auditLog.Append(actor, ExportAction, "feature table", Described(table));
         FeatureTableCsv.Write(table, OutputPath);
         var values = (double)table.RowCount * table.FeatureCount;
         writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -34,4 +41,17 @@ internal sealed record FeatureRequest(string OutputPath, FeatureTableOptions Opt
         SnapshotReport.Write(writer, table);
         writer.WriteLine($"Wrote {OutputPath} ({FeatureCatalogue.All.Count} features; label horizon {Options.HorizonMonths} months).");
     }
+
+    // What the entry says was read: the dates, how many rows and families, and where the file went.
+    private string Described(FeatureTable table)
+    {
+        var dates = Options.AsOfDates;
+        var when = dates.Count == 1
+            ? string.Create(CultureInfo.InvariantCulture, $"as of {dates[0]:yyyy-MM-dd}")
+            : string.Create(CultureInfo.InvariantCulture, $"as of {dates.Min():yyyy-MM-dd} to {dates.Max():yyyy-MM-dd} ({dates.Count} dates)");
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{when}: {Count(table.RowCount, "row", "rows")} for {Count(table.Families.Distinct().Count(), "family", "families")}, written to {OutputPath}");
+    }
+
+    private static string Count(int count, string one, string many) => string.Create(CultureInfo.InvariantCulture, $"{count} {(count == 1 ? one : many)}");
 }

@@ -6,6 +6,7 @@ using EarlyHelp.Analytics.Core;
 using EarlyHelp.Analytics.Features.History;
 using EarlyHelp.Analytics.Features.Tables;
 using EarlyHelp.Analytics.Hub.Postgres;
+using EarlyHelp.Analytics.Hub.Users;
 
 namespace EarlyHelp.Analytics.Cli.Features;
 
@@ -63,7 +64,7 @@ internal static class FeaturesCommand
 
         var command = new Command("features",
             "Builds point-in-time family features and escalation labels from the hub and writes them as CSV " +
-            "(family_id, as_of, the features, escalated — empty where the label's horizon is not yet observed).");
+            "(family_id, as_of, the features, escalated — empty where the label's horizon is not yet observed). Recorded against an analyst's account and audited before the file is written.");
         foreach (var option in new Option[] { hub, asOf, output, snapshots, everyMonths, horizon, workers, capFrom })
             command.Options.Add(option);
         command.SetAction(parseResult =>
@@ -84,20 +85,23 @@ internal static class FeaturesCommand
                 HorizonMonths = parseResult.GetValue(horizon),
             };
             var request = new FeatureRequest(parseResult.GetRequiredValue(output), options, parseResult.GetValue(capFrom), workerCount);
-            Run(writer, parseResult.GetRequiredValue(hub), AuditKeyOption.Value(parseResult), request);
+            Run(parseResult, parseResult.GetRequiredValue(hub), request);
             return ExitCodes.Success;
         });
         return command;
     }
 
-    private static void Run(TextWriter writer, string hubPath, string? auditKeyFile, FeatureRequest request)
+    private static void Run(ParseResult parseResult, string hubPath, FeatureRequest request)
     {
+        var writer = parseResult.InvocationConfiguration.Output;
         var clock = WorkClock.Start();
-        using var store = HubHistoryReading.Open(hubPath, auditKeyFile);
+        using var store = HubHistoryReading.Open(hubPath, AuditKeyOption.Value(parseResult));
+        // The table holds every eligible family's features by family id: the actor is named before anything is read.
+        var actor = CommandActor.Resolve(parseResult, store, "features", [UserRole.Analyst]);
         var partitions = HubPartitions.OpenReaders(store);
         if (partitions.Count > 0)
         {
-            PartitionedFeatures.Run(writer, store, partitions, request);
+            PartitionedFeatures.Run(writer, store, partitions, request, actor);
             return;
         }
         var history = ConsoleProgress.Run(writer, progress => HubHistory.Read(store.OpenReader(), store.Name, progress));
@@ -108,7 +112,7 @@ internal static class FeaturesCommand
         var build = clock.Lap();
         writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Read the hub in {read}: {history.PersonCount:N0} people, {history.EventCount:N0} records, {history.Families.Count:N0} families; extract date {history.ExtractDate:yyyy-MM-dd}."));
-        request.Write(writer, table, build);
+        request.Write(writer, table, build, store.AuditLog, actor);
     }
 
     private static DateOnly ParseDate(ArgumentResult result, string option)

@@ -13,8 +13,8 @@ namespace EarlyHelp.Analytics.Cli.Features;
 /// </summary>
 internal static class PartitionedFeatures
 {
-    /// <summary>Builds the table from <paramref name="partitions"/> of <paramref name="store"/> and writes it as <paramref name="request"/> asks.</summary>
-    public static void Run(TextWriter writer, IHubStore store, IReadOnlyList<IHubReader> partitions, FeatureRequest request)
+    /// <summary>Builds the table from <paramref name="partitions"/> of <paramref name="store"/> and writes it as <paramref name="request"/> asks, audited against <paramref name="actor"/>.</summary>
+    public static void Run(TextWriter writer, IHubStore store, IReadOnlyList<IHubReader> partitions, FeatureRequest request, string actor)
     {
         var clock = WorkClock.Start();
         var extractDate = partitions[0].ExtractDate;
@@ -24,7 +24,7 @@ internal static class PartitionedFeatures
         var parts = built.Partitions;
         writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Read and built the hub partition by partition ({PartitionedFeatureTableBuilder.Stage(parts.Count, request.Workers)}) in {lap}: {parts.Sum(p => p.Events):N0} records, {parts.Sum(p => p.Families):N0} families; extract date {extractDate:yyyy-MM-dd}; each partition read in {Range(parts, p => p.Read)}, built in {Range(parts, p => p.Build)}."));
-        request.Write(writer, built.Table, lap);
+        request.Write(writer, built.Table, lap, store.AuditLog, actor);
     }
 
     private static string Range(IReadOnlyList<PartitionBuild> parts, Func<PartitionBuild, TimeSpan> time) =>

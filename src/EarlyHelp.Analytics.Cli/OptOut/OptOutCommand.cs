@@ -117,13 +117,17 @@ internal static class OptOutCommand
     private static Command List()
     {
         var hub = HubOption.Create();
-        var command = new Command("list", "List the register: person, when recorded, by whom, reason.");
+        var command = new Command("list", "List the register: person, when recorded, by whom, reason. Audited, as the register names people.");
         command.Options.Add(hub);
         command.SetAction(parseResult =>
         {
             using var store = ExistingHub.Open(parseResult.GetValue(hub)!, parseResult);
+            var actor = CommandActor.Resolve(parseResult, store, "opt-out list", [UserRole.Administrator]);
+            var register = store.OptOuts.List();
+            // The same entry the app's /opt-outs page writes for the same look.
+            store.AuditLog.Append(actor, "opt_outs.view", "opt-out register", string.Create(CultureInfo.InvariantCulture, $"{register.Count} people"));
             var table = new TextTable("person", "recorded (UTC)", "recorded by", "reason");
-            foreach (var entry in store.OptOuts.List())
+            foreach (var entry in register)
                 table.Add(entry.Person.ToString(), entry.RecordedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), entry.RecordedBy ?? "not recorded", entry.Reason);
             table.WriteTo(parseResult.InvocationConfiguration.Output);
             return ExitCodes.Success;

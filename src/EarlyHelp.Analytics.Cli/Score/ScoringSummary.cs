@@ -5,7 +5,7 @@ using EarlyHelp.Analytics.Pipelines.Scoring;
 
 namespace EarlyHelp.Analytics.Cli.Score;
 
-/// <summary>What a scoring run prints: the run, the exclusions by reason, and the prompts by rank with their leading fact.</summary>
+/// <summary>What a scoring run prints: the run, the exclusions by reason, and the prompts stored per band.</summary>
 internal static class ScoringSummary
 {
     /// <summary>Writes the summary of <paramref name="result"/>.</summary>
@@ -20,12 +20,16 @@ internal static class ScoringSummary
             $"{run.FamiliesScored:N0} families scored; {run.Excluded.Total:N0} not scored: {run.Excluded.StatutoryAlready:N0} already in statutory care, {run.Excluded.OptedOut:N0} opted out, {run.Excluded.NoDependentChild:N0} without a dependent child."));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{run.PromptCount} prompts stored. {Prompt.Wording}."));
         output.WriteLine();
-        var table = new TextTable("reference", "rank", "probability", "band");
-        foreach (var prompt in result.Prompts)
-            table.Add(prompt.Reference.Value, prompt.Rank.ToString(CultureInfo.InvariantCulture), prompt.Probability.ToString("0.000", CultureInfo.InvariantCulture), prompt.Band.PlainName());
+        // Analysts run this verb and see aggregates only (docs/panel.md, "Roles and what each sees"): prompts per band, as the
+        // app's run page shows them, with the band's range of probabilities, and no reference or fact of any one family.
+        var table = new TextTable("band", "prompts", "probabilities");
+        foreach (var band in RiskBands.All.Reverse())
+        {
+            var inBand = result.Prompts.Where(prompt => prompt.Band == band).Select(prompt => prompt.Probability).ToArray();
+            table.Add(band.PlainName(), inBand.Length.ToString(CultureInfo.InvariantCulture), inBand.Length == 0 ? ""
+                : string.Create(CultureInfo.InvariantCulture, $"{inBand.Min():0.000} to {inBand.Max():0.000}"));
+        }
         table.WriteTo(output);
-        if (result.Prompts.Count > 0 && result.Prompts[0].Content.Evidence.Count > 0)
-            output.WriteLine($"Leading fact of {result.Prompts[0].Reference}: {result.Prompts[0].Content.Evidence[0].Text}.");
         output.WriteLine();
         output.WriteLine(run.Trial
             ? "The prompts are in 'earlyhelp serve', marked as a trial; the run is in the audit log as scoring_run.save, marked TRIAL."

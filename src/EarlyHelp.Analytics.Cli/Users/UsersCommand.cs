@@ -141,15 +141,19 @@ internal static class UsersCommand
     private static Command List()
     {
         var hub = HubOption.Create();
-        var command = new Command("list", "List the users: name, role, and whether locked or switched off.");
+        var command = new Command("list", "List the users: name, role, and whether locked or switched off. Audited.");
         command.Options.Add(hub);
         command.SetAction(parseResult =>
         {
             var output = parseResult.InvocationConfiguration.Output;
             using var store = ExistingHub.Open(parseResult.GetValue(hub)!, parseResult);
+            var actor = CommandActor.Resolve(parseResult, store, "users list", [UserRole.Administrator]);
+            var users = store.Users.List();
+            // The same entry the app's /users page writes for the same look.
+            store.AuditLog.Append(actor, "users.view", "users", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{users.Count} users"));
             var now = DateTimeOffset.UtcNow;
             var table = new TextTable("user name", "role", "status", "display name");
-            foreach (var user in store.Users.List())
+            foreach (var user in users)
             {
                 var status = user.Disabled ? "switched off" : user.IsLockedAt(now) ? $"locked until {user.LockedUntil:u}" : "active";
                 table.Add(user.Username, user.Role.Code(), status, user.DisplayName);

@@ -2,6 +2,7 @@ using EarlyHelp.Analytics.Cli.CommandLine;
 using EarlyHelp.Analytics.Core;
 using EarlyHelp.Analytics.Hub.Ingest;
 using EarlyHelp.Analytics.Hub.Store;
+using EarlyHelp.Analytics.Hub.Users;
 
 namespace EarlyHelp.Analytics.Cli.Tests.Features;
 
@@ -67,6 +68,42 @@ public sealed class FeaturesCommandTests : IDisposable
         Assert.EndsWith(",1", lines[1]);
         Assert.Contains("as_of       families  eligible  no_members  opted_out  no_dependent_child  already_statutory  labelled  escalated", output);
         Assert.Contains("2024-03-15         2         1           0          0                   1                  0         1          1", output);
+    }
+
+    [Fact]
+    public void Features_AsAnAnalyst_AuditedAgainstTheAccountBeforeTheFileIsWritten()
+    {
+        using (var store = HubStore.Open(HubPath))
+            store.Users.Add(new NewUser("an.analyst", "Analyst", UserRole.Analyst), Passwords.Generate(), "setup");
+
+        var (code, _, error) = Run("--hub", HubPath, "--as-of", "2024-03-15", "--snapshots", "2", "--out", CsvPath, "--as", "an.analyst");
+
+        Assert.Equal((ExitCodes.Success, ""), (code, error));
+        using var after = HubStore.Open(HubPath);
+        var entry = after.AuditLog.Entries().Last();
+        // Family 1 is the only eligible family (family 2 has no child), at 2023-12-15 and at 2024-03-15: two rows, one family.
+        Assert.Equal(("an.analyst", "features.export", "feature table", $"as of 2023-12-15 to 2024-03-15 (2 dates): 2 rows for 1 family, written to {CsvPath}"),
+            (entry.Actor, entry.Action, entry.Subject, entry.Detail));
+        Assert.Equal(3, File.ReadAllLines(CsvPath).Length);
+    }
+
+    [Fact]
+    public void Features_NoAccountNamedOnAHubWithAccounts_ExitsTwoWritingNothing()
+    {
+        long before;
+        using (var store = HubStore.Open(HubPath))
+        {
+            store.Users.Add(new NewUser("an.analyst", "Analyst", UserRole.Analyst), Passwords.Generate(), "setup");
+            before = store.AuditLog.Entries().Last().Id;
+        }
+
+        var (code, _, error) = Run("--hub", HubPath, "--as-of", "2024-03-15", "--out", CsvPath);
+
+        Assert.Equal((ExitCodes.BadUsage, "earlyhelp: 'features' is recorded against a named hub account with the role analyst: give it with --as ACCOUNT or EARLYHELP_ACCOUNT."),
+            (code, error.TrimEnd()));
+        Assert.False(File.Exists(CsvPath));
+        using var after = HubStore.Open(HubPath);
+        Assert.Equal(before, after.AuditLog.Entries().Last().Id);
     }
 
     [Fact]

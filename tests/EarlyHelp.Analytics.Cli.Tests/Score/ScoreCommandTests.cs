@@ -2,6 +2,7 @@ using System.Globalization;
 using EarlyHelp.Analytics.Cli.CommandLine;
 using EarlyHelp.Analytics.Cli.Tests.CommandLine;
 using EarlyHelp.Analytics.Cli.Tests.Demo;
+using EarlyHelp.Analytics.Core.Prompts;
 using EarlyHelp.Analytics.Hub.Store;
 
 namespace EarlyHelp.Analytics.Cli.Tests.Score;
@@ -9,7 +10,7 @@ namespace EarlyHelp.Analytics.Cli.Tests.Score;
 public sealed class ScoreCommandTests
 {
     [Fact]
-    public void Score_CandidateAsTrial_StoresTheRunMarkedAndPrintsItsPrompts()
+    public void Score_CandidateAsTrial_StoresTheRunMarkedAndPrintsItsPromptsPerBandOnly()
     {
         var hub = SmallDemo.CopyHub();
 
@@ -22,6 +23,17 @@ public sealed class ScoreCommandTests
         Assert.Contains("3 prompts stored. Prompt for professional review — not a decision.", output, StringComparison.Ordinal);
         using var store = HubStore.Open(hub);
         Assert.Equal((3, true), (store.Prompts.LatestRun()!.PromptCount, store.Prompts.LatestRun()!.Trial));
+        // An analyst sees aggregates only: the band counts add up to the three prompts, and no reference or fact is printed.
+        var prompts = store.Prompts.Queue(store.Prompts.LatestRun()!.Id, new Hub.Prompts.QueueFilter());
+        foreach (var band in RiskBands.All)
+        {
+            var count = prompts.Count(p => p.Band == band);
+            var row = Assert.Single(CommandRunner.Lines(output), line => line.StartsWith(band.PlainName() + " ", StringComparison.Ordinal));
+            Assert.Equal(count.ToString(CultureInfo.InvariantCulture), row[band.PlainName().Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries)[0]);
+        }
+        foreach (var prompt in prompts)
+            Assert.DoesNotContain(prompt.Reference.Value, output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Leading fact", output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -37,9 +37,12 @@ public sealed partial class AuditLog
         if (result.Problem is not null)
             return result;
         var (reviews, reviewProblem) = CheckReviews(AuditChainRows.Reviews(connection, snapshot), start, reviewHeads, cut);
-        result = result with { Reviews = reviews };
+        result = result with { Reviews = reviews, UnkeyedReviews = Math.Min(start.UnkeyedReviews, reviews) };
         if (reviewProblem is not null)
             return result with { Problem = reviewProblem };
+        // The record of where the keyed chain starts says which entries and reviews are checked by plain SHA-256: it must be signed.
+        if (ChainStartProblem(start, AuditChainRows.LatestEntry(connection, snapshot, ChainStartAction)) is { } startProblem)
+            return result with { Problem = startProblem };
         // Review ids and review entries both count from the first ever: those retention removed are added back from the cut.
         var reviewEntries = AuditChainRows.ReviewEntries(connection, snapshot) + cut.ReviewEntries;
         if (reviewEntries != reviews)

@@ -43,10 +43,14 @@ public sealed class AuditKeyingMigrationTests : HubStoreTests<SqliteHubFixture>
         var result = store.AuditLog.Verify();
 
         Assert.Equal((4L, unkeyedHead, 2L, (string?)null), (start.UnkeyedEntries, start.UnkeyedHead, start.UnkeyedReviews, start.UnkeyedProblem));
-        Assert.Equal(unkeyedHead, appended.PreviousHash);
-        Assert.Equal(AuditEntry.ComputeMac(AuditKey.Read(store.AuditLog.KeyFile), unkeyedHead, 5, Start.AddHours(1), "ig.reviewer", "audit_log.verify", "audit log", "checked"), appended.Hash);
+        // The first keyed entry, written as the key is made, signs that record.
+        var signature = store.AuditLog.Entries()[4];
+        Assert.Equal((5L, "audit.chain_start", unkeyedHead), (signature.Id, signature.Action, signature.PreviousHash));
+        Assert.StartsWith("4 entries and 2 reviews were written before the trail was keyed on ", signature.Detail, StringComparison.Ordinal);
+        Assert.Equal(signature.Hash, appended.PreviousHash);
+        Assert.Equal(AuditEntry.ComputeMac(AuditKey.Read(store.AuditLog.KeyFile), signature.Hash, 6, Start.AddHours(1), "ig.reviewer", "audit_log.verify", "audit log", "checked"), appended.Hash);
         Assert.True(result.IsIntact, result.Problem);
-        Assert.Equal((5L, 4L, 2L), (result.Entries, result.UnkeyedEntries, result.Reviews));
+        Assert.Equal((6L, 4L, 2L, 2L), (result.Entries, result.UnkeyedEntries, result.Reviews, result.UnkeyedReviews));
     }
 
     [Fact]
@@ -69,7 +73,7 @@ public sealed class AuditKeyingMigrationTests : HubStoreTests<SqliteHubFixture>
         using (var store = Hub.Open())
             store.AuditLog.Append("ig.reviewer", "audit_log.verify", "audit log", "checked");
 
-        // The last unkeyed entry is removed: entries 1 to 3 still form a valid unkeyed chain, but the keyed entry 5 follows a gap.
+        // The last unkeyed entry is removed: entries 1 to 3 still form a valid unkeyed chain, but the keyed entry 5 (the signature) follows a gap.
         Hub.Execute("DROP TRIGGER audit_log_no_delete");
         Hub.Execute("DELETE FROM audit_log WHERE id = 4");
 
@@ -88,5 +92,39 @@ public sealed class AuditKeyingMigrationTests : HubStoreTests<SqliteHubFixture>
 
         using var reopened = Hub.Open();
         Assert.Equal("review 2: the reviews written before the chain was keyed do not match the record made then", reopened.AuditLog.Verify().Problem);
+    }
+
+    [Fact]
+    public void Verify_SignedRecordOfTheKeyedStartChanged_IsFound()
+    {
+        UnkeyedHub();
+        using (var store = Hub.Open())
+            Assert.True(store.AuditLog.Verify().IsIntact);
+        Hub.Execute("DROP TRIGGER audit_chain_no_update");
+        Hub.Execute("UPDATE audit_chain SET keyed_at = '2020-01-01T00:00:00.0000000+00:00'");
+
+        using var reopened = Hub.Open();
+        Assert.Equal("the hub's record of where the keyed chain starts is not the one entry 5 signed: it was changed", reopened.AuditLog.Verify().Problem);
+    }
+
+    [Fact]
+    public void Open_KeyedBeforeTheRecordWasSigned_SignsItOnlyWhenTheKeyedChainBearsItOut()
+    {
+        UnkeyedHub();
+        using (var store = Hub.Open())
+            store.AuditLog.Append("ig.reviewer", "audit_log.verify", "audit log", "checked");
+        // As an older program left it: keyed, with the record unsigned (the signature and the entry after it go).
+        Hub.Execute("DROP TRIGGER audit_log_no_delete");
+        Hub.Execute("DELETE FROM audit_log WHERE id >= 5");
+        using (var store = Hub.Open())
+        {
+            Assert.False(store.AuditLog.Verify().IsIntact, "Nothing keyed follows the unkeyed entries, so nothing bears the record out.");
+            store.AuditLog.Append("ig.reviewer", "audit_log.verify", "audit log", "checked");
+        }
+
+        using var reopened = Hub.Open();
+        var result = reopened.AuditLog.Verify();
+        Assert.True(result.IsIntact, result.Problem);
+        Assert.Equal("audit.chain_start", reopened.AuditLog.Entries()[^1].Action);
     }
 }

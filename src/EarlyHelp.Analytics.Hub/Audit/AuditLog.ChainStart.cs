@@ -10,7 +10,14 @@ public sealed partial class AuditLog
     /// <summary>The action of the entry that signs the record of where the keyed chain starts (<c>audit_chain</c>).</summary>
     public const string ChainStartAction = "audit.chain_start";
 
-    /// <summary>The actor of that entry: the program itself, not a person.</summary>
+    /// <summary>
+    /// The action of the entry that says the record claims unkeyed entries or reviews but nothing keyed bore it out when
+    /// the hub was opened with its key: from then on the record is never signed by the program, however many keyed
+    /// entries follow, so that rewriting the log as unkeyed and waiting for the next entry cannot get it signed.
+    /// </summary>
+    public const string ChainStartUnprovenAction = "audit.chain_start_unproven";
+
+    /// <summary>The actor of these entries: the program itself, not a person.</summary>
     public const string ChainStartActor = "earlyhelp";
 
     /// <summary>
@@ -24,8 +31,9 @@ public sealed partial class AuditLog
     /// <summary>
     /// Signs the record of where the keyed chain starts, when it claims unkeyed entries or reviews and no entry signs it
     /// yet (a hub keyed before the record was signed): as the key is created, or later when the keyed chain bears the
-    /// record out (see <see cref="KeyedChainBearsOut"/>). A record nothing bears out is left unsigned, and
-    /// <see cref="Verify"/> reports it. A record claiming nothing unkeyed needs no signature: raising its counts does.
+    /// record out (see <see cref="KeyedChainBearsOut"/>). A record nothing bears out is left unsigned for good (an
+    /// <see cref="ChainStartUnprovenAction"/> entry says so), and <see cref="Verify"/> reports it. A record claiming
+    /// nothing unkeyed needs no signature: raising its counts does.
     /// </summary>
     internal void SignChainStart(bool keyCreated)
     {
@@ -33,8 +41,15 @@ public sealed partial class AuditLog
             return;
         using var transaction = connection.BeginLaneWriteTransaction(WriteLane.AuditChain);
         var start = AuditChainRows.Start(connection, transaction);
-        if (AuditChainRows.LatestEntry(connection, transaction, ChainStartAction) is null && (keyCreated || KeyedChainBearsOut(transaction, start)))
-            Append(transaction, ChainStartActor, ChainStartAction, "audit chain", ChainStartDetail(start));
+        if (AuditChainRows.LatestEntry(connection, transaction, ChainStartAction) is null
+            && AuditChainRows.LatestEntry(connection, transaction, ChainStartUnprovenAction) is null)
+        {
+            if (keyCreated || KeyedChainBearsOut(transaction, start))
+                Append(transaction, ChainStartActor, ChainStartAction, "audit chain", ChainStartDetail(start));
+            else
+                Append(transaction, ChainStartActor, ChainStartUnprovenAction, "audit chain", string.Create(CultureInfo.InvariantCulture,
+                    $"{start.UnkeyedEntries} entries and {start.UnkeyedReviews} reviews are recorded as written before the trail was keyed, but nothing keyed bears that out; the record stays unsigned"));
+        }
         transaction.Commit();
     }
 

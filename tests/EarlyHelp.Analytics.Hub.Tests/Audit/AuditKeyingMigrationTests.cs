@@ -108,23 +108,44 @@ public sealed class AuditKeyingMigrationTests : HubStoreTests<SqliteHubFixture>
     }
 
     [Fact]
-    public void Open_KeyedBeforeTheRecordWasSigned_SignsItOnlyWhenTheKeyedChainBearsItOut()
+    public void Open_KeyedBeforeTheRecordWasSigned_SignsItWhenTheKeyedChainBearsItOut()
     {
         UnkeyedHub();
-        using (var store = Hub.Open())
-            store.AuditLog.Append("ig.reviewer", "audit_log.verify", "audit log", "checked");
-        // As an older program left it: keyed, with the record unsigned (the signature and the entry after it go).
-        Hub.Execute("DROP TRIGGER audit_log_no_delete");
-        Hub.Execute("DELETE FROM audit_log WHERE id >= 5");
+        var key = KeyedByAnOlderProgram();
+        // As an older program went on: a keyed entry after the unkeyed ones, and no signature.
+        var head = (string)Hub.Query("SELECT hash FROM audit_log WHERE id = 4")!;
+        var at = Start.AddHours(1);
+        var hash = AuditEntry.ComputeMac(key, head, 5, at, "ig.reviewer", "audit_log.verify", "audit log", "checked");
+        Hub.Execute($"INSERT INTO audit_log VALUES (5, '{AuditEntry.FormatTime(at)}', 'ig.reviewer', 'audit_log.verify', 'audit log', 'checked', '{head}', '{hash}')");
+
+        using var store = Hub.Open();
+        var result = store.AuditLog.Verify();
+
+        Assert.True(result.IsIntact, result.Problem);
+        Assert.Equal((6L, "audit.chain_start"), (store.AuditLog.Entries()[^1].Id, store.AuditLog.Entries()[^1].Action));
+    }
+
+    [Fact]
+    public void Open_UnsignedRecordNothingKeyedBearsOut_StaysUnsignedAfterLaterEntries()
+    {
+        UnkeyedHub();
+        KeyedByAnOlderProgram();
         using (var store = Hub.Open())
         {
-            Assert.False(store.AuditLog.Verify().IsIntact, "Nothing keyed follows the unkeyed entries, so nothing bears the record out.");
+            Assert.Equal("audit.chain_start_unproven", store.AuditLog.Entries()[^1].Action);
             store.AuditLog.Append("ig.reviewer", "audit_log.verify", "audit log", "checked");
         }
 
         using var reopened = Hub.Open();
-        var result = reopened.AuditLog.Verify();
-        Assert.True(result.IsIntact, result.Problem);
-        Assert.Equal("audit.chain_start", reopened.AuditLog.Entries()[^1].Action);
+        Assert.Equal(
+            "the hub records 4 entries and 2 reviews as written before the trail was keyed, but no audit.chain_start entry signs that record: it was changed, or nothing keyed has been written since keying",
+            reopened.AuditLog.Verify().Problem);
+    }
+
+    /// <summary>Brings the unkeyed hub to the latest schema with a key, as an older program did: without signing the record.</summary>
+    private AuditKey KeyedByAnOlderProgram()
+    {
+        Hub.CreateAtVersion(Analytics.Hub.Schema.Migrations.LatestVersion);
+        return AuditKey.Create(Hub.HubPath + AuditKey.DefaultSuffix);
     }
 }

@@ -57,6 +57,11 @@ internal static class AuditLogCommand
             AuditCheckpoints.Write(store, checkpointFile);
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"The audit log of {store.Name} is intact: {Count(verification.Entries, "entry", "entries")}, {Count(verification.Reviews, "review", "reviews")} and {Count(verification.Checkpoints, "checkpoint", "checkpoints")} checked."));
+            if (verification.UnkeyedEntries > 0 || verification.UnkeyedReviews > 0)
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{Count(verification.UnkeyedEntries, "entry", "entries")} and {Count(verification.UnkeyedReviews, "review", "reviews")} were written before the trail was keyed: they are checked by SHA-256 alone, which anyone who can write the hub can recompute."));
+            }
             if (verification.RemovedEntries > 0)
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Entries 1 to {verification.RemovedEntries} were removed by retention; the chain was checked from the entry recording the cut."));
             output.WriteLine($"Checkpoint written to {checkpointFile}.");

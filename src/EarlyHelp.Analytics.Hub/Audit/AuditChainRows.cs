@@ -95,6 +95,14 @@ internal static class AuditChainRows
         return cut.Reviews == 0 ? (0, null) : (cut.Reviews, cut.ReviewHash);
     }
 
+    /// <summary>The newest entry with <paramref name="action"/>, or null when there is none.</summary>
+    public static AuditEntry? LatestEntry(DbConnection connection, DbTransaction? transaction, string action)
+    {
+        using var command = connection.Command(transaction, $"SELECT {EntryColumns} FROM audit_log WHERE action = @p0 ORDER BY id DESC LIMIT 1", action);
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? ReadEntry(reader) : null;
+    }
+
     /// <summary>The newest cut entry's state (<see cref="AuditCut.None"/> when the trail was never cut).</summary>
     public static AuditCut LatestCut(DbConnection connection, DbTransaction? transaction)
     {

@@ -15,6 +15,9 @@ namespace EarlyHelp.Analytics.Hub.Audit;
 public sealed record AuditChainStart(
     long UnkeyedEntries, string UnkeyedHead, long UnkeyedReviews, string UnkeyedReviewHead, string? UnkeyedProblem, DateTimeOffset KeyedAt)
 {
+    /// <summary>Whether any entry or review is recorded as written before keying: then an entry must sign this record.</summary>
+    public bool HasUnkeyed => UnkeyedEntries > 0 || UnkeyedReviews > 0;
+
     /// <summary>The start used while checking a trail that is about to be keyed: nothing is keyed yet.</summary>
     internal static AuditChainStart BeforeKeying { get; } =
         new(0, AuditEntry.GenesisHash, 0, AuditEntry.GenesisHash, null, DateTimeOffset.UnixEpoch);

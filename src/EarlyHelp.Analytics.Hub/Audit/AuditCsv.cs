@@ -25,12 +25,17 @@ public static class AuditCsv
         ArgumentNullException.ThrowIfNull(entries);
         var csv = new StringBuilder(Header).Append("\r\n");
         foreach (var entry in entries)
-        {
-            csv.AppendJoin(',',
-                entry.Id.ToString(CultureInfo.InvariantCulture), AuditEntry.FormatTime(entry.At), Field(entry.Actor), Field(entry.Action),
-                Field(entry.Subject), Field(entry.Detail), entry.PreviousHash, entry.Hash).Append("\r\n");
-        }
+            csv.Append(Row(entry));
         return csv.ToString();
+    }
+
+    /// <summary>One entry as a CSV line, with its line break.</summary>
+    public static string Row(AuditEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return string.Join(',',
+            entry.Id.ToString(CultureInfo.InvariantCulture), AuditEntry.FormatTime(entry.At), Field(entry.Actor), Field(entry.Action),
+            Field(entry.Subject), Field(entry.Detail), entry.PreviousHash, entry.Hash) + "\r\n";
     }
 
     /// <summary>A text value as a CSV field: defused (see the class summary) and then quoted when it holds a comma, quote or line break.</summary>

@@ -60,6 +60,9 @@ public sealed record AuditVerification(long Entries, long? FirstBrokenId, string
     /// <summary>Of the entries, those written before the trail was keyed (checked by SHA-256 only).</summary>
     public long UnkeyedEntries { get; init; }
 
+    /// <summary>Of the reviews, those written before the trail was keyed (checked by SHA-256 only).</summary>
+    public long UnkeyedReviews { get; init; }
+
     /// <summary>Entries before the first one kept, removed by retention (their number is recorded by the cut entry).</summary>
     public long RemovedEntries { get; init; }
 

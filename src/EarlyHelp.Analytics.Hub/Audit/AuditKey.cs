@@ -26,14 +26,18 @@ public sealed class AuditKey
 
     private readonly byte[] key;
 
-    private AuditKey(string path, byte[] key)
+    private AuditKey(string path, byte[] key, bool created = false)
     {
         Path = path;
         this.key = key;
+        Created = created;
     }
 
     /// <summary>The file the key was read from.</summary>
     public string Path { get; }
+
+    /// <summary>Whether this key was created just now (by <see cref="Create"/>), so that the keyed chain starts with it.</summary>
+    public bool Created { get; }
 
     /// <summary>
     /// The key file for the hub at <paramref name="hubPath"/>: <paramref name="explicitPath"/> when given, else
@@ -77,7 +81,7 @@ public sealed class AuditKey
         if (!HubFileAccess.CreateFileIfMissing(path))
             return Read(path);
         File.WriteAllText(path, Convert.ToHexStringLower(key) + "\n");
-        return new AuditKey(path, key);
+        return new AuditKey(path, key, created: true);
     }
 
     /// <summary>

@@ -58,6 +58,18 @@ public sealed partial class AuditLog
     /// <summary>Entries that pass <paramref name="filter"/>, newest first, at most <see cref="AuditFilter.Limit"/>.</summary>
     public IReadOnlyList<AuditEntry> Search(AuditFilter filter)
     {
+        using var command = FilteredCommand(filter, "SELECT " + Columns, string.Create(CultureInfo.InvariantCulture,
+            $"ORDER BY id DESC LIMIT {Math.Clamp(filter.Limit, 1, 10_000)}"));
+        return ReadEntries(command);
+    }
+
+    /// <summary>
+    /// A command over the entries that pass <paramref name="filter"/> (its limit aside): <paramref name="select"/>, the
+    /// filter's conditions and <paramref name="extra"/> conditions on parameters <c>@p5</c> on (<paramref name="values"/>),
+    /// then <paramref name="tail"/>.
+    /// </summary>
+    private DbCommand FilteredCommand(AuditFilter filter, string select, string tail, IReadOnlyList<string>? extra = null, params object?[] values)
+    {
         var conditions = new List<string>();
         if (filter.Actor is not null)
             conditions.Add("actor = @p0");
@@ -69,11 +81,10 @@ public sealed partial class AuditLog
             conditions.Add("at < @p3");
         if (filter.BeforeId is not null)
             conditions.Add("id < @p4");
+        conditions.AddRange(extra ?? []);
         var where = conditions.Count == 0 ? "" : "WHERE " + string.Join(" AND ", conditions);
-        using var command = connection.Command(null, string.Create(CultureInfo.InvariantCulture,
-                $"SELECT {Columns} FROM audit_log {where} ORDER BY id DESC LIMIT {Math.Clamp(filter.Limit, 1, 10_000)}"),
-            filter.Actor, filter.Action, Time(filter.From), Time(filter.Before), filter.BeforeId);
-        return ReadEntries(command);
+        return connection.Command(null, $"{select} FROM audit_log {where} {tail}",
+            [filter.Actor, filter.Action, Time(filter.From), Time(filter.Before), filter.BeforeId, .. values]);
     }
 
     private static string Required(string value)

@@ -51,6 +51,7 @@ public sealed partial class AuditLog
     {
         var before = AuditChainRows.LatestCut(connection, transaction);
         var (lastId, lastHash) = AuditChainRows.LastEntry(connection, transaction);
+        var signed = AuditChainRows.LatestEntry(connection, transaction, ChainStartAction) is not null;
         var through = before.Entries;
         if (entriesBefore is { } cutoff)
         {
@@ -75,6 +76,10 @@ public sealed partial class AuditLog
         // Written after the entry that was last before the cut, which may itself have been removed: the id and hash come
         // from before the removal.
         var entry = Insert(transaction, lastId + 1, lastHash, actor, AuditCut.Action, "audit trail", detail);
+        // The entry signing where the keyed chain starts may have been cut with the rest: it is signed again after the cut.
+        var start = AuditChainRows.Start(connection, transaction);
+        if (signed && start.HasUnkeyed && AuditChainRows.LatestEntry(connection, transaction, ChainStartAction) is null)
+            Insert(transaction, entry.Id + 1, entry.Hash, ChainStartActor, ChainStartAction, "audit chain", ChainStartDetail(start));
         return new AuditTrailCut(before, after with { RecordedBy = entry.Id });
     }
 }

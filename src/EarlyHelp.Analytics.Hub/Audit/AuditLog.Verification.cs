@@ -7,8 +7,9 @@ public sealed partial class AuditLog
 {
     /// <summary>
     /// Checks the trail: entry ids run 1, 2, 3, …, each entry links to the one before and its MAC (its SHA-256 before
-    /// the trail was keyed) matches its fields; the same for the review records; as many review entries as reviews;
-    /// and, for each of <paramref name="checkpoints"/> (oldest first, as read from one file), that it is signed by
+    /// the trail was keyed) matches its fields; the same for the review records; that an <see cref="ChainStartAction"/>
+    /// entry signs the record of where the keyed chain starts whenever it claims unkeyed entries or reviews; as many
+    /// review entries as reviews; and, for each of <paramref name="checkpoints"/> (oldest first, as read from one file), that it is signed by
     /// this key, follows the one before, and that the hub still holds the entries and reviews it saw. A trail retention
     /// has cut (<see cref="AuditCut"/>) is checked from the cut on: the first entry and review kept must link to the hash
     /// and chain value the cut entry records, and the cut entry itself must be one of the entries checked.
@@ -37,9 +38,12 @@ public sealed partial class AuditLog
         if (result.Problem is not null)
             return result;
         var (reviews, reviewProblem) = CheckReviews(AuditChainRows.Reviews(connection, snapshot), start, reviewHeads, cut);
-        result = result with { Reviews = reviews };
+        result = result with { Reviews = reviews, UnkeyedReviews = Math.Min(start.UnkeyedReviews, reviews) };
         if (reviewProblem is not null)
             return result with { Problem = reviewProblem };
+        // The record of where the keyed chain starts says which entries and reviews are checked by plain SHA-256: it must be signed.
+        if (ChainStartProblem(start, AuditChainRows.LatestEntry(connection, snapshot, ChainStartAction)) is { } startProblem)
+            return result with { Problem = startProblem };
         // Review ids and review entries both count from the first ever: those retention removed are added back from the cut.
         var reviewEntries = AuditChainRows.ReviewEntries(connection, snapshot) + cut.ReviewEntries;
         if (reviewEntries != reviews)

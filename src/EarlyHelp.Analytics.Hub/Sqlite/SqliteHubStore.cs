@@ -53,6 +53,9 @@ public sealed class SqliteHubStore : DbHubStore
             Pragma(connection, "temp_store = MEMORY");
             Pragma(connection, "busy_timeout = 30000");
             Pragma(connection, $"cache_size = -{NormalCacheKibibytes}");
+            // Removed rows (a record removed as wrongly held, retention's deletions) are zeroed in the file rather than
+            // left in freed space, where the file's bytes, and any backup copied from them, would still hold them.
+            Pragma(connection, "secure_delete = ON");
             SchemaMigrator.Migrate(connection, SqliteDialect.Instance, path);
             var auditKey = HubAuditKey.For(connection, path, auditKeyFile);
             return new SqliteHubStore(path, connection, clock ?? TimeProvider.System, auditKey);

@@ -30,6 +30,7 @@ public abstract class DbHubStore : IHubStore
         Dialect = dialect;
         Clock = clock;
         AuditLog = new AuditLog(connection, clock, auditKey);
+        AuditLog.SignChainStart(auditKey.Created);
         OptOuts = new OptOutRegister(connection, AuditLog, clock);
         Prompts = new PromptStore(connection, AuditLog, clock);
         Sessions = new SessionStore(connection, clock);

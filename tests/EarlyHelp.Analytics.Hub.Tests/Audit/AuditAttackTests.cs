@@ -100,6 +100,40 @@ public sealed class AuditAttackTests : PromptHubTests<SqliteHubFixture>
     }
 
     [Fact]
+    public void Verify_LogRewrittenAsUnkeyedWithItsRecordChanged_TheUnsignedRecordFindsItWithoutACheckpoint()
+    {
+        TrailWithCheckpoint();
+        var before = EntryCount();
+
+        // An entry goes, another's actor changes, and the whole log is re-hashed with SHA-256 and recorded as written before keying.
+        AuditTampering.RewriteAsUnkeyed(Hub, deleteId: 2, editId: 3, actor: "someone.else");
+        File.Delete(CheckpointFile);
+
+        using var store = Hub.Open();
+        var result = store.AuditLog.Verify();
+        Assert.False(result.IsIntact);
+        Assert.Equal(
+            $"the hub records {before - 1} entries and 0 reviews as written before the trail was keyed, but no audit.chain_start entry signs that record: it was changed, or nothing keyed has been written since keying",
+            result.Problem);
+        // Opening it wrote that nothing keyed bears the record out, so later entries will not get it signed either.
+        Assert.Equal(("audit.chain_start_unproven", before), (store.AuditLog.Entries()[^1].Action, EntryCount()));
+    }
+
+    [Fact]
+    public void Verify_ReviewsRewrittenAsUnkeyed_TheUnsignedRecordFindsItWithoutACheckpoint()
+    {
+        TrailWithCheckpoint();
+
+        AuditTampering.RewriteReviewsAsUnkeyed(Hub);
+        File.Delete(CheckpointFile);
+
+        using var store = Hub.Open();
+        Assert.Equal(
+            "the hub records 0 entries and 2 reviews as written before the trail was keyed, but no audit.chain_start entry signs that record: it was changed, or nothing keyed has been written since keying",
+            store.AuditLog.Verify().Problem);
+    }
+
+    [Fact]
     public void Verify_ReviewEdited_NamesTheReview()
     {
         TrailWithCheckpoint();

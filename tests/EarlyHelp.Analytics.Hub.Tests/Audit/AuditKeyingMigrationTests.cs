@@ -43,10 +43,14 @@ public sealed class AuditKeyingMigrationTests : HubStoreTests<SqliteHubFixture>
         var result = store.AuditLog.Verify();
 
         Assert.Equal((4L, unkeyedHead, 2L, (string?)null), (start.UnkeyedEntries, start.UnkeyedHead, start.UnkeyedReviews, start.UnkeyedProblem));
-        Assert.Equal(unkeyedHead, appended.PreviousHash);
-        Assert.Equal(AuditEntry.ComputeMac(AuditKey.Read(store.AuditLog.KeyFile), unkeyedHead, 5, Start.AddHours(1), "ig.reviewer", "audit_log.verify", "audit log", "checked"), appended.Hash);
+        // The first keyed entry, written as the key is made, signs that record.
+        var signature = store.AuditLog.Entries()[4];
+        Assert.Equal((5L, "audit.chain_start", unkeyedHead), (signature.Id, signature.Action, signature.PreviousHash));
+        Assert.StartsWith("4 entries and 2 reviews were written before the trail was keyed on ", signature.Detail, StringComparison.Ordinal);
+        Assert.Equal(signature.Hash, appended.PreviousHash);
+        Assert.Equal(AuditEntry.ComputeMac(AuditKey.Read(store.AuditLog.KeyFile), signature.Hash, 6, Start.AddHours(1), "ig.reviewer", "audit_log.verify", "audit log", "checked"), appended.Hash);
         Assert.True(result.IsIntact, result.Problem);
-        Assert.Equal((5L, 4L, 2L), (result.Entries, result.UnkeyedEntries, result.Reviews));
+        Assert.Equal((6L, 4L, 2L, 2L), (result.Entries, result.UnkeyedEntries, result.Reviews, result.UnkeyedReviews));
     }
 
     [Fact]
@@ -69,7 +73,7 @@ public sealed class AuditKeyingMigrationTests : HubStoreTests<SqliteHubFixture>
         using (var store = Hub.Open())
             store.AuditLog.Append("ig.reviewer", "audit_log.verify", "audit log", "checked");
 
-        // The last unkeyed entry is removed: entries 1 to 3 still form a valid unkeyed chain, but the keyed entry 5 follows a gap.
+        // The last unkeyed entry is removed: entries 1 to 3 still form a valid unkeyed chain, but the keyed entry 5 (the signature) follows a gap.
         Hub.Execute("DROP TRIGGER audit_log_no_delete");
         Hub.Execute("DELETE FROM audit_log WHERE id = 4");
 
@@ -88,5 +92,60 @@ public sealed class AuditKeyingMigrationTests : HubStoreTests<SqliteHubFixture>
 
         using var reopened = Hub.Open();
         Assert.Equal("review 2: the reviews written before the chain was keyed do not match the record made then", reopened.AuditLog.Verify().Problem);
+    }
+
+    [Fact]
+    public void Verify_SignedRecordOfTheKeyedStartChanged_IsFound()
+    {
+        UnkeyedHub();
+        using (var store = Hub.Open())
+            Assert.True(store.AuditLog.Verify().IsIntact);
+        Hub.Execute("DROP TRIGGER audit_chain_no_update");
+        Hub.Execute("UPDATE audit_chain SET keyed_at = '2020-01-01T00:00:00.0000000+00:00'");
+
+        using var reopened = Hub.Open();
+        Assert.Equal("the hub's record of where the keyed chain starts is not the one entry 5 signed: it was changed", reopened.AuditLog.Verify().Problem);
+    }
+
+    [Fact]
+    public void Open_KeyedBeforeTheRecordWasSigned_SignsItWhenTheKeyedChainBearsItOut()
+    {
+        UnkeyedHub();
+        var key = KeyedByAnOlderProgram();
+        // As an older program went on: a keyed entry after the unkeyed ones, and no signature.
+        var head = (string)Hub.Query("SELECT hash FROM audit_log WHERE id = 4")!;
+        var at = Start.AddHours(1);
+        var hash = AuditEntry.ComputeMac(key, head, 5, at, "ig.reviewer", "audit_log.verify", "audit log", "checked");
+        Hub.Execute($"INSERT INTO audit_log VALUES (5, '{AuditEntry.FormatTime(at)}', 'ig.reviewer', 'audit_log.verify', 'audit log', 'checked', '{head}', '{hash}')");
+
+        using var store = Hub.Open();
+        var result = store.AuditLog.Verify();
+
+        Assert.True(result.IsIntact, result.Problem);
+        Assert.Equal((6L, "audit.chain_start"), (store.AuditLog.Entries()[^1].Id, store.AuditLog.Entries()[^1].Action));
+    }
+
+    [Fact]
+    public void Open_UnsignedRecordNothingKeyedBearsOut_StaysUnsignedAfterLaterEntries()
+    {
+        UnkeyedHub();
+        KeyedByAnOlderProgram();
+        using (var store = Hub.Open())
+        {
+            Assert.Equal("audit.chain_start_unproven", store.AuditLog.Entries()[^1].Action);
+            store.AuditLog.Append("ig.reviewer", "audit_log.verify", "audit log", "checked");
+        }
+
+        using var reopened = Hub.Open();
+        Assert.Equal(
+            "the hub records 4 entries and 2 reviews as written before the trail was keyed, but no audit.chain_start entry signs that record: it was changed, or nothing keyed has been written since keying",
+            reopened.AuditLog.Verify().Problem);
+    }
+
+    /// <summary>Brings the unkeyed hub to the latest schema with a key, as an older program did: without signing the record.</summary>
+    private AuditKey KeyedByAnOlderProgram()
+    {
+        Hub.CreateAtVersion(Analytics.Hub.Schema.Migrations.LatestVersion);
+        return AuditKey.Create(Hub.HubPath + AuditKey.DefaultSuffix);
     }
 }

@@ -56,6 +56,24 @@ public abstract class AuditLogTests<TFixture> : HubStoreTests<TFixture> where TF
     }
 
     [StoreFact]
+    public void ExportPages_FilterMatchingMoreThanAPage_GiveEveryMatchOldestFirstAndNothingWrittenSince()
+    {
+        using var store = Hub.Open(new FixedClock(Start));
+        // 2,501 entries alternating between two actions: the odd ids, 1,251 of them, are 'note.kept'.
+        store.AuditLog.Append(Enumerable.Range(1, 2_501).Select(i => new AuditRecord("a.new.user", i % 2 == 1 ? "note.kept" : "note.other", "s", "")).ToArray());
+        var filter = new AuditFilter { Action = "note.kept" };
+
+        var (count, lastId) = store.AuditLog.ExportRange(filter);
+        store.AuditLog.Append("a.new.user", "note.kept", "s", "written after the export began");
+        var exported = new List<AuditEntry>();
+        for (var page = store.AuditLog.ExportPage(filter, 0, lastId); page.Count > 0; page = store.AuditLog.ExportPage(filter, page[^1].Id, lastId))
+            exported.AddRange(page);
+
+        Assert.Equal((1_251L, 2_501L), (count, lastId));
+        Assert.Equal(Enumerable.Range(0, 1_251).Select(i => 2L * i + 1), exported.Select(e => e.Id));
+    }
+
+    [StoreFact]
     public void Verify_EmptyLog_IsIntact()
     {
         using var store = Hub.Open();

@@ -52,6 +52,56 @@ internal static class AuditTampering
         transaction.Commit();
     }
 
+    /// <summary>
+    /// Rewrites the whole log as if it were written before the trail was keyed: entry <paramref name="deleteId"/> goes,
+    /// entry <paramref name="editId"/> is given <paramref name="actor"/>, the rest are renumbered and every hash is
+    /// recomputed with plain SHA-256; then <c>audit_chain</c> is set to count them all as unkeyed.
+    /// </summary>
+    public static void RewriteAsUnkeyed(SqliteHubFixture hub, long deleteId, long editId, string actor)
+    {
+        DropGuards(hub, "audit_log");
+        DropGuards(hub, "audit_chain");
+        using var connection = hub.Connect();
+        var entries = ReadEntries(connection).Where(e => e.Id != deleteId).Select(e => e.Id == editId ? e with { Actor = actor } : e).ToList();
+        using var transaction = connection.BeginTransaction();
+        Run(connection, transaction, "DELETE FROM audit_log");
+        var previous = AuditEntry.GenesisHash;
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var entry = entries[i];
+            var hash = AuditEntry.ComputeHash(previous, i + 1, entry.At, entry.Actor, entry.Action, entry.Subject, entry.Detail);
+            Run(connection, transaction, """
+                INSERT INTO audit_log (id, at, actor, action, subject, detail, prev_hash, hash)
+                VALUES ($id, $at, $actor, $action, $subject, $detail, $prev, $hash)
+                """,
+                ("$id", i + 1), ("$at", AuditEntry.FormatTime(entry.At)), ("$actor", entry.Actor), ("$action", entry.Action),
+                ("$subject", entry.Subject), ("$detail", entry.Detail), ("$prev", previous), ("$hash", hash));
+            previous = hash;
+        }
+        Run(connection, transaction, "UPDATE audit_chain SET unkeyed_entries = $count, unkeyed_head = $head", ("$count", entries.Count), ("$head", previous));
+        transaction.Commit();
+    }
+
+    /// <summary>Rewrites every review as unkeyed (no MACs, chained by plain SHA-256) and sets <c>audit_chain</c> to count them all as such.</summary>
+    public static void RewriteReviewsAsUnkeyed(SqliteHubFixture hub)
+    {
+        DropGuards(hub, "review");
+        DropGuards(hub, "audit_chain");
+        using var connection = hub.Connect();
+        var head = AuditEntry.GenesisHash;
+        var count = 0L;
+        foreach (var row in hub.QueryRows("SELECT review_id, reference, outcome, reason, reviewer, at, supersedes FROM review ORDER BY review_id"))
+        {
+            var review = new ReviewRow((long)row[0]!, (string)row[1]!, (string)row[2]!, (string)row[3]!, (string)row[4]!, (string)row[5]!, (long?)row[6], null, null);
+            head = ReviewChain.UnkeyedHash(head, review);
+            count = review.Id;
+        }
+        using var transaction = connection.BeginTransaction();
+        Run(connection, transaction, "UPDATE review SET prev_mac = NULL, mac = NULL");
+        Run(connection, transaction, "UPDATE audit_chain SET unkeyed_reviews = $count, unkeyed_review_head = $head", ("$count", count), ("$head", head));
+        transaction.Commit();
+    }
+
     private static List<AuditEntry> ReadEntries(SqliteConnection connection)
     {
         using var command = connection.CreateCommand();

@@ -1,4 +1,5 @@
 using System.Net;
+using EarlyHelp.Analytics.Hub.Audit;
 using EarlyHelp.Analytics.Web.Tests.Fixtures;
 
 namespace EarlyHelp.Analytics.Web.Tests.Governance;
@@ -65,6 +66,39 @@ public sealed class AuditLogTests(PanelSite site) : IClassFixture<PanelSite>
         using var store = site.OpenHub();
         var entry = store.AuditLog.Entries().Last(e => e.Action == "audit_log.export");
         Assert.Equal($"{lines.Length - 1} entries; actor any, action sign_in, from start, to now", entry.Detail);
+    }
+
+    [Fact]
+    public async Task Export_MoreEntriesThanAnyPage_HoldsEveryOneAndChecksOut()
+    {
+        var ig = await site.ClientForRoleAsync("ig");
+        long last;
+        using (var store = site.OpenHub())
+        {
+            // Ten thousand and one entries more than the log held: well past ten pages of an export.
+            var records = Enumerable.Range(1, 10_001).Select(i => new AuditRecord("a.new.user", "bulk.note", $"note {i}", "")).ToArray();
+            last = store.AuditLog.Append(records)[^1].Id;
+        }
+
+        using var response = await ig.Http.GetAsync("/audit-log/export");
+
+        var file = Path.Combine(Path.GetTempPath(), $"audit-export-{Guid.NewGuid():N}.csv");
+        try
+        {
+            await File.WriteAllBytesAsync(file, await response.Content.ReadAsByteArrayAsync());
+            var exported = AuditCsv.Read(file);
+            Assert.Equal(Enumerable.Range(1, (int)last).Select(i => (long)i), exported.Select(e => e.Id));
+            using var store = site.OpenHub();
+            var check = store.AuditLog.VerifyExport(exported);
+            Assert.True(check.IsIntact, check.Problem);
+            Assert.Equal(last, check.Entries);
+            var entry = store.AuditLog.Entries().Last(e => e.Action == "audit_log.export");
+            Assert.Equal($"{last} entries; actor any, action any, from start, to now", entry.Detail);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
     }
 
     [Fact]

@@ -49,6 +49,11 @@ public static class AuditActions
         ["audit_log.view"] = "Audit log viewed",
         ["audit_log.spot_check"] = "Audit spot-check viewed",
         ["programme.view"] = "Programme view seen",
+        ["opt_outs.view"] = "Opt-out register viewed",
+        ["users.view"] = "Accounts listed",
+        ["features.export"] = "Feature table exported (command line)",
+        ["audit.chain_start"] = "Start of the keyed audit chain signed",
+        ["audit.chain_start_unproven"] = "Start of the keyed audit chain could not be signed",
     };
 
     /// <summary>An action code in words: its own name, else its choice's, else the code.</summary>

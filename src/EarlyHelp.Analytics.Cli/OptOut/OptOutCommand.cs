@@ -65,7 +65,7 @@ internal static class OptOutCommand
             var id = given ?? Found(store, wanted!, why, actor, output);
             var added = store.OptOuts.Add(new PersonId(id), why, actor);
             output.WriteLine(added
-                ? $"Person {id} is on the opt-out register; every prompt of their families is hidden, and the families will be left out of the next run."
+                ? $"Person {id} is on the opt-out register; every prompt about a family they belonged to on its scoring date is hidden, and the families will be left out of the next run."
                 : $"Person {id} was already on the opt-out register; nothing changed.");
             return ExitCodes.Success;
         });

@@ -8,7 +8,7 @@ namespace EarlyHelp.Analytics.Hub.OptOuts;
 
 /// <summary>
 /// The opt-out register (<c>opt_out</c>): people who objected to, or restricted, processing. Families
-/// with a member on it are never scored, adding a person hides every prompt of their families (see
+/// with a member on it are never scored, adding a person hides every prompt about a family they were in on its scoring date (see
 /// <see cref="PromptHiding"/>) and removes their families from every run's comparison set, and a scoring run checks it
 /// again as it saves. Every change is written to the audit
 /// log in the same transaction, and each entry says who recorded it.
@@ -28,7 +28,7 @@ public sealed class OptOutRegister
     }
 
     /// <summary>
-    /// Puts <paramref name="person"/> on the register and hides every prompt of their families, reviewed ones too (a hidden
+    /// Puts <paramref name="person"/> on the register and hides every prompt about a family they were in on its scoring date, reviewed ones too (a hidden
     /// prompt cannot be viewed, re-identified or reviewed), in one transaction; returns false (and changes nothing) when
     /// already on it.
     /// </summary>

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace EarlyHelp.Analytics.Web.Pages.Admin;
 
-/// <summary>The opt-out register: people who objected to, or restricted, processing. Adding one hides every prompt of their families and leaves the families out of the next run; an entry can be withdrawn with a reason.</summary>
+/// <summary>The opt-out register: people who objected to, or restricted, processing. Adding one hides every prompt about a family they were in on its scoring date and leaves the families out of the next run; an entry can be withdrawn with a reason.</summary>
 public sealed class OptOutsModel(HubConnections hub, AuditTrail audit) : PageModel
 {
     /// <summary>The longest reason accepted.</summary>

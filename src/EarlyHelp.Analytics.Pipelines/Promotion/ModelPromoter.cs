@@ -153,9 +153,10 @@ public static class ModelPromoter
 
     private static ChampionEvidence ChampionOnCandidateRows(IHubStore store, LoadedModel candidate, RegisteredModel champion, IProgress<WorkProgress>? progress)
     {
-        if (candidate.Report.Champion is { } atTraining && (atTraining.Test is not null || atTraining.Problem is not null)
-            && atTraining.Name == champion.Name && atTraining.ModelSha256 == champion.Registration.ModelSha256)
-            return new ChampionEvidence(champion.Name, atTraining.Test, atTraining.Problem);
+        // Only a comparison made at training is reused: a problem it met (other features, other look-back periods, a
+        // folder it could not read) is what the rebuilt test period below gets past.
+        if (candidate.Report.Champion is { Test: { } recorded } atTraining && atTraining.Name == champion.Name && atTraining.ModelSha256 == champion.Registration.ModelSha256)
+            return new ChampionEvidence(champion.Name, recorded);
         var current = ModelFolder.Load(champion.Registration.Folder);
         var period = TestPeriod.Rebuild(store, candidate.TrainingData, progress);
         var eligible = period.Table.Snapshots[0].Eligible;

@@ -41,10 +41,12 @@ internal static class PromptHiding
     /// transaction holds the write lock, so an objection commits either before this check or after the save, when its own
     /// hiding finds the new prompts. Returns how many were hidden; the run's audit entry counts them without naming anyone.
     /// </summary>
+    // Correlated on the prompt's reference, so SQLite looks up this run's prompts' members by key; an IN list over the
+    // join scanned every stored member of every run, and each save grew slower as the table grew.
     public static int HideRegisteredFamiliesOfRun(DbConnection connection, DbTransaction transaction, long runId, DateTimeOffset at) =>
         connection.Execute(transaction, """
             UPDATE prompt SET hidden_at = @p1, hidden_reason = @p2
             WHERE run_id = @p0 AND hidden_at IS NULL
-              AND reference IN (SELECT m.reference FROM prompt_member m JOIN opt_out o ON o.person_id = m.person_id)
+              AND EXISTS (SELECT 1 FROM prompt_member m JOIN opt_out o ON o.person_id = m.person_id WHERE m.reference = prompt.reference)
             """, runId, HubQueries.FormatTime(at), OptOutReason);
 }
